@@ -1,0 +1,17 @@
+// pm2 process file. Fork mode, one instance: a Skylark process owns all of
+// this host's mediasoup workers (one per core), so pm2 cluster mode would
+// start competing worker pools on the same RTC ports.
+// Start: `npm run build && pm2 start ecosystem.config.js`.
+export const apps = [
+	{
+		name: 'skylark',
+		script: 'dist/server/src/main.js',
+		exec_mode: 'fork',
+		instances: 1,
+		env: {
+			NODE_ENV: 'production',
+		},
+	},
+];
+
+export default { apps };

@@ -1,0 +1,59 @@
+import type { Config } from './config/options.js';
+import { healthRoutes } from './http/healthRoutes.js';
+import { HttpServer } from './http/HttpServer.js';
+import type { Logger } from './logging/logger.js';
+import { WorkerPool } from './media/WorkerPool.js';
+
+/** A running Skylark node: what the composition root built, and how to stop it. */
+export interface Skylark {
+	readonly url: string;
+	readonly port: number;
+	readonly pool: WorkerPool;
+	close(): Promise<void>;
+}
+
+/**
+ * Composition root: config → worker pool → HTTP. The only place that wires
+ * Skylark's parts together; main.ts and the tests both start nodes through it.
+ */
+export async function startSkylark(config: Config, logger: Logger): Promise<Skylark> {
+	const pool = await WorkerPool.create(
+		{
+			numWorkers: config.NUM_WORKERS,
+			logLevel: config.MEDIASOUP_LOG_LEVEL,
+			webRtcServer: {
+				listenIp: config.LISTEN_IP,
+				announcedAddress: config.ANNOUNCED_ADDRESS,
+				basePort: config.RTC_PORT,
+			},
+		},
+		logger
+	);
+	const http = new HttpServer();
+
+	http.app.use(healthRoutes(pool));
+
+	try {
+		const address = await http.listen(config.PORT, config.HTTP_LISTEN_IP ?? config.LISTEN_IP);
+		const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+
+		logger.info('Skylark listening', {
+			address: address.address,
+			port: address.port,
+			workers: pool.workers.length,
+		});
+
+		return {
+			url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}`,
+			port: address.port,
+			pool,
+			async close() {
+				await http.close();
+				await pool.close();
+			},
+		};
+	} catch (error) {
+		await pool.close();
+		throw error;
+	}
+}

@@ -1,0 +1,68 @@
+import * as fs from 'node:fs';
+import { optionSpecs, type Config, type OptionName } from './options.js';
+
+export class ConfigError extends Error {
+	constructor(readonly problems: readonly string[]) {
+		super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+		this.name = 'ConfigError';
+	}
+}
+
+function readConfigFile(file: string): Record<string, unknown> {
+	let parsed: unknown;
+
+	try {
+		parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
+	} catch (error) {
+		throw new ConfigError([`CONFIG_FILE ${file}: ${(error as Error).message}`]);
+	}
+
+	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+		throw new ConfigError([`CONFIG_FILE ${file}: must hold a JSON object of settings`]);
+	}
+
+	const unknown = Object.keys(parsed).filter((key) => !(key in optionSpecs));
+
+	if (unknown.length) {
+		throw new ConfigError(unknown.map((key) => `CONFIG_FILE ${file}: unknown setting "${key}"`));
+	}
+
+	return parsed as Record<string, unknown>;
+}
+
+/**
+ * Builds the configuration from environment variables and the optional JSON
+ * file named by CONFIG_FILE, checking every value. All problems are reported
+ * together, each naming the setting and what is wrong with it.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+	const file = env.CONFIG_FILE ? readConfigFile(env.CONFIG_FILE) : {};
+	const problems: string[] = [];
+	const config: Record<string, unknown> = {};
+
+	for (const name of Object.keys(optionSpecs) as OptionName[]) {
+		const spec = optionSpecs[name];
+		const raw = env[name] !== undefined && env[name] !== '' ? env[name] : file[name];
+
+		if (raw === undefined) {
+			config[name] = spec.default;
+			continue;
+		}
+
+		const result = spec.schema.safeParse(raw);
+
+		if (result.success) {
+			config[name] = result.data;
+		} else {
+			const reason = result.error.issues.map((issue) => issue.message).join('; ');
+
+			problems.push(`${name}=${JSON.stringify(raw)}: ${reason} (${spec.doc})`);
+		}
+	}
+
+	if (problems.length) {
+		throw new ConfigError(problems);
+	}
+
+	return config as Config;
+}

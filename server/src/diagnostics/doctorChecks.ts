@@ -1,0 +1,127 @@
+import * as mediasoup from 'mediasoup';
+import { defaultWorkerBinPath, originMarkerPath } from '../../worker-build/paths.js';
+import { checkWorkerBinary, readRecord, type WorkerRecord } from '../../worker-build/workerBinary.js';
+import { runRtpLoopback } from '../media/selfTest.js';
+
+export type CheckStatus = 'ok' | 'warn' | 'fail';
+
+export interface CheckResult {
+	name: string;
+	status: CheckStatus;
+	detail: string;
+	/** What to do about a warning or failure. */
+	fix?: string;
+}
+
+const REBUILD_FIX =
+	'run `npm run worker:ensure` to reinstall or rebuild the worker (`-- --force` rebuilds from scratch)';
+
+export function checkNode(): CheckResult {
+	const [major, minor] = process.versions.node.split('.').map(Number);
+	const ok = major > 20 || (major === 20 && minor >= 19);
+
+	return {
+		name: 'Node.js',
+		status: ok ? 'ok' : 'fail',
+		detail: process.version,
+		fix: ok ? undefined : 'install Node.js 20.19 or newer',
+	};
+}
+
+function describeOrigin(record: WorkerRecord | undefined): string {
+	if (process.env.MEDIASOUP_WORKER_BIN) {
+		return 'MEDIASOUP_WORKER_BIN';
+	}
+
+	switch (record?.origin) {
+		case 'prebuilt':
+			return "mediasoup's prebuilt download";
+		case 'built-offline':
+			return `built offline by Skylark (${record.buildId ?? 'no build id'})`;
+		default:
+			return 'unknown (not installed by Skylark)';
+	}
+}
+
+/** The worker binary in use, how it was obtained, and whether it is intact. */
+export async function checkWorkerBinaryInUse(): Promise<CheckResult> {
+	const bin = mediasoup.workerBin;
+	const record = process.env.MEDIASOUP_WORKER_BIN ? undefined : readRecord(originMarkerPath());
+	const origin = describeOrigin(record);
+
+	if (record && record.mediasoupVersion !== mediasoup.version) {
+		return {
+			name: 'worker binary',
+			status: 'fail',
+			detail: `${bin} was obtained for mediasoup ${record.mediasoupVersion}, but mediasoup ${mediasoup.version} is installed`,
+			fix: REBUILD_FIX,
+		};
+	}
+
+	const problem = await checkWorkerBinary(bin, record);
+
+	if (problem) {
+		const fix = process.env.MEDIASOUP_WORKER_BIN
+			? `MEDIASOUP_WORKER_BIN points at a bad file: fix it, or unset it and ${REBUILD_FIX}`
+			: REBUILD_FIX;
+
+		return { name: 'worker binary', status: 'fail', detail: problem, fix };
+	}
+
+	return {
+		name: 'worker binary',
+		status: !record && bin === defaultWorkerBinPath() ? 'warn' : 'ok',
+		detail: `${bin} — ${origin}`,
+		fix: record || bin !== defaultWorkerBinPath() ? undefined : REBUILD_FIX,
+	};
+}
+
+/**
+ * Spawns a worker, reports whether it runs io_uring, and sends real RTP
+ * through a PlainTransport pair for about two seconds.
+ */
+export async function checkWorkerSelfTest(): Promise<CheckResult[]> {
+	let worker: mediasoup.types.Worker | undefined;
+
+	try {
+		worker = await mediasoup.createWorker({ logLevel: 'error' });
+
+		const dump = await worker.dump();
+		const ioUring: CheckResult = {
+			name: 'io_uring',
+			status: 'ok',
+			detail: dump.liburing
+				? 'active'
+				: 'inactive (kernel older than 6, or the worker was built without it); the worker uses libuv sockets',
+		};
+		const result = await runRtpLoopback(worker, { durationMs: 2000, packetsPerSecond: 50 });
+		const ok = result.receivedIntact >= result.sent * 0.95;
+
+		return [
+			ioUring,
+			{
+				name: 'self-test',
+				status: ok ? 'ok' : 'fail',
+				detail:
+					`${result.sent} RTP packets sent, ${result.producerPacketsIn} in (producer), ` +
+					`${result.consumerPacketsOut} out (consumer), ${result.receivedIntact} received intact ` +
+					`in ${(result.durationMs / 1000).toFixed(1)} s`,
+				fix: ok
+					? undefined
+					: 'packets were lost on loopback: check firewall rules for 127.0.0.1 UDP, then ' +
+						REBUILD_FIX,
+			},
+		];
+	} catch (error) {
+		return [
+			{
+				name: 'self-test',
+				status: 'fail',
+				detail: `could not run a mediasoup worker: ${(error as Error).message}`,
+				fix: REBUILD_FIX,
+			},
+		];
+	} finally {
+		worker?.close();
+	}
+}

@@ -1,0 +1,165 @@
+import * as mediasoup from 'mediasoup';
+import type { types } from 'mediasoup';
+import type { Logger } from '../logging/logger.js';
+import { once } from 'node:events';
+import { trackWorkerLoad, type WorkerLoad } from './workerLoad.js';
+
+/** Closes a worker and resolves once its process has exited. */
+export async function closeWorkerProcess(worker: types.Worker): Promise<void> {
+	if (worker.subprocessClosed) {
+		return;
+	}
+
+	const exited = once(worker, 'subprocessclose');
+
+	worker.close();
+	await exited;
+}
+
+export interface WebRtcServerSettings {
+	listenIp: string;
+	announcedAddress?: string;
+	/** Worker i listens on basePort + i, UDP and TCP. */
+	basePort: number;
+}
+
+export interface WorkerPoolOptions {
+	numWorkers: number;
+	logLevel: types.WorkerLogLevel;
+	/** One WebRtcServer per worker, so a deployment opens a few ports, not a range. */
+	webRtcServer?: WebRtcServerSettings;
+}
+
+export interface PooledWorker {
+	readonly index: number;
+	readonly worker: types.Worker;
+	readonly webRtcServer?: types.WebRtcServer;
+	readonly load: Readonly<WorkerLoad>;
+}
+
+export interface WorkerState {
+	index: number;
+	pid: number;
+	alive: boolean;
+	load: WorkerLoad;
+	webRtcServerPort?: number;
+}
+
+export type WorkerPoolEvents = {
+	workerdied: [PooledWorker, Error];
+};
+
+/** Runs the mediasoup workers of this host and picks one for new work. */
+export class WorkerPool extends mediasoup.extras.EnhancedEventEmitter<WorkerPoolEvents> {
+	readonly #entries: PooledWorker[] = [];
+	readonly #options: WorkerPoolOptions;
+	readonly #logger: Logger;
+	#closed = false;
+
+	private constructor(options: WorkerPoolOptions, logger: Logger) {
+		super();
+		this.#options = options;
+		this.#logger = logger.child({ component: 'worker-pool' });
+	}
+
+	static async create(options: WorkerPoolOptions, logger: Logger): Promise<WorkerPool> {
+		const pool = new WorkerPool(options, logger);
+
+		try {
+			for (let index = 0; index < options.numWorkers; index++) {
+				pool.#entries.push(await pool.#startWorker(index));
+			}
+		} catch (error) {
+			await pool.close();
+			throw error;
+		}
+
+		return pool;
+	}
+
+	async #startWorker(index: number): Promise<PooledWorker> {
+		const worker = await mediasoup.createWorker({ logLevel: this.#options.logLevel });
+		const load = trackWorkerLoad(worker);
+		let webRtcServer: types.WebRtcServer | undefined;
+		const server = this.#options.webRtcServer;
+
+		try {
+			if (server) {
+				const port = server.basePort + index;
+				const listen = { ip: server.listenIp, announcedAddress: server.announcedAddress, port };
+
+				webRtcServer = await worker.createWebRtcServer({
+					listenInfos: [
+						{ ...listen, protocol: 'udp' },
+						{ ...listen, protocol: 'tcp' },
+					],
+				});
+			}
+		} catch (error) {
+			await closeWorkerProcess(worker);
+			throw new Error(
+				`worker ${index}: cannot listen on RTC port ${server!.basePort + index}: ${(error as Error).message}`
+			);
+		}
+
+		const entry: PooledWorker = { index, worker, webRtcServer, load };
+
+		worker.on('died', (error) => {
+			this.#logger.error('mediasoup worker died', {
+				workerPid: worker.pid,
+				index,
+				error: error.message,
+			});
+			this.safeEmit('workerdied', entry, error);
+		});
+		this.#logger.info('mediasoup worker started', { workerPid: worker.pid, index });
+
+		return entry;
+	}
+
+	get workers(): readonly PooledWorker[] {
+		return this.#entries;
+	}
+
+	get alive(): PooledWorker[] {
+		return this.#entries.filter((e) => !e.worker.closed && !e.worker.died);
+	}
+
+	/** The live worker with the fewest consumers, then routers. */
+	leastLoaded(): PooledWorker {
+		const candidates = this.alive;
+
+		if (candidates.length === 0) {
+			throw new Error('no mediasoup worker is running');
+		}
+
+		return candidates.reduce((best, e) =>
+			e.load.consumers < best.load.consumers ||
+			(e.load.consumers === best.load.consumers && e.load.routers < best.load.routers)
+				? e
+				: best
+		);
+	}
+
+	state(): WorkerState[] {
+		return this.#entries.map((e) => ({
+			index: e.index,
+			pid: e.worker.pid,
+			alive: !e.worker.closed && !e.worker.died,
+			load: { ...e.load },
+			webRtcServerPort: this.#options.webRtcServer
+				? this.#options.webRtcServer.basePort + e.index
+				: undefined,
+		}));
+	}
+
+	/** Closes every worker and resolves once their processes have exited. */
+	async close(): Promise<void> {
+		if (this.#closed) {
+			return;
+		}
+
+		this.#closed = true;
+		await Promise.all(this.#entries.map((e) => closeWorkerProcess(e.worker)));
+	}
+}

@@ -1,0 +1,62 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { defaultWorkerBinPath } from '../../server/worker-build/paths.js';
+import { run } from '../../server/worker-build/exec.js';
+
+const DOCTOR = new URL('../../server/src/cli/doctor.ts', import.meta.url).pathname;
+
+function doctor(env: NodeJS.ProcessEnv = {}) {
+	return run(process.execPath, ['--import', 'tsx', DOCTOR], {
+		env: { ...process.env, ...env },
+		timeoutMs: 30_000,
+	});
+}
+
+describe('npm run doctor', () => {
+	it('reports versions, the worker binary, io_uring and a passing RTP self-test', async () => {
+		const result = await doctor();
+
+		assert.equal(result.code, 0, result.stdout + result.stderr);
+		assert.match(result.stdout, /\[ok {2}\] Node\.js +v20\./);
+		assert.match(result.stdout, /\[ok {2}\] mediasoup +3\.19\.3/);
+		assert.match(
+			result.stdout,
+			/worker binary +\/.*mediasoup-worker — (built offline|mediasoup's prebuilt)/
+		);
+		assert.match(result.stdout, /io_uring +(active|inactive)/);
+
+		const selfTest =
+			/self-test +(\d+) RTP packets sent, (\d+) in \(producer\), (\d+) out \(consumer\), (\d+) received intact/.exec(
+				result.stdout
+			);
+
+		assert.ok(selfTest, result.stdout);
+
+		const [sent, packetsIn, packetsOut, intact] = selfTest.slice(1).map(Number);
+
+		assert.equal(sent, 100);
+		assert.ok(packetsIn >= 95 && packetsOut >= 95 && intact >= 95, selfTest[0]);
+	});
+
+	it('fails with what to do when the worker binary is corrupt', async () => {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skylark-doctor-'));
+		const corrupt = path.join(dir, 'mediasoup-worker');
+
+		try {
+			fs.writeFileSync(corrupt, fs.readFileSync(defaultWorkerBinPath()).subarray(0, 100_000), {
+				mode: 0o755,
+			});
+
+			const result = await doctor({ MEDIASOUP_WORKER_BIN: corrupt });
+
+			assert.equal(result.code, 1);
+			assert.match(result.stdout, /\[FAIL\] worker binary +.*does not run as a mediasoup worker/);
+			assert.match(result.stdout, /→ .*run `npm run worker:ensure`/);
+			assert.doesNotMatch(result.stdout, /self-test/);
+		} finally {
+			fs.rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
