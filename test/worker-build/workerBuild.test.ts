@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createBuildPlan, mesonList, type BuildPlan } from '../../server/worker-build/buildPlan.js';
+import { MissingPackagesError, missingPackages } from '../../server/worker-build/debianPackages.js';
 import { cacheEntryDir, usableCacheEntry } from '../../server/worker-build/ensure.js';
 import { applyPatch, sourcePatches } from '../../server/worker-build/patches.js';
 import {
@@ -142,5 +143,21 @@ describe('offline worker build', () => {
 		} finally {
 			fs.rmSync(tmp, { recursive: true, force: true });
 		}
+	});
+});
+
+describe('Debian build packages', () => {
+	it('names exactly the missing packages, with the apt-get line that installs them', async () => {
+		const missing = await missingPackages(['coreutils', 'skylark-no-such-package']);
+
+		assert.deepEqual(missing, ['skylark-no-such-package']);
+
+		const error = new MissingPackagesError(missing, 'building the mediasoup worker');
+
+		assert.equal(error.message.split('\n').length, 1, 'one line, so it stands out in npm output');
+		assert.match(
+			error.message,
+			/^missing Debian packages for building the mediasoup worker: skylark-no-such-package\. Install them with: apt-get install -y --no-install-recommends skylark-no-such-package$/
+		);
 	});
 });
