@@ -1,20 +1,25 @@
 import type { Config } from './config/options.js';
+import { demoRoutes } from './http/demoRoutes.js';
 import { healthRoutes } from './http/healthRoutes.js';
 import { HttpServer } from './http/HttpServer.js';
 import type { Logger } from './logging/logger.js';
 import { WorkerPool } from './media/WorkerPool.js';
+import { RoomManager } from './rooms/RoomManager.js';
+import { SignalingServer } from './signaling/SignalingServer.js';
 
 /** A running Skylark node: what the composition root built, and how to stop it. */
 export interface Skylark {
 	readonly url: string;
 	readonly port: number;
 	readonly pool: WorkerPool;
+	readonly rooms: RoomManager;
 	close(): Promise<void>;
 }
 
 /**
- * Composition root: config → worker pool → HTTP. The only place that wires
- * Skylark's parts together; main.ts and the tests both start nodes through it.
+ * Composition root: config → worker pool → rooms → HTTP → signaling. The only
+ * place that wires Skylark's parts together; main.ts and the tests both start
+ * nodes through it.
  */
 export async function startSkylark(config: Config, logger: Logger): Promise<Skylark> {
 	const pool = await WorkerPool.create(
@@ -29,9 +34,22 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 		},
 		logger
 	);
+	const rooms = new RoomManager(
+		pool,
+		{ emptyGraceMs: config.ROOM_EMPTY_GRACE_MS, activeSpeakerIntervalMs: 300 },
+		logger.child({ component: 'rooms' })
+	);
 	const http = new HttpServer();
 
 	http.app.use(healthRoutes(pool));
+	http.app.use(demoRoutes());
+
+	const signaling = new SignalingServer(
+		http.server,
+		rooms,
+		{ maxFrameBytes: config.MAX_FRAME_BYTES },
+		logger
+	);
 
 	try {
 		const address = await http.listen(config.PORT, config.HTTP_LISTEN_IP ?? config.LISTEN_IP);
@@ -47,7 +65,10 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 			url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}`,
 			port: address.port,
 			pool,
+			rooms,
 			async close() {
+				rooms.closeAll('server-shutdown');
+				await signaling.close();
 				await http.close();
 				await pool.close();
 			},

@@ -37,6 +37,20 @@ export const optionSpecs = {
 		default: os.availableParallelism(),
 		doc: 'mediasoup workers to run (default: one per CPU core)',
 	},
+	ROOM_EMPTY_GRACE_MS: {
+		schema: z.coerce.number().int().min(0).max(3_600_000),
+		default: 5000,
+		doc: 'How long an empty room stays open for someone to rejoin before it is closed',
+	},
+	MAX_FRAME_BYTES: {
+		schema: z.coerce
+			.number()
+			.int()
+			.min(1024)
+			.max(16 * 1024 * 1024),
+		default: 65536,
+		doc: 'Largest signaling frame accepted; a bigger one closes the socket',
+	},
 	LOG_LEVEL: {
 		schema: z.enum(['error', 'warn', 'info', 'debug']),
 		default: 'info',

@@ -1,0 +1,269 @@
+import type { types as msc } from 'mediasoup-client';
+import {
+	MEDIA_KINDS,
+	oneOf,
+	required,
+	rtpParametersFromProto,
+	sctpStreamParametersFromProto,
+	skylark,
+} from '../../protos/index.js';
+import type { EmitEvent } from './events.js';
+import { RemoteTrack, type RemotePeer, type RemoteTrackInfo, type TrackStats } from './models.js';
+import { roleFromProto } from './roles.js';
+import type { SignalingChannel } from './SignalingChannel.js';
+
+import pb = skylark.v1;
+
+/**
+ * Everything this client receives: the other peers, the tracks it consumes
+ * from them, and their data channels. Mirrors the server's notifications.
+ */
+export class RemoteMedia {
+	readonly peers = new Map<string, RemotePeer>();
+	readonly tracks = new Map<string, RemoteTrack>();
+	readonly #dataConsumers = new Map<string, msc.DataConsumer>();
+	readonly #transport: msc.Transport;
+	readonly #signaling: SignalingChannel;
+	readonly #emit: EmitEvent;
+
+	constructor(recvTransport: msc.Transport, signaling: SignalingChannel, emit: EmitEvent) {
+		this.#transport = recvTransport;
+		this.#signaling = signaling;
+		this.#emit = emit;
+	}
+
+	addPeer(info: pb.PeerInfo.$Properties, announce = false): RemotePeer {
+		const peer: RemotePeer = {
+			id: required(info.peerId, 'peerId'),
+			displayName: info.displayName ?? '',
+			role: roleFromProto(info.role),
+			tracks: new Map(),
+		};
+
+		this.peers.set(peer.id, peer);
+
+		for (const producer of info.producers ?? []) {
+			peer.tracks.set(producer.producerId ?? '', trackInfo(producer));
+		}
+
+		if (announce) {
+			this.#emit('peerJoined', peer);
+		}
+
+		return peer;
+	}
+
+	removePeer(peerId: string): void {
+		const peer = this.peers.get(peerId);
+
+		if (!peer) {
+			return;
+		}
+
+		this.peers.delete(peerId);
+
+		// The server closes these consumers too; dropping them now removes the peer's media at once.
+		for (const track of [...this.tracks.values()].filter((t) => t.peerId === peerId)) {
+			this.closeTrack(track.id);
+		}
+
+		for (const [id, dataConsumer] of this.#dataConsumers) {
+			if (dataConsumer.appData.peerId === peerId) {
+				this.closeData(id);
+			}
+		}
+
+		this.#emit('peerLeft', peer);
+	}
+
+	addTrackInfo(peerId: string, producer: pb.ProducerInfo.$Properties): RemoteTrackInfo | undefined {
+		const peer = this.peers.get(peerId);
+
+		if (!peer) {
+			return undefined;
+		}
+
+		const info = trackInfo(producer);
+
+		peer.tracks.set(info.producerId, info);
+		this.#emit('trackPublished', peer, info);
+
+		return info;
+	}
+
+	removeTrackInfo(peerId: string, producerId: string): void {
+		this.peers.get(peerId)?.tracks.delete(producerId);
+
+		for (const track of this.tracks.values()) {
+			if (track.producerId === producerId) {
+				this.closeTrack(track.id);
+			}
+		}
+	}
+
+	setTrackPaused(peerId: string, producerId: string, paused: boolean): void {
+		const peer = this.peers.get(peerId);
+		const info = peer?.tracks.get(producerId);
+
+		if (peer && info) {
+			info.paused = paused;
+			this.#emit(paused ? 'trackPaused' : 'trackResumed', peer, info);
+		}
+	}
+
+	/** Consumes a producer: the server creates the consumer paused and resumes it once this side is ready. */
+	async subscribe(peerId: string, producerId: string): Promise<RemoteTrack> {
+		const existing = [...this.tracks.values()].find((t) => t.producerId === producerId);
+
+		if (existing) {
+			return existing;
+		}
+
+		const response = await this.#signaling.request('consume', { producerId });
+		const info = required(response.consumer, 'consumer');
+		const source = info.source ?? '';
+		const consumer = await this.#transport.consume({
+			id: required(info.consumerId, 'consumerId'),
+			producerId,
+			kind: oneOf(info.kind, MEDIA_KINDS, 'kind'),
+			rtpParameters: rtpParametersFromProto(info.rtpParameters, 'rtpParameters'),
+			appData: { peerId, source },
+		});
+		const track = new RemoteTrack(peerId, consumer, source);
+
+		this.tracks.set(track.id, track);
+		await this.#signaling.request('resumeConsumer', { consumerId: track.id });
+
+		// The producer may have gone while this subscription was being set up.
+		if (!this.peers.get(peerId)?.tracks.has(producerId)) {
+			this.closeTrack(track.id);
+		} else {
+			this.#emit('trackSubscribed', track);
+		}
+
+		return track;
+	}
+
+	async unsubscribe(track: RemoteTrack): Promise<void> {
+		await this.#signaling.request('pauseConsumer', { consumerId: track.id });
+		this.closeTrack(track.id);
+	}
+
+	closeTrack(consumerId: string): void {
+		const track = this.tracks.get(consumerId);
+
+		if (!track) {
+			return;
+		}
+
+		this.tracks.delete(consumerId);
+		track.consumer.close();
+		this.#emit('trackUnsubscribed', track);
+	}
+
+	updateLayers(event: pb.ConsumerLayersChanged.$Properties): void {
+		const track = this.tracks.get(event.consumerId ?? '');
+
+		if (track) {
+			track.layers = {
+				spatialLayer: event.spatialLayer ?? undefined,
+				temporalLayer: event.temporalLayer ?? undefined,
+			};
+		}
+	}
+
+	updateScore(event: pb.ConsumerScore.$Properties): void {
+		const track = this.tracks.get(event.consumerId ?? '');
+
+		if (track) {
+			track.score = { score: event.score ?? 0, producerScore: event.producerScore ?? 0 };
+		}
+	}
+
+	/** Opens the other peer's data channels on this side and relays their messages as `data` events. */
+	async consumeData(peerId: string, dataProducers: pb.DataProducerInfo.$Properties[]): Promise<void> {
+		if (this.#transport.appData.sctp !== true) {
+			return;
+		}
+
+		for (const dataProducer of dataProducers) {
+			const response = await this.#signaling.request('consumeData', {
+				dataProducerId: dataProducer.dataProducerId,
+			});
+			const info = required(response.dataConsumer, 'dataConsumer');
+			const dataConsumer = await this.#transport.consumeData({
+				id: required(info.dataConsumerId, 'dataConsumerId'),
+				dataProducerId: required(info.dataProducerId, 'dataProducerId'),
+				sctpStreamParameters: {
+					...sctpStreamParametersFromProto(info.sctpStreamParameters),
+					streamId: required(info.sctpStreamParameters?.streamId, 'sctpStreamParameters.streamId'),
+				},
+				label: info.label ?? '',
+				protocol: info.protocol ?? '',
+				appData: { peerId },
+			});
+
+			this.#dataConsumers.set(dataConsumer.id, dataConsumer);
+			dataConsumer.on('message', (data: string | ArrayBuffer) =>
+				this.#emit('data', { peerId, label: dataConsumer.label, data })
+			);
+		}
+	}
+
+	closeData(dataProducerId: string): void {
+		for (const [id, dataConsumer] of this.#dataConsumers) {
+			if (id === dataProducerId || dataConsumer.dataProducerId === dataProducerId) {
+				dataConsumer.close();
+				this.#dataConsumers.delete(id);
+			}
+		}
+	}
+
+	async getStats(): Promise<TrackStats[]> {
+		const stats: TrackStats[] = [];
+
+		for (const track of this.tracks.values()) {
+			const report = await track.consumer.getStats();
+
+			report.forEach((entry: Record<string, unknown>) => {
+				if (entry.type === 'inbound-rtp') {
+					stats.push({
+						trackId: track.id,
+						peerId: track.peerId,
+						kind: track.kind,
+						source: track.source,
+						packetsReceived: Number(entry.packetsReceived ?? 0),
+						packetsLost: Number(entry.packetsLost ?? 0),
+						bytesReceived: Number(entry.bytesReceived ?? 0),
+						framesDecoded:
+							entry.framesDecoded === undefined ? undefined : Number(entry.framesDecoded),
+						frameWidth: entry.frameWidth === undefined ? undefined : Number(entry.frameWidth),
+						frameHeight: entry.frameHeight === undefined ? undefined : Number(entry.frameHeight),
+						jitter: entry.jitter === undefined ? undefined : Number(entry.jitter),
+					});
+				}
+			});
+		}
+
+		return stats;
+	}
+
+	close(): void {
+		for (const id of [...this.tracks.keys()]) {
+			this.closeTrack(id);
+		}
+
+		this.#dataConsumers.clear();
+		this.peers.clear();
+		this.#transport.close();
+	}
+}
+
+function trackInfo(producer: pb.ProducerInfo.$Properties): RemoteTrackInfo {
+	return {
+		producerId: required(producer.producerId, 'producerId'),
+		kind: oneOf(producer.kind, MEDIA_KINDS, 'kind'),
+		source: producer.source ?? '',
+		paused: producer.paused ?? false,
+	};
+}

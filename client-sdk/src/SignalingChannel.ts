@@ -1,0 +1,163 @@
+import { enhancedEvents } from 'mediasoup-client';
+import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
+import { skylark } from '../../protos/index.js';
+import { SkylarkError } from './SkylarkError.js';
+
+import pb = skylark.v1;
+
+/** A method name of skylark.v1.Request, e.g. 'join'. */
+export type Method = NonNullable<pb.Request['method']>;
+export type RequestBody<M extends Method> = NonNullable<pb.Request.$Properties[M]>;
+/** The decoded response to a request (its `result` member says which kind). */
+export type Response = pb.Response;
+
+type Notification = pb.Notification;
+export type NotificationEvent = NonNullable<Notification['event']>;
+
+export type SignalingEvents = {
+	notification: [Notification];
+	connect: [];
+	disconnect: [reason: string];
+	/** A frame-level error from the server (response id 0), or an undecodable frame. */
+	error: [SkylarkError];
+};
+
+const FRAME_EVENT = 'sk';
+
+interface Pending {
+	method: Method;
+	resolve: (response: Response) => void;
+	reject: (error: SkylarkError) => void;
+	timer: ReturnType<typeof setTimeout>;
+}
+
+export interface SignalingOptions {
+	requestTimeoutMs: number;
+	socket?: Partial<ManagerOptions & SocketOptions>;
+}
+
+/** Protobuf request/response and notifications over one socket.io connection. */
+export class SignalingChannel extends enhancedEvents.EnhancedEventEmitter<SignalingEvents> {
+	readonly #socket: Socket;
+	readonly #pending = new Map<number, Pending>();
+	readonly #timeoutMs: number;
+	#nextId = 1;
+
+	constructor(url: string, options: SignalingOptions) {
+		super();
+		this.#timeoutMs = options.requestTimeoutMs;
+		this.#socket = io(url, { transports: ['websocket'], ...options.socket });
+		this.#socket.on(FRAME_EVENT, (frame: ArrayBuffer | Uint8Array) => this.#onFrame(frame));
+		this.#socket.on('connect', () => this.safeEmit('connect'));
+		this.#socket.on('disconnect', (reason) => {
+			this.#failPending(new SkylarkError('UNAVAILABLE', `signaling disconnected (${reason})`));
+			this.safeEmit('disconnect', reason);
+		});
+	}
+
+	get connected(): boolean {
+		return this.#socket.connected;
+	}
+
+	/** Resolves once connected; rejects with the connection error if it cannot connect. */
+	waitConnected(): Promise<void> {
+		if (this.#socket.connected) {
+			return Promise.resolve();
+		}
+
+		return new Promise((resolve, reject) => {
+			const onError = (error: Error) => {
+				this.#socket.off('connect', onConnect);
+				reject(new SkylarkError('UNAVAILABLE', `cannot reach Skylark: ${error.message}`));
+			};
+			const onConnect = () => {
+				this.#socket.off('connect_error', onError);
+				resolve();
+			};
+
+			this.#socket.once('connect', onConnect);
+			this.#socket.once('connect_error', onError);
+		});
+	}
+
+	/** Sends a request and resolves with its response, or rejects with the server's typed error. */
+	request<M extends Method>(method: M, body: RequestBody<M>): Promise<Response> {
+		const id = this.#nextId++;
+		const frame = pb.Request.encode({ id, [method]: body } as pb.Request.$Properties).finish();
+
+		return new Promise((resolve, reject) => {
+			const timer = setTimeout(() => {
+				this.#pending.delete(id);
+				reject(new SkylarkError('TIMEOUT', `no response within ${this.#timeoutMs} ms`, method));
+			}, this.#timeoutMs);
+
+			this.#pending.set(id, { method, resolve, reject, timer });
+			this.#socket.emit(FRAME_EVENT, frame);
+		});
+	}
+
+	/** Sends raw bytes as a frame: for tests and diagnostics of the server's input handling. */
+	sendRawFrame(frame: Uint8Array | string): void {
+		this.#socket.emit(FRAME_EVENT, frame);
+	}
+
+	override close(): void {
+		this.#failPending(new SkylarkError('UNAVAILABLE', 'client closed'));
+		this.#socket.disconnect();
+		super.close();
+	}
+
+	#onFrame(frame: ArrayBuffer | Uint8Array): void {
+		let message: pb.ServerMessage;
+
+		try {
+			message = pb.ServerMessage.decode(frame instanceof ArrayBuffer ? new Uint8Array(frame) : frame);
+		} catch (error) {
+			this.safeEmit(
+				'error',
+				new SkylarkError('BAD_REQUEST', `undecodable server frame: ${(error as Error).message}`)
+			);
+
+			return;
+		}
+
+		if (message.notification) {
+			this.safeEmit('notification', message.notification as Notification);
+
+			return;
+		}
+
+		const response = message.response as Response | null | undefined;
+
+		if (!response) {
+			return;
+		}
+
+		const pending = this.#pending.get(response.id);
+
+		if (!pending) {
+			if (response.error) {
+				this.safeEmit('error', SkylarkError.fromProto(response.error));
+			}
+
+			return;
+		}
+
+		this.#pending.delete(response.id);
+		clearTimeout(pending.timer);
+
+		if (response.error) {
+			pending.reject(SkylarkError.fromProto(response.error, pending.method));
+		} else {
+			pending.resolve(response);
+		}
+	}
+
+	#failPending(error: SkylarkError): void {
+		for (const [id, pending] of this.#pending) {
+			clearTimeout(pending.timer);
+			pending.reject(new SkylarkError(error.code, error.message, pending.method));
+			this.#pending.delete(id);
+		}
+	}
+}

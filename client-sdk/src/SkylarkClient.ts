@@ -1,0 +1,414 @@
+import { Device, enhancedEvents, type types as msc } from 'mediasoup-client';
+import type { ManagerOptions, SocketOptions } from 'socket.io-client';
+import { required, rtpCapabilitiesFromProto, rtpCapabilitiesToProto, skylark } from '../../protos/index.js';
+import {
+	LocalPublication,
+	type RemotePeer,
+	type RemoteTrack,
+	type Role,
+	type TrackStats,
+	type TransportName,
+} from './models.js';
+import { RemoteMedia } from './RemoteMedia.js';
+import { roleToProto } from './roles.js';
+import { SignalingChannel } from './SignalingChannel.js';
+import { SkylarkError } from './SkylarkError.js';
+import type { SkylarkEvents } from './events.js';
+import { createTransport, restartIce } from './transports.js';
+
+import pb = skylark.v1;
+
+export interface ConnectOptions {
+	/** Subscribe to every track other peers publish (default true). */
+	autoSubscribe?: boolean;
+	/** How long a request may wait for its response (default 10 s). */
+	requestTimeoutMs?: number;
+	/** mediasoup-client handler to use instead of detecting the browser (e.g. 'Chrome111' outside browsers). */
+	handlerName?: msc.BuiltinHandlerName;
+	/** Extra socket.io-client options. */
+	socket?: Partial<ManagerOptions & SocketOptions>;
+}
+
+export interface JoinOptions {
+	displayName: string;
+	role?: Role;
+}
+
+export interface JoinResult {
+	peerId: string;
+	roomId: string;
+	peers: RemotePeer[];
+}
+
+export interface PublishOptions {
+	/** Send three simulcast layers (video only). */
+	simulcast?: boolean;
+	/** What the track is: 'camera', 'microphone', 'screen', ... (default: its kind). */
+	source?: string;
+	/** Explicit RTP encodings; overrides `simulcast`. */
+	encodings?: msc.RtpEncodingParameters[];
+}
+
+const SIMULCAST_ENCODINGS: msc.RtpEncodingParameters[] = [
+	{ scaleResolutionDownBy: 4, maxBitrate: 150_000 },
+	{ scaleResolutionDownBy: 2, maxBitrate: 500_000 },
+	{ scaleResolutionDownBy: 1, maxBitrate: 1_500_000 },
+];
+
+/** Connects to a Skylark server; resolves once signaling is up. */
+export async function connect(url: string, options: ConnectOptions = {}): Promise<SkylarkClient> {
+	const client = new SkylarkClient(url, options);
+
+	try {
+		await client.signaling.waitConnected();
+	} catch (error) {
+		client.close();
+		throw error;
+	}
+
+	return client;
+}
+
+/**
+ * A participant in a Skylark room: publishes local tracks, receives everyone
+ * else's, and keeps a typed view of the room from the server's notifications.
+ */
+export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEvents> {
+	readonly signaling: SignalingChannel;
+	readonly #options: Required<Pick<ConnectOptions, 'autoSubscribe'>>;
+	readonly #device: Device;
+	readonly #publications = new Map<string, LocalPublication>();
+	#remote?: RemoteMedia;
+	#sendTransport?: msc.Transport;
+	#chat?: msc.DataProducer;
+	#joined?: { peerId: string; roomId: string };
+	/** Notifications are handled one at a time, in order; those arriving mid-join wait for it. */
+	#notifications: Promise<void> = Promise.resolve();
+	#joining?: Promise<unknown>;
+
+	constructor(url: string, options: ConnectOptions = {}) {
+		super();
+		this.#options = { autoSubscribe: options.autoSubscribe ?? true };
+		this.#device = new Device(options.handlerName ? { handlerName: options.handlerName } : undefined);
+		this.signaling = new SignalingChannel(url, {
+			requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
+			socket: options.socket,
+		});
+		this.signaling.on('notification', (n) => {
+			this.#notifications = this.#notifications
+				.then(() => this.#joining)
+				.then(() => this.#onNotification(n))
+				.catch((error: unknown) => this.#reportError(error));
+		});
+		this.signaling.on('error', (error) => this.safeEmit('error', error));
+	}
+
+	get peerId(): string | undefined {
+		return this.#joined?.peerId;
+	}
+
+	get roomId(): string | undefined {
+		return this.#joined?.roomId;
+	}
+
+	/** Other peers in the room, by id. */
+	get peers(): ReadonlyMap<string, RemotePeer> {
+		return this.#remote?.peers ?? new Map();
+	}
+
+	/** Tracks this client receives, by consumer id. */
+	get tracks(): ReadonlyMap<string, RemoteTrack> {
+		return this.#remote?.tracks ?? new Map();
+	}
+
+	get publications(): ReadonlyMap<string, LocalPublication> {
+		return this.#publications;
+	}
+
+	async join(roomId: string, options: JoinOptions): Promise<JoinResult> {
+		if (this.#joined || this.#joining) {
+			throw new SkylarkError(
+				'INVALID_STATE',
+				`already in room ${this.#joined?.roomId ?? roomId}`,
+				'join'
+			);
+		}
+
+		const joining = this.#join(roomId, options);
+
+		this.#joining = joining.catch(() => undefined);
+
+		try {
+			return await joining;
+		} finally {
+			this.#joining = undefined;
+		}
+	}
+
+	async #join(roomId: string, options: JoinOptions): Promise<JoinResult> {
+		const role = options.role ?? 'participant';
+		const response = await this.signaling.request('join', {
+			roomId,
+			displayName: options.displayName,
+			role: roleToProto(role),
+		});
+		const info = required(response.join, 'join');
+
+		if (!this.#device.loaded) {
+			await this.#device.load({
+				routerRtpCapabilities: rtpCapabilitiesFromProto(
+					info.routerRtpCapabilities,
+					'routerRtpCapabilities'
+				),
+			});
+		}
+
+		await this.signaling.request('setCapabilities', {
+			rtpCapabilities: rtpCapabilitiesToProto(this.#device.rtpCapabilities),
+			sctpCapabilities: this.#device.sctpCapabilities,
+		});
+
+		const recvTransport = await this.#transport('recv');
+
+		this.#remote = new RemoteMedia(recvTransport, this.signaling, this.safeEmit.bind(this));
+
+		if (role !== 'viewer') {
+			this.#sendTransport = await this.#transport('send');
+			this.#chat = await this.#sendTransport.produceData({ label: 'chat', ordered: true });
+		}
+
+		this.#joined = { peerId: required(info.peerId, 'peerId'), roomId };
+
+		const peers = (info.peers ?? []).map((p) => this.#remote!.addPeer(p as pb.PeerInfo));
+
+		for (const peer of info.peers ?? []) {
+			await this.#remote.consumeData(peer.peerId ?? '', peer.dataProducers ?? []);
+
+			if (this.#options.autoSubscribe) {
+				for (const track of this.#remote.peers.get(peer.peerId ?? '')?.tracks.values() ?? []) {
+					await this.#subscribeSafely(peer.peerId ?? '', track.producerId);
+				}
+			}
+		}
+
+		return { peerId: this.#joined.peerId, roomId, peers };
+	}
+
+	async #transport(name: TransportName): Promise<msc.Transport> {
+		const transport = await createTransport(name, this.#device, this.signaling, {
+			onStateChange: (state) => {
+				this.safeEmit('connectionStateChanged', { transport: name, state });
+
+				if (state === 'failed') {
+					restartIce(transport, this.signaling).catch((error: unknown) => this.#reportError(error));
+				}
+			},
+		});
+
+		return transport;
+	}
+
+	/** Publishes a local track; other peers are told and (by default) subscribe. */
+	async publish(track: MediaStreamTrack, options: PublishOptions = {}): Promise<LocalPublication> {
+		const transport = this.#requireSendTransport('publish');
+		const source = options.source ?? track.kind;
+		const encodings =
+			options.encodings ??
+			(options.simulcast && track.kind === 'video' ? SIMULCAST_ENCODINGS : undefined);
+		const producer = await transport.produce({ track, encodings, appData: { source } });
+		const publication = new LocalPublication(producer, source);
+
+		this.#publications.set(producer.id, publication);
+
+		return publication;
+	}
+
+	async unpublish(publication: LocalPublication): Promise<void> {
+		this.#publications.delete(publication.id);
+		publication.producer.close();
+		await this.signaling.request('closeProducer', { producerId: publication.id });
+	}
+
+	/** Mutes a published track for everyone (the server stops forwarding it). */
+	async pause(publication: LocalPublication): Promise<void> {
+		publication.producer.pause();
+		await this.signaling.request('pauseProducer', { producerId: publication.id });
+	}
+
+	async resume(publication: LocalPublication): Promise<void> {
+		publication.producer.resume();
+		await this.signaling.request('resumeProducer', { producerId: publication.id });
+	}
+
+	/** Subscribes to one track of another peer (needed only with autoSubscribe off). */
+	subscribe(peerId: string, producerId: string): Promise<RemoteTrack> {
+		return this.#requireRemote('subscribe').subscribe(peerId, producerId);
+	}
+
+	unsubscribe(track: RemoteTrack): Promise<void> {
+		return this.#requireRemote('unsubscribe').unsubscribe(track);
+	}
+
+	/** Asks the server to forward this simulcast/SVC layer (it falls back to lower ones if needed). */
+	async setPreferredLayers(
+		track: RemoteTrack,
+		layers: { spatialLayer: number; temporalLayer?: number }
+	): Promise<void> {
+		await this.signaling.request('setPreferredLayers', { consumerId: track.id, ...layers });
+	}
+
+	/** Sends a message to every other peer on the room's reliable data channel. */
+	async sendData(data: string | ArrayBuffer): Promise<void> {
+		const chat = this.#chat;
+
+		if (!chat) {
+			throw new SkylarkError(
+				'INVALID_STATE',
+				'no data channel: join as a participant first',
+				'sendData'
+			);
+		}
+
+		if (chat.readyState === 'connecting') {
+			await new Promise<void>((resolve, reject) => {
+				chat.once('open', () => resolve());
+				chat.once('error', (error) => reject(error));
+			});
+		}
+
+		chat.send(data);
+	}
+
+	/** Inbound RTP statistics of every received track, from the browser's WebRTC stack. */
+	getStats(): Promise<TrackStats[]> {
+		return this.#remote?.getStats() ?? Promise.resolve([]);
+	}
+
+	async leave(): Promise<void> {
+		if (!this.#joined) {
+			return;
+		}
+
+		await this.signaling.request('leave', {}).catch(() => undefined);
+		this.#resetRoom();
+	}
+
+	/** Drops the room (if any), closes the connection and removes all listeners. */
+	override close(): void {
+		this.#resetRoom();
+		this.signaling.close();
+		super.close();
+	}
+
+	#resetRoom(): void {
+		this.#joined = undefined;
+		this.#chat = undefined;
+		this.#publications.clear();
+		this.#sendTransport?.close();
+		this.#sendTransport = undefined;
+		this.#remote?.close();
+		this.#remote = undefined;
+	}
+
+	#requireSendTransport(method: string): msc.Transport {
+		if (!this.#sendTransport || this.#sendTransport.closed) {
+			throw new SkylarkError(
+				'INVALID_STATE',
+				'join the room as a participant or presenter first',
+				method
+			);
+		}
+
+		return this.#sendTransport;
+	}
+
+	#requireRemote(method: string): RemoteMedia {
+		if (!this.#remote) {
+			throw new SkylarkError('INVALID_STATE', 'join a room first', method);
+		}
+
+		return this.#remote;
+	}
+
+	async #subscribeSafely(peerId: string, producerId: string): Promise<void> {
+		await this.#remote?.subscribe(peerId, producerId).catch((error: unknown) => this.#reportError(error));
+	}
+
+	#reportError(error: unknown): void {
+		this.safeEmit(
+			'error',
+			error instanceof SkylarkError
+				? error
+				: new SkylarkError('INTERNAL', error instanceof Error ? error.message : String(error))
+		);
+	}
+
+	async #onNotification(notification: pb.Notification): Promise<void> {
+		const remote = this.#remote;
+
+		if (!remote || !notification.event) {
+			return;
+		}
+
+		switch (notification.event) {
+			case 'peerJoined':
+				remote.addPeer(notification.peerJoined!.peer as pb.PeerInfo, true);
+				break;
+			case 'peerLeft':
+				remote.removePeer(notification.peerLeft!.peerId ?? '');
+				break;
+			case 'newProducer': {
+				const { peerId, producer } = notification.newProducer!;
+				const info = remote.addTrackInfo(peerId ?? '', producer as pb.ProducerInfo);
+
+				if (info && this.#options.autoSubscribe) {
+					await this.#subscribeSafely(peerId ?? '', info.producerId);
+				}
+
+				break;
+			}
+			case 'producerClosed':
+				remote.removeTrackInfo(
+					notification.producerClosed!.peerId ?? '',
+					notification.producerClosed!.producerId ?? ''
+				);
+				break;
+			case 'producerPaused':
+			case 'producerResumed': {
+				const event = notification.producerPaused ?? notification.producerResumed!;
+
+				remote.setTrackPaused(
+					event.peerId ?? '',
+					event.producerId ?? '',
+					notification.event === 'producerPaused'
+				);
+				break;
+			}
+			case 'consumerClosed':
+				remote.closeTrack(notification.consumerClosed!.consumerId ?? '');
+				break;
+			case 'consumerLayersChanged':
+				remote.updateLayers(notification.consumerLayersChanged!);
+				break;
+			case 'consumerScore':
+				remote.updateScore(notification.consumerScore!);
+				break;
+			case 'activeSpeaker':
+				this.safeEmit('activeSpeaker', notification.activeSpeaker!.peerId ?? '');
+				break;
+			case 'roomClosing':
+				this.#resetRoom();
+				this.safeEmit('roomClosed', notification.roomClosing!.reason ?? '');
+				break;
+			case 'newDataProducer': {
+				const { peerId, dataProducer } = notification.newDataProducer!;
+
+				await remote.consumeData(peerId ?? '', dataProducer ? [dataProducer] : []);
+				break;
+			}
+			case 'dataProducerClosed':
+				remote.closeData(notification.dataProducerClosed!.dataProducerId ?? '');
+				break;
+		}
+	}
+}

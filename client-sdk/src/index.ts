@@ -1,0 +1,25 @@
+/**
+ * Skylark client SDK: join a room on a Skylark SFU, publish tracks and
+ * receive everyone else's.
+ *
+ * ```ts
+ * const client = await connect('https://sfu.example.com');
+ * client.on('trackSubscribed', (track) => attach(track.track));
+ * await client.join('standup', { displayName: 'Alice' });
+ * await client.publish(cameraTrack, { simulcast: true, source: 'camera' });
+ * ```
+ */
+export { connect, SkylarkClient } from './SkylarkClient.js';
+export type { ConnectOptions, JoinOptions, JoinResult, PublishOptions } from './SkylarkClient.js';
+export type { SkylarkEvents } from './events.js';
+export { LocalPublication, RemoteTrack } from './models.js';
+export type {
+	ConnectionStateChange,
+	DataMessage,
+	RemotePeer,
+	RemoteTrackInfo,
+	Role,
+	TrackStats,
+	TransportName,
+} from './models.js';
+export { SkylarkError, type SkylarkErrorCode } from './SkylarkError.js';

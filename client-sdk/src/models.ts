@@ -1,0 +1,102 @@
+import type { types as msc } from 'mediasoup-client';
+
+export type Role = 'participant' | 'presenter' | 'viewer';
+
+/** A track another peer publishes, as announced by the server. */
+export interface RemoteTrackInfo {
+	producerId: string;
+	kind: 'audio' | 'video';
+	source: string;
+	paused: boolean;
+}
+
+/** Another participant of the room. */
+export interface RemotePeer {
+	readonly id: string;
+	readonly displayName: string;
+	readonly role: Role;
+	/** Tracks this peer publishes, by producer id. */
+	readonly tracks: Map<string, RemoteTrackInfo>;
+}
+
+/** A track this client receives from another peer. */
+export class RemoteTrack {
+	/** Spatial/temporal layer the server currently forwards (simulcast/SVC). */
+	layers?: { spatialLayer?: number; temporalLayer?: number };
+	/** Quality scores (0–10) of what this client receives and of what the producer sends. */
+	score?: { score: number; producerScore: number };
+
+	constructor(
+		readonly peerId: string,
+		readonly consumer: msc.Consumer,
+		readonly source: string
+	) {}
+
+	get id(): string {
+		return this.consumer.id;
+	}
+
+	get producerId(): string {
+		return this.consumer.producerId;
+	}
+
+	get kind(): 'audio' | 'video' {
+		return this.consumer.kind;
+	}
+
+	get track(): MediaStreamTrack {
+		return this.consumer.track;
+	}
+}
+
+/** A track this client publishes. */
+export class LocalPublication {
+	constructor(
+		readonly producer: msc.Producer,
+		readonly source: string
+	) {}
+
+	get id(): string {
+		return this.producer.id;
+	}
+
+	get kind(): 'audio' | 'video' {
+		return this.producer.kind;
+	}
+
+	get track(): MediaStreamTrack | null {
+		return this.producer.track;
+	}
+
+	get paused(): boolean {
+		return this.producer.paused;
+	}
+}
+
+export interface DataMessage {
+	peerId: string;
+	label: string;
+	data: string | ArrayBuffer;
+}
+
+export type TransportName = 'send' | 'recv';
+
+export interface ConnectionStateChange {
+	transport: TransportName;
+	state: msc.ConnectionState;
+}
+
+/** Inbound RTP statistics of one received track. */
+export interface TrackStats {
+	trackId: string;
+	peerId: string;
+	kind: 'audio' | 'video';
+	source: string;
+	packetsReceived: number;
+	packetsLost: number;
+	bytesReceived: number;
+	framesDecoded?: number;
+	frameWidth?: number;
+	frameHeight?: number;
+	jitter?: number;
+}

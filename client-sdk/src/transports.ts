@@ -1,0 +1,83 @@
+import type { types as msc } from 'mediasoup-client';
+import {
+	dtlsParametersFromProto,
+	iceCandidateFromProto,
+	iceParametersFromProto,
+	required,
+	rtpParametersToProto,
+	sctpParametersFromProto,
+	skylark,
+} from '../../protos/index.js';
+import type { TransportName } from './models.js';
+import type { SignalingChannel } from './SignalingChannel.js';
+
+export interface TransportHooks {
+	onStateChange(state: msc.ConnectionState): void;
+}
+
+/**
+ * Creates a mediasoup-client transport for one direction and answers its
+ * connect/produce/producedata events with Skylark requests.
+ */
+export async function createTransport(
+	name: TransportName,
+	device: msc.Device,
+	signaling: SignalingChannel,
+	hooks: TransportHooks
+): Promise<msc.Transport> {
+	const direction = name === 'send' ? skylark.v1.Direction.SEND : skylark.v1.Direction.RECV;
+	const info = required((await signaling.request('createTransport', { direction })).transport, 'transport');
+	const options: msc.TransportOptions = {
+		id: required(info.transportId, 'transportId'),
+		iceParameters: iceParametersFromProto(info.iceParameters, 'iceParameters'),
+		iceCandidates: (info.iceCandidates ?? []).map((c, i) =>
+			iceCandidateFromProto(c, `iceCandidates[${i}]`)
+		),
+		dtlsParameters: dtlsParametersFromProto(info.dtlsParameters, 'dtlsParameters'),
+		sctpParameters: sctpParametersFromProto(info.sctpParameters),
+		// Data channels need a transport the server created with SCTP.
+		appData: { sctp: info.sctpParameters !== null && info.sctpParameters !== undefined },
+	};
+	const transport =
+		name === 'send' ? device.createSendTransport(options) : device.createRecvTransport(options);
+
+	transport.on('connect', ({ dtlsParameters }, callback, errback) => {
+		signaling
+			.request('connectTransport', { transportId: transport.id, dtlsParameters })
+			.then(() => callback(), errback);
+	});
+	transport.on('produce', ({ kind, rtpParameters, appData }, callback, errback) => {
+		signaling
+			.request('produce', {
+				transportId: transport.id,
+				kind,
+				rtpParameters: rtpParametersToProto(rtpParameters),
+				source: typeof appData.source === 'string' ? appData.source : kind,
+			})
+			.then(
+				(response) => callback({ id: required(response.produce?.producerId, 'producerId') }),
+				errback
+			);
+	});
+	transport.on('producedata', ({ sctpStreamParameters, label, protocol }, callback, errback) => {
+		signaling
+			.request('produceData', { transportId: transport.id, sctpStreamParameters, label, protocol })
+			.then(
+				(response) =>
+					callback({ id: required(response.produceData?.dataProducerId, 'dataProducerId') }),
+				errback
+			);
+	});
+	transport.on('connectionstatechange', (state) => hooks.onStateChange(state));
+
+	return transport;
+}
+
+/** Asks the server for new ICE credentials and gives them to the transport. */
+export async function restartIce(transport: msc.Transport, signaling: SignalingChannel): Promise<void> {
+	const response = await signaling.request('restartIce', { transportId: transport.id });
+
+	await transport.restartIce({
+		iceParameters: iceParametersFromProto(response.restartIce?.iceParameters, 'iceParameters'),
+	});
+}

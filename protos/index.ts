@@ -1,0 +1,4 @@
+/** Skylark's signaling schema (generated) and the ORTC mapping shared by server and SDK. */
+export { skylark } from './gen/skylark.js';
+export * from './mapping/ortc.js';
+export type * from './mapping/ortcTypes.js';

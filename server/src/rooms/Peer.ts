@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import type { types } from 'mediasoup';
+import { skylark } from '../../../protos/index.js';
+import type { Logger } from '../logging/logger.js';
+import type { PeerChannel } from './PeerChannel.js';
+
+export type PeerRole = 'participant' | 'presenter' | 'viewer';
+
+/** What Skylark attaches to every producer, so any holder of one knows whose it is. */
+export type ProducerAppData = { peerId: string; source: string };
+export type DataProducerAppData = { peerId: string };
+
+export interface PeerOptions {
+	displayName: string;
+	role: PeerRole;
+	channel: PeerChannel;
+	logger: Logger;
+}
+
+/**
+ * One participant in a room: its signaling channel and the mediasoup objects
+ * it owns. Closing a peer closes its transports, which closes everything on
+ * them.
+ */
+export class Peer {
+	readonly id = randomUUID();
+	readonly displayName: string;
+	readonly role: PeerRole;
+	readonly channel: PeerChannel;
+	readonly logger: Logger;
+	rtpCapabilities?: types.RtpCapabilities;
+	sctpCapabilities?: types.SctpCapabilities;
+	sendTransport?: types.WebRtcTransport;
+	recvTransport?: types.WebRtcTransport;
+	readonly producers = new Map<string, types.Producer<ProducerAppData>>();
+	readonly consumers = new Map<string, types.Consumer>();
+	readonly dataProducers = new Map<string, types.DataProducer<DataProducerAppData>>();
+	readonly dataConsumers = new Map<string, types.DataConsumer>();
+	#closed = false;
+
+	constructor(options: PeerOptions) {
+		this.displayName = options.displayName;
+		this.role = options.role;
+		this.channel = options.channel;
+		this.logger = options.logger.child({ peerId: this.id });
+	}
+
+	get closed(): boolean {
+		return this.#closed;
+	}
+
+	get canProduce(): boolean {
+		return this.role !== 'viewer';
+	}
+
+	transport(id: string): types.WebRtcTransport | undefined {
+		return [this.sendTransport, this.recvTransport].find((t) => t?.id === id);
+	}
+
+	addProducer(producer: types.Producer<ProducerAppData>): void {
+		this.producers.set(producer.id, producer);
+		producer.observer.once('close', () => this.producers.delete(producer.id));
+	}
+
+	/** Keeps the client told about a consumer's lifetime, score and layers. */
+	addConsumer(consumer: types.Consumer): void {
+		this.consumers.set(consumer.id, consumer);
+		consumer.observer.once('close', () => this.consumers.delete(consumer.id));
+		consumer.on('producerclose', () => {
+			this.channel.notify({ consumerClosed: { consumerId: consumer.id, reason: 'producer-closed' } });
+		});
+		consumer.on('score', (score) => {
+			this.channel.notify({
+				consumerScore: {
+					consumerId: consumer.id,
+					score: score.score,
+					producerScore: score.producerScore,
+				},
+			});
+		});
+		consumer.on('layerschange', (layers) => {
+			this.channel.notify({
+				consumerLayersChanged: {
+					consumerId: consumer.id,
+					spatialLayer: layers?.spatialLayer,
+					temporalLayer: layers?.temporalLayer,
+				},
+			});
+		});
+	}
+
+	addDataProducer(dataProducer: types.DataProducer<DataProducerAppData>): void {
+		this.dataProducers.set(dataProducer.id, dataProducer);
+		dataProducer.observer.once('close', () => this.dataProducers.delete(dataProducer.id));
+	}
+
+	addDataConsumer(dataConsumer: types.DataConsumer): void {
+		this.dataConsumers.set(dataConsumer.id, dataConsumer);
+		dataConsumer.observer.once('close', () => this.dataConsumers.delete(dataConsumer.id));
+	}
+
+	info(): skylark.v1.PeerInfo.$Properties {
+		return {
+			peerId: this.id,
+			displayName: this.displayName,
+			role: roleToProto(this.role),
+			producers: [...this.producers.values()].map(producerInfo),
+			dataProducers: [...this.dataProducers.values()].map((d) => ({
+				dataProducerId: d.id,
+				label: d.label,
+				protocol: d.protocol,
+			})),
+		};
+	}
+
+	close(): void {
+		if (this.#closed) {
+			return;
+		}
+
+		this.#closed = true;
+		this.sendTransport?.close();
+		this.recvTransport?.close();
+	}
+}
+
+export function producerInfo(producer: types.Producer<ProducerAppData>): skylark.v1.ProducerInfo.$Properties {
+	return {
+		producerId: producer.id,
+		kind: producer.kind,
+		source: producer.appData.source,
+		paused: producer.paused,
+	};
+}
+
+const ROLES: Record<PeerRole, skylark.v1.Role> = {
+	participant: skylark.v1.Role.PARTICIPANT,
+	presenter: skylark.v1.Role.PRESENTER,
+	viewer: skylark.v1.Role.VIEWER,
+};
+
+export function roleToProto(role: PeerRole): skylark.v1.Role {
+	return ROLES[role];
+}
+
+export function roleFromProto(role: skylark.v1.Role | null | undefined): PeerRole {
+	return (Object.keys(ROLES) as PeerRole[]).find((r) => ROLES[r] === role) ?? 'participant';
+}

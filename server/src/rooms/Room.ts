@@ -1,0 +1,194 @@
+import * as mediasoup from 'mediasoup';
+import type { types } from 'mediasoup';
+import type { skylark } from '../../../protos/index.js';
+import type { Logger } from '../logging/logger.js';
+import { mediaCodecs } from '../media/mediaCodecs.js';
+import type { PooledWorker } from '../media/WorkerPool.js';
+import { Peer, producerInfo, type PeerOptions, type ProducerAppData } from './Peer.js';
+
+export interface RoomOptions {
+	/** How long an empty room stays open for a peer to come back. */
+	emptyGraceMs: number;
+	activeSpeakerIntervalMs: number;
+}
+
+export type RoomEvents = {
+	close: [reason: string];
+};
+
+/**
+ * A room: its router on one worker, its peers, and the notifications that
+ * keep every peer's view of the room current.
+ */
+export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
+	readonly id: string;
+	readonly worker: PooledWorker;
+	readonly router: types.Router;
+	readonly peers = new Map<string, Peer>();
+	readonly logger: Logger;
+	readonly #options: RoomOptions;
+	readonly #activeSpeaker: types.ActiveSpeakerObserver;
+	#emptyTimer?: NodeJS.Timeout;
+	#closed = false;
+
+	static async create(
+		id: string,
+		worker: PooledWorker,
+		options: RoomOptions,
+		logger: Logger
+	): Promise<Room> {
+		const router = await worker.worker.createRouter({ mediaCodecs, appData: { roomId: id } });
+		const activeSpeaker = await router.createActiveSpeakerObserver({
+			interval: options.activeSpeakerIntervalMs,
+		});
+
+		return new Room(id, worker, router, activeSpeaker, options, logger);
+	}
+
+	private constructor(
+		id: string,
+		worker: PooledWorker,
+		router: types.Router,
+		activeSpeaker: types.ActiveSpeakerObserver,
+		options: RoomOptions,
+		logger: Logger
+	) {
+		super();
+		this.id = id;
+		this.worker = worker;
+		this.router = router;
+		this.#activeSpeaker = activeSpeaker;
+		this.#options = options;
+		this.logger = logger.child({ roomId: id, workerPid: worker.worker.pid });
+
+		activeSpeaker.on('dominantspeaker', ({ producer }) => {
+			const { peerId } = producer.appData as ProducerAppData;
+
+			this.broadcast({ activeSpeaker: { peerId, producerId: producer.id } });
+		});
+		router.on('workerclose', () => this.close('worker-closed'));
+		this.logger.info('room created');
+	}
+
+	get closed(): boolean {
+		return this.#closed;
+	}
+
+	addPeer(options: Omit<PeerOptions, 'logger'>): Peer {
+		const peer = new Peer({ ...options, logger: this.logger });
+
+		clearTimeout(this.#emptyTimer);
+		this.broadcast({ peerJoined: { peer: peer.info() } });
+		this.peers.set(peer.id, peer);
+		peer.logger.info('peer joined', { displayName: peer.displayName, role: peer.role });
+
+		return peer;
+	}
+
+	/** Removes a peer, tells the others, and closes the room after a grace period once it is empty. */
+	removePeer(peer: Peer, reason: string): void {
+		if (!this.peers.delete(peer.id)) {
+			return;
+		}
+
+		for (const producer of peer.producers.values()) {
+			this.broadcast({ producerClosed: { peerId: peer.id, producerId: producer.id } }, peer);
+		}
+
+		for (const dataProducer of peer.dataProducers.values()) {
+			this.broadcast(
+				{ dataProducerClosed: { peerId: peer.id, dataProducerId: dataProducer.id } },
+				peer
+			);
+		}
+
+		peer.close();
+		this.broadcast({ peerLeft: { peerId: peer.id } });
+		peer.logger.info('peer left', { reason });
+
+		if (this.peers.size === 0 && !this.#closed) {
+			this.#emptyTimer = setTimeout(() => this.close('empty'), this.#options.emptyGraceMs);
+		}
+	}
+
+	/** The producer with this id and the peer that owns it. */
+	findProducer(producerId: string): { producer: types.Producer<ProducerAppData>; owner: Peer } | undefined {
+		for (const owner of this.peers.values()) {
+			const producer = owner.producers.get(producerId);
+
+			if (producer) {
+				return { producer, owner };
+			}
+		}
+
+		return undefined;
+	}
+
+	findDataProducer(dataProducerId: string): { dataProducer: types.DataProducer; owner: Peer } | undefined {
+		for (const owner of this.peers.values()) {
+			const dataProducer = owner.dataProducers.get(dataProducerId);
+
+			if (dataProducer) {
+				return { dataProducer, owner };
+			}
+		}
+
+		return undefined;
+	}
+
+	/** Makes a new producer known to the room: other peers are told, audio joins active-speaker detection. */
+	async announceProducer(peer: Peer, producer: types.Producer<ProducerAppData>): Promise<void> {
+		peer.addProducer(producer);
+
+		if (producer.kind === 'audio') {
+			await this.#activeSpeaker.addProducer({ producerId: producer.id });
+		}
+
+		this.broadcast({ newProducer: { peerId: peer.id, producer: producerInfo(producer) } }, peer);
+	}
+
+	createWebRtcTransport(peer: Peer, direction: 'send' | 'recv'): Promise<types.WebRtcTransport> {
+		const numSctpStreams = peer.sctpCapabilities?.numStreams ?? { OS: 1024, MIS: 1024 };
+
+		return this.router.createWebRtcTransport({
+			...(this.worker.webRtcServer
+				? { webRtcServer: this.worker.webRtcServer }
+				: { listenInfos: [{ protocol: 'udp', ip: '127.0.0.1' }] }),
+			enableUdp: true,
+			enableTcp: true,
+			preferUdp: true,
+			enableSctp: peer.sctpCapabilities !== undefined,
+			numSctpStreams,
+			initialAvailableOutgoingBitrate: 1_000_000,
+			appData: { peerId: peer.id, direction },
+		});
+	}
+
+	broadcast(notification: skylark.v1.Notification.$Properties, except?: Peer): void {
+		for (const peer of this.peers.values()) {
+			if (peer !== except) {
+				peer.channel.notify(notification);
+			}
+		}
+	}
+
+	/** Closes the room: peers still in it are told why, then everything is torn down. */
+	close(reason: string): void {
+		if (this.#closed) {
+			return;
+		}
+
+		this.#closed = true;
+		clearTimeout(this.#emptyTimer);
+		this.broadcast({ roomClosing: { reason } });
+
+		for (const peer of this.peers.values()) {
+			peer.close();
+		}
+
+		this.peers.clear();
+		this.router.close();
+		this.logger.info('room closed', { reason });
+		this.safeEmit('close', reason);
+	}
+}

@@ -1,0 +1,49 @@
+import type { skylark } from '../../../protos/index.js';
+import type { Logger } from '../logging/logger.js';
+import type { Peer } from '../rooms/Peer.js';
+import type { PeerChannel } from '../rooms/PeerChannel.js';
+import type { Room } from '../rooms/Room.js';
+import type { RoomManager } from '../rooms/RoomManager.js';
+import { invalidState } from './SignalingError.js';
+
+type Request = skylark.v1.Request;
+
+/** Every method a client can call. */
+export type Method = NonNullable<Request['method']>;
+
+/** The body of a request for method M. */
+export type RequestBody<M extends Method> = NonNullable<Request[M]>;
+
+/** What a handler answers: one `result` member of Response, without the id. */
+export type ResponseResult = Omit<skylark.v1.Response.$Properties, 'id' | 'error'>;
+
+/** One client connection's state, seen by the request handlers. */
+export interface Session {
+	readonly channel: PeerChannel;
+	readonly logger: Logger;
+	/** Set by join, cleared by leave. */
+	membership?: { room: Room; peer: Peer };
+}
+
+export interface RequestContext {
+	readonly session: Session;
+	readonly rooms: RoomManager;
+}
+
+export type Handler<M extends Method> = (
+	ctx: RequestContext,
+	body: RequestBody<M>
+) => Promise<ResponseResult>;
+
+/** The room and peer of a session that has joined; INVALID_STATE otherwise. */
+export function joined(ctx: RequestContext): { room: Room; peer: Peer } {
+	const membership = ctx.session.membership;
+
+	if (!membership || membership.peer.closed) {
+		throw invalidState('join a room first');
+	}
+
+	return membership;
+}
+
+export const OK: ResponseResult = { ok: {} };

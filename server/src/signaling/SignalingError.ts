@@ -1,0 +1,65 @@
+import { ProtocolError, skylark } from '../../../protos/index.js';
+
+import ErrorCode = skylark.v1.ErrorCode;
+
+/** An error a request handler reports to the client, with its protocol error code. */
+export class SignalingError extends Error {
+	constructor(
+		readonly code: ErrorCode,
+		message: string
+	) {
+		super(message);
+		this.name = 'SignalingError';
+	}
+}
+
+export const invalidState = (message: string) => new SignalingError(ErrorCode.INVALID_STATE, message);
+export const notFound = (message: string) => new SignalingError(ErrorCode.NOT_FOUND, message);
+export const forbidden = (message: string) => new SignalingError(ErrorCode.FORBIDDEN, message);
+export const badRequest = (message: string) => new SignalingError(ErrorCode.BAD_REQUEST, message);
+
+/**
+ * Runs a mediasoup call with client-supplied input. mediasoup throws
+ * TypeError (from its own checks or the worker's) for parameters it rejects,
+ * UnsupportedError for what it cannot do, and InvalidStateError for closed
+ * objects: those become errors the client can act on.
+ */
+export async function withClientInput<T>(what: string, call: () => Promise<T>): Promise<T> {
+	try {
+		return await call();
+	} catch (error) {
+		if (!(error instanceof Error)) {
+			throw error;
+		}
+
+		if (error instanceof TypeError) {
+			throw new SignalingError(ErrorCode.INVALID_PARAMETERS, `${what}: ${error.message}`);
+		}
+
+		if (error.name === 'UnsupportedError') {
+			throw new SignalingError(ErrorCode.UNSUPPORTED, `${what}: ${error.message}`);
+		}
+
+		if (error.name === 'InvalidStateError') {
+			throw new SignalingError(ErrorCode.INVALID_STATE, `${what}: ${error.message}`);
+		}
+
+		throw error;
+	}
+}
+
+/**
+ * Maps anything a handler throws to the error the client gets. Anything not
+ * recognised is an internal error whose details stay in the log.
+ */
+export function toProtocolError(error: unknown): { code: ErrorCode; message: string; internal: boolean } {
+	if (error instanceof SignalingError) {
+		return { code: error.code, message: error.message, internal: false };
+	}
+
+	if (error instanceof ProtocolError) {
+		return { code: ErrorCode.BAD_REQUEST, message: error.message, internal: false };
+	}
+
+	return { code: ErrorCode.INTERNAL, message: 'internal error', internal: true };
+}

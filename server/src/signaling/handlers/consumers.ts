@@ -1,0 +1,103 @@
+import type { types } from 'mediasoup';
+import { required, rtpParametersToProto } from '../../../../protos/index.js';
+import type { Peer } from '../../rooms/Peer.js';
+import { joined, OK, type Handler } from '../RequestContext.js';
+import { invalidState, notFound, SignalingError, withClientInput } from '../SignalingError.js';
+import { skylark } from '../../../../protos/index.js';
+
+/**
+ * Consumers start paused: the client resumes them once its side is ready, so
+ * the keyframe requested on resume is not lost before it can be decoded.
+ */
+export const consume: Handler<'consume'> = async (ctx, body) => {
+	const { room, peer } = joined(ctx);
+	const producerId = required(body.producerId, 'producerId');
+
+	if (!peer.rtpCapabilities) {
+		throw invalidState('send setCapabilities before consuming');
+	}
+
+	if (!peer.recvTransport || peer.recvTransport.closed) {
+		throw invalidState('create a receive transport before consuming');
+	}
+
+	const found = room.findProducer(producerId);
+
+	if (!found) {
+		throw notFound(`producer ${producerId} not found in this room`);
+	}
+
+	if (!room.router.canConsume({ producerId, rtpCapabilities: peer.rtpCapabilities })) {
+		throw new SignalingError(
+			skylark.v1.ErrorCode.UNSUPPORTED,
+			`no codec in common with producer ${producerId} (${found.producer.rtpParameters.codecs[0]?.mimeType})`
+		);
+	}
+
+	const recvTransport = peer.recvTransport;
+	const rtpCapabilities = peer.rtpCapabilities;
+	const consumer = await withClientInput('consume', () =>
+		recvTransport.consume({
+			producerId,
+			rtpCapabilities,
+			paused: true,
+			appData: { peerId: peer.id, producerPeerId: found.owner.id },
+		})
+	);
+
+	peer.addConsumer(consumer);
+
+	return {
+		consumer: {
+			consumerId: consumer.id,
+			producerId,
+			peerId: found.owner.id,
+			kind: consumer.kind,
+			rtpParameters: rtpParametersToProto(consumer.rtpParameters),
+			type: consumer.type,
+			producerPaused: consumer.producerPaused,
+			source: found.producer.appData.source,
+		},
+	};
+};
+
+function ownConsumer(peer: Peer, consumerId: string | null | undefined): types.Consumer {
+	const consumer = peer.consumers.get(required(consumerId, 'consumerId'));
+
+	if (!consumer) {
+		throw notFound(`consumer ${consumerId} not found among this peer's consumers`);
+	}
+
+	return consumer;
+}
+
+export const resumeConsumer: Handler<'resumeConsumer'> = async (ctx, body) => {
+	const consumer = ownConsumer(joined(ctx).peer, body.consumerId);
+
+	await consumer.resume();
+
+	if (consumer.kind === 'video') {
+		await consumer.requestKeyFrame();
+	}
+
+	return OK;
+};
+
+export const pauseConsumer: Handler<'pauseConsumer'> = async (ctx, body) => {
+	await ownConsumer(joined(ctx).peer, body.consumerId).pause();
+
+	return OK;
+};
+
+export const setPreferredLayers: Handler<'setPreferredLayers'> = async (ctx, body) => {
+	const consumer = ownConsumer(joined(ctx).peer, body.consumerId);
+
+	await withClientInput('set preferred layers', () =>
+		consumer.setPreferredLayers({
+			spatialLayer: body.spatialLayer ?? 0,
+			temporalLayer: body.temporalLayer ?? undefined,
+		})
+	);
+
+	return OK;
+};

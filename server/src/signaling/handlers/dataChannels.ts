@@ -1,0 +1,86 @@
+import { required, sctpStreamParametersFromProto } from '../../../../protos/index.js';
+import type { DataProducerAppData } from '../../rooms/Peer.js';
+import { joined, type Handler } from '../RequestContext.js';
+import { badRequest, forbidden, invalidState, notFound, withClientInput } from '../SignalingError.js';
+import { peerTransport } from './transports.js';
+
+const MAX_LABEL = 64;
+
+export const produceData: Handler<'produceData'> = async (ctx, body) => {
+	const { room, peer } = joined(ctx);
+
+	if (!peer.canProduce) {
+		throw forbidden('viewers cannot publish data');
+	}
+
+	const transport = peerTransport(peer, body.transportId);
+
+	if (transport !== peer.sendTransport || !transport.sctpParameters) {
+		throw invalidState(
+			'produceData needs the send transport, created after setCapabilities with SCTP capabilities'
+		);
+	}
+
+	const sctpStreamParameters = sctpStreamParametersFromProto(body.sctpStreamParameters);
+	const streamId = required(sctpStreamParameters.streamId, 'sctpStreamParameters.streamId');
+	const label = body.label ?? '';
+
+	if (label.length > MAX_LABEL || (body.protocol ?? '').length > MAX_LABEL) {
+		throw badRequest(`label and protocol must be at most ${MAX_LABEL} characters`);
+	}
+
+	const dataProducer = await withClientInput('produce data', () =>
+		transport.produceData<DataProducerAppData>({
+			sctpStreamParameters: { ...sctpStreamParameters, streamId },
+			label,
+			protocol: body.protocol ?? '',
+			appData: { peerId: peer.id },
+		})
+	);
+
+	peer.addDataProducer(dataProducer);
+	room.broadcast(
+		{
+			newDataProducer: {
+				peerId: peer.id,
+				dataProducer: { dataProducerId: dataProducer.id, label, protocol: dataProducer.protocol },
+			},
+		},
+		peer
+	);
+
+	return { produceData: { dataProducerId: dataProducer.id } };
+};
+
+export const consumeData: Handler<'consumeData'> = async (ctx, body) => {
+	const { room, peer } = joined(ctx);
+	const dataProducerId = required(body.dataProducerId, 'dataProducerId');
+	const transport = peer.recvTransport;
+
+	if (!transport || transport.closed || !transport.sctpParameters) {
+		throw invalidState('consumeData needs a receive transport with SCTP');
+	}
+
+	const found = room.findDataProducer(dataProducerId);
+
+	if (!found) {
+		throw notFound(`data producer ${dataProducerId} not found in this room`);
+	}
+
+	const dataConsumer = await withClientInput('consume data', () =>
+		transport.consumeData({ dataProducerId })
+	);
+
+	peer.addDataConsumer(dataConsumer);
+
+	return {
+		dataConsumer: {
+			dataConsumerId: dataConsumer.id,
+			dataProducerId,
+			peerId: found.owner.id,
+			sctpStreamParameters: dataConsumer.sctpStreamParameters,
+			label: dataConsumer.label,
+			protocol: dataConsumer.protocol,
+		},
+	};
+};

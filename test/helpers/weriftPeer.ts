@@ -1,0 +1,101 @@
+/**
+ * Runs Skylark's real client SDK in Node: werift (a WebRTC stack in
+ * TypeScript) stands in for the browser's RTCPeerConnection, and
+ * mediasoup-client drives it with its Chrome handler. Media is real RTP over
+ * ICE + DTLS + SRTP against the server's workers.
+ */
+import * as werift from 'werift';
+import {
+	connect,
+	type ConnectOptions,
+	type LocalPublication,
+	type RemoteTrack,
+	type SkylarkClient,
+} from '../../client-sdk/src/index.js';
+
+const browserGlobals: Record<string, unknown> = {
+	RTCPeerConnection: werift.RTCPeerConnection,
+	RTCSessionDescription: werift.RTCSessionDescription,
+	MediaStream: werift.MediaStream,
+	MediaStreamTrack: werift.MediaStreamTrack,
+};
+
+Object.assign(globalThis, browserGlobals);
+
+export function connectNodeClient(url: string, options: ConnectOptions = {}): Promise<SkylarkClient> {
+	return connect(url, { handlerName: 'Chrome111', requestTimeoutMs: 5000, ...options });
+}
+
+/** A werift track that the SDK can publish; write RTP into it with sendAudio(). */
+export function audioTrack(): MediaStreamTrack {
+	// werift's track implements the parts of MediaStreamTrack mediasoup-client uses.
+	return new werift.MediaStreamTrack({ kind: 'audio' }) as unknown as MediaStreamTrack;
+}
+
+export interface AudioSender {
+	stop(): void;
+	readonly sent: number;
+}
+
+/**
+ * Sends an Opus-like RTP stream (50 packets/s) on a published audio track,
+ * with the ssrc-audio-level header extension when negotiated (`level` in
+ * -dBov: 0 is loudest, 127 silence).
+ */
+export function sendAudio(publication: LocalPublication, options: { level?: number } = {}): AudioSender {
+	const track = publication.track as unknown as werift.MediaStreamTrack;
+	const params = publication.producer.rtpParameters;
+	const ssrc = params.encodings![0].ssrc!;
+	const payloadType = params.codecs[0].payloadType;
+	const levelExt = params.headerExtensions?.find(
+		(h) => h.uri === 'urn:ietf:params:rtp-hdrext:ssrc-audio-level'
+	);
+	let seq = 0;
+	const timer = setInterval(() => {
+		const extensions = levelExt
+			? [{ id: levelExt.id, payload: Buffer.from([0x80 | (options.level ?? 10)]) }]
+			: [];
+		const header = new werift.RtpHeader({
+			payloadType,
+			sequenceNumber: seq & 0xffff,
+			timestamp: (seq * 960) >>> 0,
+			ssrc,
+			extension: extensions.length > 0,
+			extensions,
+		});
+
+		track.writeRtp(new werift.RtpPacket(header, Buffer.alloc(80, seq & 0xff)));
+		seq++;
+	}, 20);
+
+	return {
+		stop: () => clearInterval(timer),
+		get sent() {
+			return seq;
+		},
+	};
+}
+
+/** Resolves once `count` RTP packets have arrived on a received track (rejects after timeoutMs). */
+export function receivedPackets(track: RemoteTrack, count: number, timeoutMs = 5000): Promise<number> {
+	const weriftTrack = track.track as unknown as werift.MediaStreamTrack;
+
+	return new Promise((resolve, reject) => {
+		let received = 0;
+		const timer = setTimeout(() => {
+			subscription.unSubscribe();
+			reject(
+				new Error(
+					`only ${received} of ${count} RTP packets arrived on ${track.kind} track within ${timeoutMs} ms`
+				)
+			);
+		}, timeoutMs);
+		const subscription = weriftTrack.onReceiveRtp.subscribe(() => {
+			if (++received === count) {
+				clearTimeout(timer);
+				subscription.unSubscribe();
+				resolve(received);
+			}
+		});
+	});
+}

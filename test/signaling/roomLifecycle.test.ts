@@ -1,0 +1,208 @@
+import * as assert from 'node:assert/strict';
+import { once } from 'node:events';
+import type { types } from 'mediasoup';
+import type { SkylarkClient, SkylarkEvents } from '../../client-sdk/src/index.js';
+import type { Skylark } from '../../server/src/Skylark.js';
+import { startTestServer } from '../helpers/server.js';
+import {
+	audioTrack,
+	connectNodeClient,
+	receivedPackets,
+	sendAudio,
+	type AudioSender,
+} from '../helpers/weriftPeer.js';
+
+function sctpConnected(transport: types.WebRtcTransport): Promise<void> {
+	if (transport.sctpState === 'connected') {
+		return Promise.resolve();
+	}
+
+	return new Promise((resolve) =>
+		transport.on('sctpstatechange', (state) => {
+			if (state === 'connected') {
+				resolve();
+			}
+		})
+	);
+}
+
+/** Resolves with the arguments of the next `event` the client emits. */
+function next<K extends keyof SkylarkEvents>(client: SkylarkClient, event: K): Promise<SkylarkEvents[K]> {
+	return new Promise((resolve) => client.once(event, (...args: SkylarkEvents[K]) => resolve(args)));
+}
+
+describe('rooms over signaling, with the SDK and real media (Node WebRTC peers)', () => {
+	let skylark: Skylark;
+	let clients: SkylarkClient[];
+	let senders: AudioSender[];
+
+	before(async () => {
+		skylark = await startTestServer({ ROOM_EMPTY_GRACE_MS: '200' });
+	});
+
+	after(async () => {
+		await skylark.close();
+	});
+
+	beforeEach(() => {
+		clients = [];
+		senders = [];
+	});
+
+	afterEach(() => {
+		senders.forEach((s) => s.stop());
+		clients.forEach((c) => c.close());
+	});
+
+	async function client(): Promise<SkylarkClient> {
+		const c = await connectNodeClient(skylark.url);
+
+		clients.push(c);
+
+		return c;
+	}
+
+	it('joins, exchanges audio both ways, and tells peers who joined and left', async () => {
+		const alice = await client();
+		const bob = await client();
+		const aliceJoin = await alice.join('lifecycle', { displayName: 'Alice' });
+
+		assert.deepEqual(aliceJoin.peers, []);
+
+		const bobSeen = next(alice, 'peerJoined');
+		const bobJoin = await bob.join('lifecycle', { displayName: 'Bob' });
+
+		assert.deepEqual(
+			bobJoin.peers.map((p) => p.displayName),
+			['Alice']
+		);
+		assert.equal((await bobSeen)[0].displayName, 'Bob');
+
+		const aliceGetsTrack = next(alice, 'trackSubscribed');
+		const bobGetsTrack = next(bob, 'trackSubscribed');
+		const alicePub = await alice.publish(audioTrack(), { source: 'microphone' });
+		const bobPub = await bob.publish(audioTrack(), { source: 'microphone' });
+
+		senders.push(sendAudio(alicePub), sendAudio(bobPub));
+
+		const [atBob] = await bobGetsTrack;
+		const [atAlice] = await aliceGetsTrack;
+
+		assert.equal(atBob.peerId, aliceJoin.peerId);
+		assert.equal(atBob.source, 'microphone');
+		assert.equal(atAlice.peerId, bobJoin.peerId);
+		assert.equal(await receivedPackets(atBob, 25), 25);
+		assert.equal(await receivedPackets(atAlice, 25), 25);
+
+		const room = skylark.rooms.get('lifecycle')!;
+
+		assert.equal(room.peers.size, 2);
+
+		const bobGone = next(alice, 'peerLeft');
+		const trackGone = next(alice, 'trackUnsubscribed');
+
+		await bob.leave();
+		assert.equal((await bobGone)[0].id, bobJoin.peerId);
+		assert.equal((await trackGone)[0].id, atAlice.id);
+		assert.equal(room.peers.size, 1);
+	});
+
+	it('pauses, resumes and closes a producer, and closing it closes its consumers', async () => {
+		const alice = await client();
+		const bob = await client();
+
+		await alice.join('producer-control', { displayName: 'Alice' });
+		await bob.join('producer-control', { displayName: 'Bob' });
+
+		const subscribed = next(bob, 'trackSubscribed');
+		const pub = await alice.publish(audioTrack());
+
+		senders.push(sendAudio(pub));
+
+		const [track] = await subscribed;
+		const serverConsumer = skylark.rooms
+			.get('producer-control')!
+			.peers.get(bob.peerId!)!
+			.consumers.get(track.id)!;
+
+		await receivedPackets(track, 10);
+
+		const paused = next(bob, 'trackPaused');
+
+		await alice.pause(pub);
+		await paused;
+		assert.equal(serverConsumer.producerPaused, true);
+
+		const resumed = next(bob, 'trackResumed');
+
+		await alice.resume(pub);
+		await resumed;
+		assert.equal(serverConsumer.producerPaused, false);
+		await receivedPackets(track, 10);
+
+		const unsubscribed = next(bob, 'trackUnsubscribed');
+
+		await alice.unpublish(pub);
+		assert.equal((await unsubscribed)[0].id, track.id);
+		await once(serverConsumer.observer, 'close');
+		assert.equal(serverConsumer.closed, true);
+	});
+
+	it('delivers chat messages over the data channel', async () => {
+		const alice = await client();
+		const bob = await client();
+		const carol = await client();
+
+		await alice.join('chat', { displayName: 'Alice' });
+		await bob.join('chat', { displayName: 'Bob' });
+		await carol.join('chat', { displayName: 'Carol' });
+
+		// werift reports negotiated data channels open before SCTP is up (browsers do not),
+		// so wait until the server's SCTP associations with all three are established.
+		const peers = [...skylark.rooms.get('chat')!.peers.values()];
+
+		await Promise.all(
+			peers.flatMap((p) => [p.sendTransport!, p.recvTransport!]).map((t) => sctpConnected(t))
+		);
+
+		const atBob = next(bob, 'data');
+		const atCarol = next(carol, 'data');
+
+		await alice.sendData('hello from alice');
+
+		for (const [message] of [await atBob, await atCarol]) {
+			assert.deepEqual(message, { peerId: alice.peerId, label: 'chat', data: 'hello from alice' });
+		}
+	});
+
+	it('reports the dominant speaker to every peer', async () => {
+		const alice = await client();
+		const bob = await client();
+
+		await alice.join('speaker', { displayName: 'Alice' });
+		await bob.join('speaker', { displayName: 'Bob' });
+
+		const seenByBob = next(bob, 'activeSpeaker');
+		const seenByAlice = next(alice, 'activeSpeaker');
+
+		senders.push(sendAudio(await alice.publish(audioTrack()), { level: 5 }));
+
+		assert.equal((await seenByBob)[0], alice.peerId);
+		assert.equal((await seenByAlice)[0], alice.peerId);
+	});
+
+	it('closes the room once the last peer has left and the grace period passed', async () => {
+		const alice = await client();
+
+		await alice.join('short-lived', { displayName: 'Alice' });
+
+		const room = skylark.rooms.get('short-lived')!;
+		const routerId = room.router.id;
+		const closed = once(room, 'close');
+
+		await alice.leave();
+		assert.deepEqual(await closed, ['empty']);
+		assert.equal(skylark.rooms.get('short-lived'), undefined);
+		assert.ok(!(await skylark.pool.workers[0].worker.dump()).routerIds.includes(routerId));
+	});
+});
