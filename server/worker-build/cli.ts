@@ -43,7 +43,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: Error) => {
-	process.stderr.write(`[skylark worker] ERROR: ${error.message}\n`);
-	process.stderr.write('[skylark worker] See README.md "Troubleshooting the worker build".\n');
+	process.stderr.write(`[skylark setup] ERROR: ${error.message}\n`);
+	process.stderr.write('[skylark setup] See README.md "Troubleshooting the worker build".\n');
 	process.exit(1);
 });

@@ -20,12 +20,16 @@ function transportInfo(
 	};
 }
 
-/** The peer's transport with this id, or NOT_FOUND. */
+/** The peer's open transport with this id: NOT_FOUND if it has none, INVALID_STATE if it closed. */
 export function peerTransport(peer: Peer, transportId: string | null | undefined): types.WebRtcTransport {
 	const transport = peer.transport(required(transportId, 'transportId'));
 
-	if (!transport || transport.closed) {
+	if (!transport) {
 		throw notFound(`transport ${transportId} not found`);
+	}
+
+	if (transport.closed) {
+		throw invalidState(`transport ${transportId} is closed`);
 	}
 
 	return transport;

@@ -1,0 +1,258 @@
+/**
+ * Skylark's demo page: join a room with camera and microphone, see and hear
+ * everyone else, chat. Uses only the SDK's public API.
+ *
+ * URL parameters: `room`, `name` (asked for when missing).
+ */
+import {
+	connect,
+	type LocalPublication,
+	type RemotePeer,
+	type RemoteTrack,
+	type SkylarkClient,
+} from '../src/index.js';
+
+const $ = <T extends HTMLElement>(selector: string): T => {
+	const element = document.querySelector<T>(selector);
+
+	if (!element) {
+		throw new Error(`demo page is missing ${selector}`);
+	}
+
+	return element;
+};
+
+function setStatus(text: string): void {
+	$('#status').textContent = text;
+}
+
+/** Drives a <meter> from a track's loudness (RMS over the analyser window, 10 times a second). */
+function meterFor(track: MediaStreamTrack, meter: HTMLMeterElement, audioContext: AudioContext): () => void {
+	const analyser = audioContext.createAnalyser();
+	const source = audioContext.createMediaStreamSource(new MediaStream([track]));
+	const samples = new Float32Array(analyser.fftSize);
+
+	source.connect(analyser);
+
+	const timer = setInterval(() => {
+		analyser.getFloatTimeDomainData(samples);
+
+		const rms = Math.sqrt(samples.reduce((sum, s) => sum + s * s, 0) / samples.length);
+
+		meter.value = Math.min(1, rms * 4);
+	}, 100);
+
+	return () => {
+		clearInterval(timer);
+		source.disconnect();
+	};
+}
+
+class DemoPage {
+	readonly #client: SkylarkClient;
+	readonly #audioContext = new AudioContext();
+	readonly #stopMeters = new Map<string, () => void>();
+	#microphone?: LocalPublication;
+	#camera?: LocalPublication;
+
+	constructor(client: SkylarkClient) {
+		this.#client = client;
+		client.on('peerJoined', (peer) => this.#addTile(peer));
+		client.on('peerLeft', (peer) => this.#removeTile(peer.id));
+		client.on('trackSubscribed', (track) => this.#attach(track));
+		client.on('trackUnsubscribed', (track) => this.#detach(track));
+		client.on('activeSpeaker', (peerId) => this.#highlight(peerId));
+		client.on('data', ({ peerId, data }) => {
+			const name = client.peers.get(peerId)?.displayName ?? 'someone';
+
+			this.#chatLine(name, typeof data === 'string' ? data : '(binary message)');
+		});
+		client.on('connectionStateChanged', ({ transport, state }) => setStatus(`${transport}: ${state}`));
+		client.on('roomClosed', (reason) => setStatus(`room closed (${reason})`));
+		client.on('error', (error) => setStatus(`error: ${error.message}`));
+	}
+
+	async start(room: string, name: string): Promise<void> {
+		$('#room-label').textContent = `room ${room}`;
+		$('#call').hidden = false;
+		setStatus('asking for camera and microphone…');
+
+		const media = await navigator.mediaDevices.getUserMedia({
+			audio: true,
+			video: { width: 640, height: 360 },
+		});
+		const localVideo = $<HTMLVideoElement>('#local-video');
+
+		localVideo.srcObject = media;
+		setStatus('joining…');
+
+		const joined = await this.#client.join(room, { displayName: name });
+
+		$('#local-tile').dataset.peerId = joined.peerId;
+		joined.peers.forEach((peer) => this.#addTile(peer));
+		// Tracks subscribed during join arrived before their tiles existed.
+		this.#client.tracks.forEach((track) => this.#attach(track));
+
+		const [audio] = media.getAudioTracks();
+		const [video] = media.getVideoTracks();
+
+		if (audio) {
+			this.#microphone = await this.#client.publish(audio, { source: 'microphone' });
+			this.#stopMeters.set(
+				'local',
+				meterFor(audio, $<HTMLMeterElement>('#local-tile .level'), this.#audioContext)
+			);
+		}
+
+		if (video) {
+			this.#camera = await this.#client.publish(video, { source: 'camera' });
+		}
+
+		setStatus('connected');
+		this.#wireControls();
+	}
+
+	#wireControls(): void {
+		$('#mute-mic').addEventListener(
+			'click',
+			(event) => void this.#toggle(this.#microphone, event, 'microphone')
+		);
+		$('#mute-cam').addEventListener('click', (event) => void this.#toggle(this.#camera, event, 'camera'));
+		$('#leave').addEventListener('click', () => void this.#leave());
+		$('#chat-form').addEventListener('submit', (event) => {
+			event.preventDefault();
+
+			const input = $<HTMLInputElement>('#chat-input');
+			const text = input.value.trim();
+
+			if (text) {
+				input.value = '';
+				this.#chatLine('you', text);
+				void this.#client.sendData(text);
+			}
+		});
+		document.addEventListener('click', () => void this.#audioContext.resume(), { once: true });
+	}
+
+	async #toggle(publication: LocalPublication | undefined, event: Event, what: string): Promise<void> {
+		if (!publication) {
+			return;
+		}
+
+		const button = event.currentTarget as HTMLButtonElement;
+
+		if (publication.paused) {
+			await this.#client.resume(publication);
+			button.textContent = what === 'camera' ? 'Stop camera' : 'Mute microphone';
+		} else {
+			await this.#client.pause(publication);
+			button.textContent = what === 'camera' ? 'Start camera' : 'Unmute microphone';
+		}
+	}
+
+	async #leave(): Promise<void> {
+		await this.#client.leave();
+		this.#client.close();
+		document.querySelectorAll('.tile.remote').forEach((tile) => tile.remove());
+		setStatus('left the room');
+	}
+
+	#tile(peerId: string): HTMLElement | null {
+		return document.querySelector<HTMLElement>(`.tile.remote[data-peer-id="${CSS.escape(peerId)}"]`);
+	}
+
+	#addTile(peer: RemotePeer): void {
+		if (this.#tile(peer.id)) {
+			return;
+		}
+
+		const template = $<HTMLTemplateElement>('#tile-template');
+		const tile = (template.content.cloneNode(true) as DocumentFragment).firstElementChild as HTMLElement;
+
+		tile.dataset.peerId = peer.id;
+		tile.dataset.displayName = peer.displayName;
+		tile.querySelector('.name')!.textContent = peer.displayName;
+		$('#tiles').append(tile);
+	}
+
+	#removeTile(peerId: string): void {
+		this.#tile(peerId)?.remove();
+		this.#stopMeters.get(peerId)?.();
+		this.#stopMeters.delete(peerId);
+	}
+
+	#attach(track: RemoteTrack): void {
+		const tile = this.#tile(track.peerId);
+
+		if (!tile) {
+			return;
+		}
+
+		const element = tile.querySelector<HTMLMediaElement>(track.kind === 'video' ? 'video' : 'audio')!;
+
+		element.srcObject = new MediaStream([track.track]);
+		element.dataset.trackId = track.id;
+		void element.play().catch(() => undefined);
+
+		if (track.kind === 'audio') {
+			this.#stopMeters.get(track.peerId)?.();
+			this.#stopMeters.set(
+				track.peerId,
+				meterFor(track.track, tile.querySelector('.level')!, this.#audioContext)
+			);
+		}
+	}
+
+	#detach(track: RemoteTrack): void {
+		const element = this.#tile(track.peerId)?.querySelector<HTMLMediaElement>(
+			`[data-track-id="${track.id}"]`
+		);
+
+		if (element) {
+			element.srcObject = null;
+		}
+	}
+
+	#highlight(peerId: string): void {
+		document.querySelectorAll('.tile').forEach((tile) => {
+			tile.classList.toggle('speaking', (tile as HTMLElement).dataset.peerId === peerId);
+		});
+	}
+
+	#chatLine(from: string, text: string): void {
+		const line = document.createElement('li');
+
+		line.textContent = `${from}: ${text}`;
+		$('#chat-log').append(line);
+		line.scrollIntoView({ block: 'end' });
+	}
+}
+
+async function main(): Promise<void> {
+	const params = new URLSearchParams(location.search);
+	let room = params.get('room');
+	let name = params.get('name');
+
+	if (!room || !name) {
+		const form = $<HTMLFormElement>('#join-form');
+
+		form.hidden = false;
+		[room, name] = await new Promise<[string, string]>((resolve) =>
+			form.addEventListener('submit', (event) => {
+				event.preventDefault();
+
+				const data = new FormData(form);
+
+				form.hidden = true;
+				resolve([String(data.get('room')), String(data.get('name'))]);
+			})
+		);
+	}
+
+	const client = await connect(location.origin);
+
+	window.skylarkDemo = { client };
+	await new DemoPage(client).start(room, name);
+}
+
+main().catch((error: Error) => setStatus(`failed: ${error.message}`));

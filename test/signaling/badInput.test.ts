@@ -1,0 +1,180 @@
+import * as assert from 'node:assert/strict';
+import { SignalingChannel } from '../../client-sdk/src/SignalingChannel.js';
+import {
+	SkylarkError,
+	type RemoteTrack,
+	type SkylarkClient,
+	type SkylarkErrorCode,
+} from '../../client-sdk/src/index.js';
+import { skylark } from '../../protos/index.js';
+import type { Skylark } from '../../server/src/Skylark.js';
+import { startTestServer } from '../helpers/server.js';
+import {
+	audioTrack,
+	connectNodeClient,
+	receivedPackets,
+	sendAudio,
+	type AudioSender,
+} from '../helpers/weriftPeer.js';
+
+/** Resolves with the code of the request's typed error; fails the test if it succeeds. */
+async function refusal(request: Promise<unknown>): Promise<SkylarkErrorCode> {
+	try {
+		await request;
+	} catch (error) {
+		assert.ok(error instanceof SkylarkError, String(error));
+
+		return error.code;
+	}
+
+	assert.fail('the request was accepted');
+}
+
+/** The next frame-level error (a response to no request of ours) the server sends. */
+function nextFrameError(channel: SignalingChannel): Promise<SkylarkError> {
+	return new Promise((resolve) => channel.once('error', resolve));
+}
+
+describe('bad signaling input', () => {
+	let skylark_: Skylark;
+	let alice: SkylarkClient;
+	let bob: SkylarkClient;
+	let sender: AudioSender;
+	let aliceAtBob: RemoteTrack;
+	let mallory: SignalingChannel;
+
+	before(async () => {
+		skylark_ = await startTestServer({ MAX_FRAME_BYTES: '65536' });
+		alice = await connectNodeClient(skylark_.url);
+		bob = await connectNodeClient(skylark_.url);
+		await alice.join('robust', { displayName: 'Alice' });
+		await bob.join('robust', { displayName: 'Bob' });
+
+		const subscribed = new Promise<RemoteTrack>((resolve) => bob.once('trackSubscribed', resolve));
+
+		sender = sendAudio(await alice.publish(audioTrack()));
+		aliceAtBob = await subscribed;
+		await receivedPackets(aliceAtBob, 10);
+	});
+
+	beforeEach(async () => {
+		mallory = new SignalingChannel(skylark_.url, {
+			requestTimeoutMs: 5000,
+			socket: { reconnection: false },
+		});
+		await mallory.waitConnected();
+	});
+
+	afterEach(async () => {
+		mallory.close();
+		// Whatever mallory sent, the call next door carries on.
+		assert.equal(await receivedPackets(aliceAtBob, 25), 25);
+		assert.equal(skylark_.rooms.get('robust')?.peers.size, 2);
+	});
+
+	after(async () => {
+		sender.stop();
+		alice.close();
+		bob.close();
+		await skylark_.close();
+	});
+
+	it('answers a frame that is not protobuf, or not binary, with BAD_REQUEST', async () => {
+		let error = nextFrameError(mallory);
+
+		mallory.sendRawFrame(new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x0f]));
+		assert.equal((await error).code, 'BAD_REQUEST');
+		assert.match((await error).message, /not a valid skylark\.v1\.Request/);
+
+		error = nextFrameError(mallory);
+		mallory.sendRawFrame('{"method":"join"}');
+		assert.equal((await error).code, 'BAD_REQUEST');
+		assert.match((await error).message, /must be binary/);
+	});
+
+	it('answers an unknown method with UNKNOWN_METHOD and the request id', async () => {
+		const request = skylark.v1.Request.encode({ id: 4242 }).finish();
+		// Field 99, length-delimited, empty: a method from some future protocol version.
+		const unknownMethod = new Uint8Array([...request, 0x9a, 0x06, 0x00]);
+		const error = nextFrameError(mallory);
+
+		mallory.sendRawFrame(unknownMethod);
+		assert.equal((await error).code, 'UNKNOWN_METHOD');
+	});
+
+	it('refuses requests in the wrong state with INVALID_STATE', async () => {
+		assert.equal(await refusal(mallory.request('consume', { producerId: 'anything' })), 'INVALID_STATE');
+		assert.equal(await refusal(mallory.request('createTransport', { direction: 1 })), 'INVALID_STATE');
+
+		await mallory.request('join', { roomId: 'robust', displayName: 'Mallory' });
+		assert.equal(
+			await refusal(mallory.request('join', { roomId: 'robust', displayName: 'Again' })),
+			'INVALID_STATE'
+		);
+		assert.equal(await refusal(mallory.request('consume', { producerId: 'anything' })), 'INVALID_STATE');
+
+		const created = await mallory.request('createTransport', { direction: skylark.v1.Direction.SEND });
+		const transportId = created.transport!.transportId;
+		const serverPeer = [...skylark_.rooms.get('robust')!.peers.values()].find(
+			(p) => p.displayName === 'Mallory'
+		)!;
+
+		serverPeer.sendTransport!.close();
+		assert.equal(
+			await refusal(
+				mallory.request('produce', { transportId, kind: 'audio', rtpParameters: { codecs: [] } })
+			),
+			'INVALID_STATE'
+		);
+		assert.equal(
+			await refusal(mallory.request('produce', { transportId: 'no-such-transport', kind: 'audio' })),
+			'NOT_FOUND'
+		);
+	});
+
+	it('rejects bad join fields and wrong RTP parameters with typed errors', async () => {
+		assert.equal(
+			await refusal(mallory.request('join', { roomId: '../etc', displayName: 'M' })),
+			'BAD_REQUEST'
+		);
+		assert.equal(
+			await refusal(mallory.request('join', { roomId: 'robust', displayName: '' })),
+			'BAD_REQUEST'
+		);
+
+		await mallory.request('join', { roomId: 'robust', displayName: 'Mallory' });
+
+		const created = await mallory.request('createTransport', { direction: skylark.v1.Direction.SEND });
+		const transportId = created.transport!.transportId;
+		const produce = (rtpParameters: skylark.v1.RtpParameters.$Properties | undefined, kind = 'audio') =>
+			refusal(mallory.request('produce', { transportId, kind, rtpParameters }));
+
+		const opus = { mimeType: 'audio/opus', payloadType: 111, clockRate: 48000, channels: 2 };
+
+		assert.equal(await produce(undefined), 'BAD_REQUEST');
+		assert.equal(await produce({ codecs: [] }, 'smell'), 'BAD_REQUEST');
+		assert.equal(await produce({ codecs: [] }), 'INVALID_PARAMETERS');
+		assert.equal(
+			await produce({
+				codecs: [{ mimeType: 'audio/NOPE', payloadType: 111, clockRate: 48000 }],
+				encodings: [{ ssrc: 1 }],
+			}),
+			'UNSUPPORTED'
+		);
+		assert.equal(
+			await produce({
+				codecs: [opus, opus],
+				encodings: [{ ssrc: 1 }],
+			}),
+			'INVALID_PARAMETERS'
+		);
+	});
+
+	it('closes the socket of a 10 MB frame and nothing else', async () => {
+		const disconnected = new Promise<string>((resolve) => mallory.once('disconnect', resolve));
+
+		mallory.sendRawFrame(new Uint8Array(10 * 1024 * 1024));
+		assert.match(await disconnected, /transport close|transport error/);
+		assert.equal((await fetch(`${skylark_.url}/healthz`)).status, 200);
+	});
+});
