@@ -2,7 +2,8 @@
  * Skylark's demo page: join a room with camera and microphone, see and hear
  * everyone else, chat. Uses only the SDK's public API.
  *
- * URL parameters: `room`, `name` (asked for when missing).
+ * URL parameters: `room`, `name` (asked for when missing), `simulcast=1` to
+ * send the camera as three simulcast layers.
  */
 import {
 	connect,
@@ -72,7 +73,7 @@ class DemoPage {
 		client.on('error', (error) => setStatus(`error: ${error.message}`));
 	}
 
-	async start(room: string, name: string): Promise<void> {
+	async start(room: string, name: string, simulcast: boolean): Promise<void> {
 		$('#room-label').textContent = `room ${room}`;
 		$('#call').hidden = false;
 		setStatus('asking for camera and microphone…');
@@ -85,6 +86,8 @@ class DemoPage {
 
 		localVideo.srcObject = media;
 		setStatus('joining…');
+		// Marks for measuring join → first remote frame (see test/bench/joinToFirstFrame.ts).
+		performance.mark('skylark:join-start');
 
 		const joined = await this.#client.join(room, { displayName: name });
 
@@ -105,7 +108,7 @@ class DemoPage {
 		}
 
 		if (video) {
-			this.#camera = await this.#client.publish(video, { source: 'camera' });
+			this.#camera = await this.#client.publish(video, { source: 'camera', simulcast });
 		}
 
 		setStatus('connected');
@@ -194,6 +197,17 @@ class DemoPage {
 		element.dataset.trackId = track.id;
 		void element.play().catch(() => undefined);
 
+		if (
+			element instanceof HTMLVideoElement &&
+			performance.getEntriesByName('skylark:first-remote-frame').length === 0
+		) {
+			element.requestVideoFrameCallback(() => {
+				if (performance.getEntriesByName('skylark:first-remote-frame').length === 0) {
+					performance.mark('skylark:first-remote-frame');
+				}
+			});
+		}
+
 		if (track.kind === 'audio') {
 			this.#stopMeters.get(track.peerId)?.();
 			this.#stopMeters.set(
@@ -252,7 +266,7 @@ async function main(): Promise<void> {
 	const client = await connect(location.origin);
 
 	window.skylarkDemo = { client };
-	await new DemoPage(client).start(room, name);
+	await new DemoPage(client).start(room, name, params.get('simulcast') === '1');
 }
 
 main().catch((error: Error) => setStatus(`failed: ${error.message}`));

@@ -1,0 +1,28 @@
+import * as fs from 'node:fs';
+
+const CLOCK_TICKS = 100; // USER_HZ on Linux
+
+/** CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat. */
+export function cpuSeconds(pid: number): number {
+	const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+	const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+
+	// Fields 14 and 15 of stat (utime, stime) are at 11 and 12 after the comm.
+	return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+}
+
+/** Resident set size of a process in MiB. */
+export function rssMiB(pid: number): number {
+	const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+	const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+
+	return kb / 1024;
+}
+
+export function percentile(sorted: number[], p: number): number {
+	if (sorted.length === 0) {
+		return 0;
+	}
+
+	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
