@@ -31,6 +31,11 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 				announcedAddress: config.ANNOUNCED_ADDRESS,
 				basePort: config.RTC_PORT,
 			},
+			limits: {
+				maxConsumers: config.WORKER_MAX_CONSUMERS,
+				maxCpu: config.WORKER_MAX_CPU,
+				cpuSampleMs: config.WORKER_CPU_SAMPLE_MS,
+			},
 		},
 		logger
 	);

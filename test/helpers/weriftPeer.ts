@@ -13,8 +13,29 @@ import {
 	type SkylarkClient,
 } from '../../client-sdk/src/index.js';
 
+/**
+ * werift negotiates no audio-level header extension by default; browsers do,
+ * and mediasoup's dominant-speaker detection reads it.
+ */
+class NodePeerConnection extends werift.RTCPeerConnection {
+	constructor(config: Partial<werift.PeerConfig> = {}) {
+		super({
+			...config,
+			headerExtensions: {
+				audio: [
+					new werift.RTCRtpHeaderExtensionParameters({
+						id: 1,
+						uri: werift.RTP_EXTENSION_URI.audioLevelIndication,
+					}),
+				],
+				video: [],
+			},
+		});
+	}
+}
+
 const browserGlobals: Record<string, unknown> = {
-	RTCPeerConnection: werift.RTCPeerConnection,
+	RTCPeerConnection: NodePeerConnection,
 	RTCSessionDescription: werift.RTCSessionDescription,
 	MediaStream: werift.MediaStream,
 	MediaStreamTrack: werift.MediaStreamTrack,
@@ -32,6 +53,11 @@ export function audioTrack(): MediaStreamTrack {
 	return new werift.MediaStreamTrack({ kind: 'audio' }) as unknown as MediaStreamTrack;
 }
 
+/** A werift video track the SDK can publish (VP8). */
+export function videoTrack(): MediaStreamTrack {
+	return new werift.MediaStreamTrack({ kind: 'video' }) as unknown as MediaStreamTrack;
+}
+
 export interface AudioSender {
 	stop(): void;
 	readonly sent: number;
@@ -39,8 +65,12 @@ export interface AudioSender {
 
 /**
  * Sends an Opus-like RTP stream (50 packets/s) on a published audio track,
- * with the ssrc-audio-level header extension when negotiated (`level` in
- * -dBov: 0 is loudest, 127 silence).
+ * with the ssrc-audio-level header extension when negotiated. By default the
+ * level follows speech-like phrases: 0.3 s quiet, then 1 s loud. mediasoup's
+ * dominant-speaker detection scores loudness above each stream's own noise
+ * floor (the quiet phase sets it) and needs loudness sustained over 100 ms
+ * groups within its last second. `level` (in -dBov: 0 loudest, 127 silence)
+ * sends a constant level instead.
  */
 export function sendAudio(publication: LocalPublication, options: { level?: number } = {}): AudioSender {
 	const track = publication.track as unknown as werift.MediaStreamTrack;

@@ -197,7 +197,7 @@ describe('rooms over signaling, with the SDK and real media (Node WebRTC peers)'
 		await alice.join('short-lived', { displayName: 'Alice' });
 
 		const room = skylark.rooms.get('short-lived')!;
-		const routerId = room.router.id;
+		const routerId = room.routers.home.router.id;
 		const closed = once(room, 'close');
 
 		await alice.leave();

@@ -37,6 +37,21 @@ export const optionSpecs = {
 		default: os.availableParallelism(),
 		doc: 'mediasoup workers to run (default: one per CPU core)',
 	},
+	WORKER_MAX_CONSUMERS: {
+		schema: z.coerce.number().int().min(1).max(100_000),
+		default: 500,
+		doc: "Consumers a worker carries before a room's new peers go to another worker",
+	},
+	WORKER_MAX_CPU: {
+		schema: z.coerce.number().min(0.05).max(1),
+		default: 0.85,
+		doc: "Worker CPU (fraction of one core, smoothed) before a room's new peers go to another worker",
+	},
+	WORKER_CPU_SAMPLE_MS: {
+		schema: z.coerce.number().int().min(100).max(60_000),
+		default: 2000,
+		doc: "How often each worker's CPU use is sampled (getResourceUsage)",
+	},
 	ROOM_EMPTY_GRACE_MS: {
 		schema: z.coerce.number().int().min(0).max(3_600_000),
 		default: 5000,

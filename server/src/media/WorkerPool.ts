@@ -2,6 +2,7 @@ import * as mediasoup from 'mediasoup';
 import type { types } from 'mediasoup';
 import type { Logger } from '../logging/logger.js';
 import { once } from 'node:events';
+import { sampleWorkerCpu, type CpuGauge } from './workerCpu.js';
 import { trackWorkerLoad, type WorkerLoad } from './workerLoad.js';
 
 /** Closes a worker and resolves once its process has exited. */
@@ -23,18 +24,30 @@ export interface WebRtcServerSettings {
 	basePort: number;
 }
 
+/** When a worker counts as full: new peers' media then goes to another worker. */
+export interface WorkerLimits {
+	maxConsumers: number;
+	/** Fraction of one core (0–1), from getResourceUsage() sampled every cpuSampleMs. */
+	maxCpu: number;
+	cpuSampleMs: number;
+}
+
 export interface WorkerPoolOptions {
 	numWorkers: number;
 	logLevel: types.WorkerLogLevel;
 	/** One WebRtcServer per worker, so a deployment opens a few ports, not a range. */
 	webRtcServer?: WebRtcServerSettings;
+	limits?: WorkerLimits;
 }
+
+const DEFAULT_LIMITS: WorkerLimits = { maxConsumers: 500, maxCpu: 0.85, cpuSampleMs: 2000 };
 
 export interface PooledWorker {
 	readonly index: number;
 	readonly worker: types.Worker;
 	readonly webRtcServer?: types.WebRtcServer;
 	readonly load: Readonly<WorkerLoad>;
+	readonly cpu: CpuGauge;
 }
 
 export interface WorkerState {
@@ -42,6 +55,8 @@ export interface WorkerState {
 	pid: number;
 	alive: boolean;
 	load: WorkerLoad;
+	/** Smoothed CPU use, fraction of one core. */
+	cpu: number;
 	webRtcServerPort?: number;
 }
 
@@ -53,12 +68,14 @@ export type WorkerPoolEvents = {
 export class WorkerPool extends mediasoup.extras.EnhancedEventEmitter<WorkerPoolEvents> {
 	readonly #entries: PooledWorker[] = [];
 	readonly #options: WorkerPoolOptions;
+	readonly #limits: WorkerLimits;
 	readonly #logger: Logger;
 	#closed = false;
 
 	private constructor(options: WorkerPoolOptions, logger: Logger) {
 		super();
 		this.#options = options;
+		this.#limits = options.limits ?? DEFAULT_LIMITS;
 		this.#logger = logger.child({ component: 'worker-pool' });
 	}
 
@@ -102,8 +119,10 @@ export class WorkerPool extends mediasoup.extras.EnhancedEventEmitter<WorkerPool
 			);
 		}
 
-		const entry: PooledWorker = { index, worker, webRtcServer, load };
+		const cpu = sampleWorkerCpu(worker, this.#limits.cpuSampleMs);
+		const entry: PooledWorker = { index, worker, webRtcServer, load, cpu };
 
+		worker.observer.once('close', () => cpu.stop());
 		worker.on('died', (error) => {
 			this.#logger.error('mediasoup worker died', {
 				workerPid: worker.pid,
@@ -125,7 +144,20 @@ export class WorkerPool extends mediasoup.extras.EnhancedEventEmitter<WorkerPool
 		return this.#entries.filter((e) => !e.worker.closed && !e.worker.died);
 	}
 
-	/** The live worker with the fewest consumers, then routers. */
+	/** How full a worker is: the larger of its consumer and CPU use, each relative to its limit. */
+	utilisation(entry: PooledWorker): number {
+		return Math.max(
+			entry.load.consumers / this.#limits.maxConsumers,
+			entry.cpu.value / this.#limits.maxCpu
+		);
+	}
+
+	/** A worker at or above either limit takes no new peers' media while another has room. */
+	isFull(entry: PooledWorker): boolean {
+		return this.utilisation(entry) >= 1;
+	}
+
+	/** The live worker with the lowest utilisation (fewest routers on a tie). */
 	leastLoaded(): PooledWorker {
 		const candidates = this.alive;
 
@@ -133,12 +165,11 @@ export class WorkerPool extends mediasoup.extras.EnhancedEventEmitter<WorkerPool
 			throw new Error('no mediasoup worker is running');
 		}
 
-		return candidates.reduce((best, e) =>
-			e.load.consumers < best.load.consumers ||
-			(e.load.consumers === best.load.consumers && e.load.routers < best.load.routers)
-				? e
-				: best
-		);
+		return candidates.reduce((best, e) => {
+			const [u, b] = [this.utilisation(e), this.utilisation(best)];
+
+			return u < b || (u === b && e.load.routers < best.load.routers) ? e : best;
+		});
 	}
 
 	state(): WorkerState[] {
@@ -147,6 +178,7 @@ export class WorkerPool extends mediasoup.extras.EnhancedEventEmitter<WorkerPool
 			pid: e.worker.pid,
 			alive: !e.worker.closed && !e.worker.died,
 			load: { ...e.load },
+			cpu: Number(e.cpu.value.toFixed(3)),
 			webRtcServerPort: this.#options.webRtcServer
 				? this.#options.webRtcServer.basePort + e.index
 				: undefined,

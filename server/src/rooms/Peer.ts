@@ -3,6 +3,7 @@ import type { types } from 'mediasoup';
 import { skylark } from '../../../protos/index.js';
 import type { Logger } from '../logging/logger.js';
 import type { PeerChannel } from './PeerChannel.js';
+import type { RoomRouter } from './RoomRouters.js';
 
 export type PeerRole = 'participant' | 'presenter' | 'viewer';
 
@@ -14,6 +15,8 @@ export interface PeerOptions {
 	displayName: string;
 	role: PeerRole;
 	channel: PeerChannel;
+	/** The room router this peer's transports live on. */
+	router: RoomRouter;
 	logger: Logger;
 }
 
@@ -27,6 +30,7 @@ export class Peer {
 	readonly displayName: string;
 	readonly role: PeerRole;
 	readonly channel: PeerChannel;
+	readonly router: RoomRouter;
 	readonly logger: Logger;
 	rtpCapabilities?: types.RtpCapabilities;
 	sctpCapabilities?: types.SctpCapabilities;
@@ -42,7 +46,8 @@ export class Peer {
 		this.displayName = options.displayName;
 		this.role = options.role;
 		this.channel = options.channel;
-		this.logger = options.logger.child({ peerId: this.id });
+		this.router = options.router;
+		this.logger = options.logger.child({ peerId: this.id, workerPid: options.router.worker.worker.pid });
 	}
 
 	get closed(): boolean {
@@ -62,10 +67,16 @@ export class Peer {
 		producer.observer.once('close', () => this.producers.delete(producer.id));
 	}
 
-	/** Keeps the client told about a consumer's lifetime, score and layers. */
-	addConsumer(consumer: types.Consumer): void {
+	/**
+	 * Keeps the client told about a consumer's lifetime, score and layers.
+	 * `release` ends the consumer's use of a pipe when it closes.
+	 */
+	addConsumer(consumer: types.Consumer, release: () => void): void {
 		this.consumers.set(consumer.id, consumer);
-		consumer.observer.once('close', () => this.consumers.delete(consumer.id));
+		consumer.observer.once('close', () => {
+			this.consumers.delete(consumer.id);
+			release();
+		});
 		consumer.on('producerclose', () => {
 			this.channel.notify({ consumerClosed: { consumerId: consumer.id, reason: 'producer-closed' } });
 		});
@@ -94,9 +105,12 @@ export class Peer {
 		dataProducer.observer.once('close', () => this.dataProducers.delete(dataProducer.id));
 	}
 
-	addDataConsumer(dataConsumer: types.DataConsumer): void {
+	addDataConsumer(dataConsumer: types.DataConsumer, release: () => void): void {
 		this.dataConsumers.set(dataConsumer.id, dataConsumer);
-		dataConsumer.observer.once('close', () => this.dataConsumers.delete(dataConsumer.id));
+		dataConsumer.observer.once('close', () => {
+			this.dataConsumers.delete(dataConsumer.id);
+			release();
+		});
 	}
 
 	info(): skylark.v1.PeerInfo.$Properties {

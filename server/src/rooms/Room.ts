@@ -2,9 +2,9 @@ import * as mediasoup from 'mediasoup';
 import type { types } from 'mediasoup';
 import type { skylark } from '../../../protos/index.js';
 import type { Logger } from '../logging/logger.js';
-import { mediaCodecs } from '../media/mediaCodecs.js';
-import type { PooledWorker } from '../media/WorkerPool.js';
+import type { WorkerPool } from '../media/WorkerPool.js';
 import { Peer, producerInfo, type PeerOptions, type ProducerAppData } from './Peer.js';
+import { RoomRouters, type RoomRouter } from './RoomRouters.js';
 
 export interface RoomOptions {
 	/** How long an empty room stays open for a peer to come back. */
@@ -17,13 +17,12 @@ export type RoomEvents = {
 };
 
 /**
- * A room: its router on one worker, its peers, and the notifications that
- * keep every peer's view of the room current.
+ * A room: its routers (one per worker it spans), its peers, and the
+ * notifications that keep every peer's view of the room current.
  */
 export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 	readonly id: string;
-	readonly worker: PooledWorker;
-	readonly router: types.Router;
+	readonly routers: RoomRouters;
 	readonly peers = new Map<string, Peer>();
 	readonly logger: Logger;
 	readonly #options: RoomOptions;
@@ -31,43 +30,42 @@ export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 	#emptyTimer?: NodeJS.Timeout;
 	#closed = false;
 
-	static async create(
-		id: string,
-		worker: PooledWorker,
-		options: RoomOptions,
-		logger: Logger
-	): Promise<Room> {
-		const router = await worker.worker.createRouter({ mediaCodecs, appData: { roomId: id } });
-		const activeSpeaker = await router.createActiveSpeakerObserver({
+	static async create(id: string, pool: WorkerPool, options: RoomOptions, logger: Logger): Promise<Room> {
+		const log = logger.child({ roomId: id });
+		const routers = await RoomRouters.create(id, pool, log);
+		const activeSpeaker = await routers.home.router.createActiveSpeakerObserver({
 			interval: options.activeSpeakerIntervalMs,
 		});
 
-		return new Room(id, worker, router, activeSpeaker, options, logger);
+		return new Room(id, routers, activeSpeaker, options, log);
 	}
 
 	private constructor(
 		id: string,
-		worker: PooledWorker,
-		router: types.Router,
+		routers: RoomRouters,
 		activeSpeaker: types.ActiveSpeakerObserver,
 		options: RoomOptions,
 		logger: Logger
 	) {
 		super();
 		this.id = id;
-		this.worker = worker;
-		this.router = router;
+		this.routers = routers;
 		this.#activeSpeaker = activeSpeaker;
 		this.#options = options;
-		this.logger = logger.child({ roomId: id, workerPid: worker.worker.pid });
+		this.logger = logger;
 
 		activeSpeaker.on('dominantspeaker', ({ producer }) => {
 			const { peerId } = producer.appData as ProducerAppData;
 
 			this.broadcast({ activeSpeaker: { peerId, producerId: producer.id } });
 		});
+		this.#watchWorker(routers.home);
+		routers.on('newrouter', (roomRouter) => this.#watchWorker(roomRouter));
+		this.logger.info('room created', { workerPid: routers.home.worker.worker.pid });
+	}
+
+	#watchWorker({ router }: RoomRouter): void {
 		router.on('workerclose', () => this.close('worker-closed'));
-		this.logger.info('room created');
 	}
 
 	get closed(): boolean {
@@ -136,11 +134,18 @@ export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 		return undefined;
 	}
 
-	/** Makes a new producer known to the room: other peers are told, audio joins active-speaker detection. */
+	/**
+	 * Makes a new producer known to the room: other peers are told, and audio
+	 * joins active-speaker detection (which runs on the home router, so audio
+	 * from other routers is piped there for as long as it lives).
+	 */
 	async announceProducer(peer: Peer, producer: types.Producer<ProducerAppData>): Promise<void> {
 		peer.addProducer(producer);
 
 		if (producer.kind === 'audio') {
+			const release = await this.routers.useProducerOn(producer.id, peer.router, this.routers.home);
+
+			producer.observer.once('close', release);
 			await this.#activeSpeaker.addProducer({ producerId: producer.id });
 		}
 
@@ -149,10 +154,11 @@ export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 
 	createWebRtcTransport(peer: Peer, direction: 'send' | 'recv'): Promise<types.WebRtcTransport> {
 		const numSctpStreams = peer.sctpCapabilities?.numStreams ?? { OS: 1024, MIS: 1024 };
+		const { router, worker } = peer.router;
 
-		return this.router.createWebRtcTransport({
-			...(this.worker.webRtcServer
-				? { webRtcServer: this.worker.webRtcServer }
+		return router.createWebRtcTransport({
+			...(worker.webRtcServer
+				? { webRtcServer: worker.webRtcServer }
 				: { listenInfos: [{ protocol: 'udp', ip: '127.0.0.1' }] }),
 			enableUdp: true,
 			enableTcp: true,
@@ -187,7 +193,7 @@ export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 		}
 
 		this.peers.clear();
-		this.router.close();
+		this.routers.close();
 		this.logger.info('room closed', { reason });
 		this.safeEmit('close', reason);
 	}

@@ -35,7 +35,7 @@ export class RoomManager {
 		let pending = this.#creating.get(roomId);
 
 		if (!pending) {
-			pending = Room.create(roomId, this.#pool.leastLoaded(), this.#options, this.#logger).finally(() =>
+			pending = Room.create(roomId, this.#pool, this.#options, this.#logger).finally(() =>
 				this.#creating.delete(roomId)
 			);
 			this.#creating.set(roomId, pending);

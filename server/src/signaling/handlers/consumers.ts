@@ -27,7 +27,7 @@ export const consume: Handler<'consume'> = async (ctx, body) => {
 		throw notFound(`producer ${producerId} not found in this room`);
 	}
 
-	if (!room.router.canConsume({ producerId, rtpCapabilities: peer.rtpCapabilities })) {
+	if (!found.owner.router.router.canConsume({ producerId, rtpCapabilities: peer.rtpCapabilities })) {
 		throw new SignalingError(
 			skylark.v1.ErrorCode.UNSUPPORTED,
 			`no codec in common with producer ${producerId} (${found.producer.rtpParameters.codecs[0]?.mimeType})`
@@ -36,16 +36,25 @@ export const consume: Handler<'consume'> = async (ctx, body) => {
 
 	const recvTransport = peer.recvTransport;
 	const rtpCapabilities = peer.rtpCapabilities;
-	const consumer = await withClientInput('consume', () =>
-		recvTransport.consume({
-			producerId,
-			rtpCapabilities,
-			paused: true,
-			appData: { peerId: peer.id, producerPeerId: found.owner.id },
-		})
-	);
+	// A producer on another of the room's routers is piped to this peer's router first.
+	const release = await room.routers.useProducerOn(producerId, found.owner.router, peer.router);
+	let consumer: types.Consumer;
 
-	peer.addConsumer(consumer);
+	try {
+		consumer = await withClientInput('consume', () =>
+			recvTransport.consume({
+				producerId,
+				rtpCapabilities,
+				paused: true,
+				appData: { peerId: peer.id, producerPeerId: found.owner.id },
+			})
+		);
+	} catch (error) {
+		release();
+		throw error;
+	}
+
+	peer.addConsumer(consumer, release);
 
 	return {
 		consumer: {

@@ -1,3 +1,4 @@
+import type { types } from 'mediasoup';
 import { required, sctpStreamParametersFromProto } from '../../../../protos/index.js';
 import type { DataProducerAppData } from '../../rooms/Peer.js';
 import { joined, type Handler } from '../RequestContext.js';
@@ -67,11 +68,17 @@ export const consumeData: Handler<'consumeData'> = async (ctx, body) => {
 		throw notFound(`data producer ${dataProducerId} not found in this room`);
 	}
 
-	const dataConsumer = await withClientInput('consume data', () =>
-		transport.consumeData({ dataProducerId })
-	);
+	const release = await room.routers.useDataProducerOn(dataProducerId, found.owner.router, peer.router);
+	let dataConsumer: types.DataConsumer;
 
-	peer.addDataConsumer(dataConsumer);
+	try {
+		dataConsumer = await withClientInput('consume data', () => transport.consumeData({ dataProducerId }));
+	} catch (error) {
+		release();
+		throw error;
+	}
+
+	peer.addDataConsumer(dataConsumer, release);
 
 	return {
 		dataConsumer: {

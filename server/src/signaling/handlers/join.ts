@@ -22,8 +22,14 @@ export const join: Handler<'join'> = async (ctx, body) => {
 	}
 
 	const room = await ctx.rooms.getOrCreate(body.roomId!);
+	const router = await room.routers.placeNewPeer();
 	const others = [...room.peers.values()];
-	const peer = room.addPeer({ displayName, role: roleFromProto(body.role), channel: ctx.session.channel });
+	const peer = room.addPeer({
+		displayName,
+		role: roleFromProto(body.role),
+		channel: ctx.session.channel,
+		router,
+	});
 
 	ctx.session.membership = { room, peer };
 
@@ -31,7 +37,7 @@ export const join: Handler<'join'> = async (ctx, body) => {
 		join: {
 			peerId: peer.id,
 			roomId: room.id,
-			routerRtpCapabilities: rtpCapabilitiesToProto(room.router.rtpCapabilities),
+			routerRtpCapabilities: rtpCapabilitiesToProto(router.router.rtpCapabilities),
 			peers: others.map((p) => p.info()),
 			iceServers: [],
 		},
