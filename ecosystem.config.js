@@ -10,6 +10,8 @@ export const apps = [
 		instances: 1,
 		env: {
 			NODE_ENV: 'production',
+			// Production never hands out development tokens; set AUTH_SECRET in the environment.
+			DEV_MODE: 'false',
 		},
 	},
 ];

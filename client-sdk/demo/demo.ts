@@ -242,6 +242,24 @@ class DemoPage {
 	}
 }
 
+/**
+ * A token from the server's development endpoint. It exists only with
+ * DEV_MODE; production pages get tokens from their own backend (or `?token=`).
+ */
+async function devToken(room: string, name: string): Promise<string> {
+	const response = await fetch(
+		`/dev/token?room=${encodeURIComponent(room)}&name=${encodeURIComponent(name)}`
+	);
+
+	if (!response.ok) {
+		throw new Error(
+			'this server hands out no development tokens (DEV_MODE is off): add ?token=<access token> to the URL'
+		);
+	}
+
+	return ((await response.json()) as { token: string }).token;
+}
+
 async function main(): Promise<void> {
 	const params = new URLSearchParams(location.search);
 	let room = params.get('room');
@@ -263,7 +281,9 @@ async function main(): Promise<void> {
 		);
 	}
 
-	const client = await connect(location.origin);
+	const client = await connect(location.origin, {
+		token: params.get('token') ?? (await devToken(room, name)),
+	});
 
 	window.skylarkDemo = { client };
 	await new DemoPage(client).start(room, name, params.get('simulcast') === '1');

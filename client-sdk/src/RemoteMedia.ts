@@ -10,6 +10,7 @@ import {
 import type { EmitEvent } from './events.js';
 import { RemoteTrack, type RemotePeer, type RemoteTrackInfo, type TrackStats } from './models.js';
 import { roleFromProto } from './roles.js';
+import { SkylarkError } from './SkylarkError.js';
 import type { SignalingChannel } from './SignalingChannel.js';
 
 import pb = skylark.v1;
@@ -22,11 +23,12 @@ export class RemoteMedia {
 	readonly peers = new Map<string, RemotePeer>();
 	readonly tracks = new Map<string, RemoteTrack>();
 	readonly #dataConsumers = new Map<string, msc.DataConsumer>();
-	readonly #transport: msc.Transport;
+	/** Absent when the access token may not subscribe. */
+	readonly #transport?: msc.Transport;
 	readonly #signaling: SignalingChannel;
 	readonly #emit: EmitEvent;
 
-	constructor(recvTransport: msc.Transport, signaling: SignalingChannel, emit: EmitEvent) {
+	constructor(recvTransport: msc.Transport | undefined, signaling: SignalingChannel, emit: EmitEvent) {
 		this.#transport = recvTransport;
 		this.#signaling = signaling;
 		this.#emit = emit;
@@ -119,10 +121,16 @@ export class RemoteMedia {
 			return existing;
 		}
 
+		const transport = this.#transport;
+
+		if (!transport) {
+			throw new SkylarkError('FORBIDDEN', 'the access token may not subscribe', 'subscribe');
+		}
+
 		const response = await this.#signaling.request('consume', { producerId });
 		const info = required(response.consumer, 'consumer');
 		const source = info.source ?? '';
-		const consumer = await this.#transport.consume({
+		const consumer = await transport.consume({
 			id: required(info.consumerId, 'consumerId'),
 			producerId,
 			kind: oneOf(info.kind, MEDIA_KINDS, 'kind'),
@@ -182,7 +190,9 @@ export class RemoteMedia {
 
 	/** Opens the other peer's data channels on this side and relays their messages as `data` events. */
 	async consumeData(peerId: string, dataProducers: pb.DataProducerInfo.$Properties[]): Promise<void> {
-		if (this.#transport.appData.sctp !== true) {
+		const transport = this.#transport;
+
+		if (transport?.appData.sctp !== true) {
 			return;
 		}
 
@@ -191,7 +201,7 @@ export class RemoteMedia {
 				dataProducerId: dataProducer.dataProducerId,
 			});
 			const info = required(response.dataConsumer, 'dataConsumer');
-			const dataConsumer = await this.#transport.consumeData({
+			const dataConsumer = await transport.consumeData({
 				id: required(info.dataConsumerId, 'dataConsumerId'),
 				dataProducerId: required(info.dataProducerId, 'dataProducerId'),
 				sctpStreamParameters: {
@@ -255,7 +265,7 @@ export class RemoteMedia {
 
 		this.#dataConsumers.clear();
 		this.peers.clear();
-		this.#transport.close();
+		this.#transport?.close();
 	}
 }
 

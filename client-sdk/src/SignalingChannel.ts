@@ -33,6 +33,8 @@ interface Pending {
 
 export interface SignalingOptions {
 	requestTimeoutMs: number;
+	/** Access token, sent in the socket.io handshake. */
+	token?: string;
 	socket?: Partial<ManagerOptions & SocketOptions>;
 }
 
@@ -46,7 +48,11 @@ export class SignalingChannel extends enhancedEvents.EnhancedEventEmitter<Signal
 	constructor(url: string, options: SignalingOptions) {
 		super();
 		this.#timeoutMs = options.requestTimeoutMs;
-		this.#socket = io(url, { transports: ['websocket'], ...options.socket });
+		this.#socket = io(url, {
+			transports: ['websocket'],
+			auth: { token: options.token },
+			...options.socket,
+		});
 		this.#socket.on(FRAME_EVENT, (frame: ArrayBuffer | Uint8Array) => this.#onFrame(frame));
 		this.#socket.on('connect', () => this.safeEmit('connect'));
 		this.#socket.on('disconnect', (reason) => {
@@ -66,9 +72,16 @@ export class SignalingChannel extends enhancedEvents.EnhancedEventEmitter<Signal
 		}
 
 		return new Promise((resolve, reject) => {
-			const onError = (error: Error) => {
+			const onError = (error: Error & { data?: { code?: string } }) => {
 				this.#socket.off('connect', onConnect);
-				reject(new SkylarkError('UNAVAILABLE', `cannot reach Skylark: ${error.message}`));
+
+				// The server refuses a bad access token in the handshake; anything else means it is unreachable.
+				if (error.data?.code === 'UNAUTHENTICATED') {
+					this.#socket.disconnect();
+					reject(new SkylarkError('UNAUTHENTICATED', error.message));
+				} else {
+					reject(new SkylarkError('UNAVAILABLE', `cannot reach Skylark: ${error.message}`));
+				}
 			};
 			const onConnect = () => {
 				this.#socket.off('connect_error', onError);

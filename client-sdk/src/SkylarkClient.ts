@@ -10,7 +10,7 @@ import {
 	type TransportName,
 } from './models.js';
 import { RemoteMedia } from './RemoteMedia.js';
-import { roleToProto } from './roles.js';
+import { roleFromProto, roleToProto } from './roles.js';
 import { SignalingChannel } from './SignalingChannel.js';
 import { SkylarkError } from './SkylarkError.js';
 import type { SkylarkEvents } from './events.js';
@@ -19,6 +19,8 @@ import { createTransport, restartIce } from './transports.js';
 import pb = skylark.v1;
 
 export interface ConnectOptions {
+	/** Access token for the room (from your backend, or Skylark's admin API / `npm run token`). */
+	token?: string;
 	/** Subscribe to every track other peers publish (default true). */
 	autoSubscribe?: boolean;
 	/** How long a request may wait for its response (default 10 s). */
@@ -34,10 +36,20 @@ export interface JoinOptions {
 	role?: Role;
 }
 
+/** What this peer may do in the room, from its access token and role. */
+export interface JoinGrants {
+	canPublish: boolean;
+	canSubscribe: boolean;
+	canPublishData: boolean;
+}
+
 export interface JoinResult {
 	peerId: string;
 	roomId: string;
 	peers: RemotePeer[];
+	/** The role the server gave: `viewer` when the token may not publish. */
+	role: Role;
+	grants: JoinGrants;
 }
 
 export interface PublishOptions {
@@ -92,6 +104,7 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 		this.#device = new Device(options.handlerName ? { handlerName: options.handlerName } : undefined);
 		this.signaling = new SignalingChannel(url, {
 			requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
+			token: options.token,
 			socket: options.socket,
 		});
 		this.signaling.on('notification', (n) => {
@@ -168,13 +181,22 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 			sctpCapabilities: this.#device.sctpCapabilities,
 		});
 
-		const recvTransport = await this.#transport('recv');
+		// The token's grants decide which transports this peer gets.
+		const grants: JoinGrants = {
+			canPublish: info.grants?.canPublish === true && info.role !== pb.Role.VIEWER,
+			canSubscribe: info.grants?.canSubscribe === true,
+			canPublishData: info.grants?.canPublishData === true && info.role !== pb.Role.VIEWER,
+		};
+		const recvTransport = grants.canSubscribe ? await this.#transport('recv') : undefined;
 
 		this.#remote = new RemoteMedia(recvTransport, this.signaling, this.safeEmit.bind(this));
 
-		if (role !== 'viewer') {
+		if (grants.canPublish) {
 			this.#sendTransport = await this.#transport('send');
-			this.#chat = await this.#sendTransport.produceData({ label: 'chat', ordered: true });
+
+			if (grants.canPublishData) {
+				this.#chat = await this.#sendTransport.produceData({ label: 'chat', ordered: true });
+			}
 		}
 
 		this.#joined = { peerId: required(info.peerId, 'peerId'), roomId };
@@ -191,7 +213,7 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 			}
 		}
 
-		return { peerId: this.#joined.peerId, roomId, peers };
+		return { peerId: this.#joined.peerId, roomId, peers, role: roleFromProto(info.role), grants };
 	}
 
 	async #transport(name: TransportName): Promise<msc.Transport> {

@@ -10,7 +10,7 @@
  * ```
  */
 export { connect, SkylarkClient } from './SkylarkClient.js';
-export type { ConnectOptions, JoinOptions, JoinResult, PublishOptions } from './SkylarkClient.js';
+export type { ConnectOptions, JoinGrants, JoinOptions, JoinResult, PublishOptions } from './SkylarkClient.js';
 export type { SkylarkEvents } from './events.js';
 export { LocalPublication, RemoteTrack } from './models.js';
 export type {

@@ -2755,6 +2755,231 @@ export namespace skylark {
         }
 
         /**
+         * Properties of a CreatePlainTransportRequest.
+         * @deprecated Use skylark.v1.CreatePlainTransportRequest.$Properties instead.
+         */
+        interface ICreatePlainTransportRequest extends skylark.v1.CreatePlainTransportRequest.$Properties {
+        }
+
+        /** Represents a CreatePlainTransportRequest. */
+        class CreatePlainTransportRequest {
+
+            /**
+             * Constructs a new CreatePlainTransportRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: skylark.v1.CreatePlainTransportRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CreatePlainTransportRequest direction. */
+            direction: skylark.v1.Direction;
+
+            /** CreatePlainTransportRequest srtp. */
+            srtp: boolean;
+
+            /**
+             * Creates a new CreatePlainTransportRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CreatePlainTransportRequest instance
+             */
+            static create(properties: skylark.v1.CreatePlainTransportRequest.$Shape): skylark.v1.CreatePlainTransportRequest & skylark.v1.CreatePlainTransportRequest.$Shape;
+            static create(properties?: skylark.v1.CreatePlainTransportRequest.$Properties): skylark.v1.CreatePlainTransportRequest;
+
+            /**
+             * Encodes the specified CreatePlainTransportRequest message. Does not implicitly {@link skylark.v1.CreatePlainTransportRequest.verify|verify} messages.
+             * @param message CreatePlainTransportRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: skylark.v1.CreatePlainTransportRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CreatePlainTransportRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {skylark.v1.CreatePlainTransportRequest & skylark.v1.CreatePlainTransportRequest.$Shape} CreatePlainTransportRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skylark.v1.CreatePlainTransportRequest & skylark.v1.CreatePlainTransportRequest.$Shape;
+        }
+
+        namespace CreatePlainTransportRequest {
+
+            /** Properties of a CreatePlainTransportRequest. */
+            interface $Properties {
+
+                /** CreatePlainTransportRequest direction */
+                direction?: (skylark.v1.Direction|null);
+
+                /** CreatePlainTransportRequest srtp */
+                srtp?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CreatePlainTransportRequest. */
+            type $Shape = skylark.v1.CreatePlainTransportRequest.$Properties;
+        }
+
+        /**
+         * Properties of a SrtpParameters.
+         * @deprecated Use skylark.v1.SrtpParameters.$Properties instead.
+         */
+        interface ISrtpParameters extends skylark.v1.SrtpParameters.$Properties {
+        }
+
+        /** Represents a SrtpParameters. */
+        class SrtpParameters {
+
+            /**
+             * Constructs a new SrtpParameters.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: skylark.v1.SrtpParameters.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SrtpParameters cryptoSuite. */
+            cryptoSuite: string;
+
+            /** SrtpParameters keyBase64. */
+            keyBase64: string;
+
+            /**
+             * Creates a new SrtpParameters instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SrtpParameters instance
+             */
+            static create(properties: skylark.v1.SrtpParameters.$Shape): skylark.v1.SrtpParameters & skylark.v1.SrtpParameters.$Shape;
+            static create(properties?: skylark.v1.SrtpParameters.$Properties): skylark.v1.SrtpParameters;
+
+            /**
+             * Encodes the specified SrtpParameters message. Does not implicitly {@link skylark.v1.SrtpParameters.verify|verify} messages.
+             * @param message SrtpParameters message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: skylark.v1.SrtpParameters.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SrtpParameters message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {skylark.v1.SrtpParameters & skylark.v1.SrtpParameters.$Shape} SrtpParameters
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skylark.v1.SrtpParameters & skylark.v1.SrtpParameters.$Shape;
+        }
+
+        namespace SrtpParameters {
+
+            /** Properties of a SrtpParameters. */
+            interface $Properties {
+
+                /** SrtpParameters cryptoSuite */
+                cryptoSuite?: (string|null);
+
+                /** SrtpParameters keyBase64 */
+                keyBase64?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SrtpParameters. */
+            type $Shape = skylark.v1.SrtpParameters.$Properties;
+        }
+
+        /**
+         * Properties of a ConnectPlainTransportRequest.
+         * @deprecated Use skylark.v1.ConnectPlainTransportRequest.$Properties instead.
+         */
+        interface IConnectPlainTransportRequest extends skylark.v1.ConnectPlainTransportRequest.$Properties {
+        }
+
+        /** Represents a ConnectPlainTransportRequest. */
+        class ConnectPlainTransportRequest {
+
+            /**
+             * Constructs a new ConnectPlainTransportRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: skylark.v1.ConnectPlainTransportRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConnectPlainTransportRequest transportId. */
+            transportId: string;
+
+            /** ConnectPlainTransportRequest ip. */
+            ip: string;
+
+            /** ConnectPlainTransportRequest port. */
+            port: number;
+
+            /** ConnectPlainTransportRequest srtpParameters. */
+            srtpParameters?: (skylark.v1.SrtpParameters.$Properties|null);
+
+            /**
+             * Creates a new ConnectPlainTransportRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConnectPlainTransportRequest instance
+             */
+            static create(properties: skylark.v1.ConnectPlainTransportRequest.$Shape): skylark.v1.ConnectPlainTransportRequest & skylark.v1.ConnectPlainTransportRequest.$Shape;
+            static create(properties?: skylark.v1.ConnectPlainTransportRequest.$Properties): skylark.v1.ConnectPlainTransportRequest;
+
+            /**
+             * Encodes the specified ConnectPlainTransportRequest message. Does not implicitly {@link skylark.v1.ConnectPlainTransportRequest.verify|verify} messages.
+             * @param message ConnectPlainTransportRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: skylark.v1.ConnectPlainTransportRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConnectPlainTransportRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {skylark.v1.ConnectPlainTransportRequest & skylark.v1.ConnectPlainTransportRequest.$Shape} ConnectPlainTransportRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skylark.v1.ConnectPlainTransportRequest & skylark.v1.ConnectPlainTransportRequest.$Shape;
+        }
+
+        namespace ConnectPlainTransportRequest {
+
+            /** Properties of a ConnectPlainTransportRequest. */
+            interface $Properties {
+
+                /** ConnectPlainTransportRequest transportId */
+                transportId?: (string|null);
+
+                /** ConnectPlainTransportRequest ip */
+                ip?: (string|null);
+
+                /** ConnectPlainTransportRequest port */
+                port?: (number|null);
+
+                /** ConnectPlainTransportRequest srtpParameters */
+                srtpParameters?: (skylark.v1.SrtpParameters.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConnectPlainTransportRequest. */
+            type $Shape = skylark.v1.ConnectPlainTransportRequest.$Properties;
+        }
+
+        /**
          * Properties of a Request.
          * @deprecated Use skylark.v1.Request.$Properties instead.
          */
@@ -2824,8 +3049,14 @@ export namespace skylark {
             /** Request leave. */
             leave?: (skylark.v1.LeaveRequest.$Properties|null);
 
+            /** Request createPlainTransport. */
+            createPlainTransport?: (skylark.v1.CreatePlainTransportRequest.$Properties|null);
+
+            /** Request connectPlainTransport. */
+            connectPlainTransport?: (skylark.v1.ConnectPlainTransportRequest.$Properties|null);
+
             /** Request method. */
-            method?: ("join"|"setCapabilities"|"createTransport"|"connectTransport"|"restartIce"|"produce"|"closeProducer"|"pauseProducer"|"resumeProducer"|"consume"|"resumeConsumer"|"pauseConsumer"|"setPreferredLayers"|"produceData"|"consumeData"|"leave");
+            method?: ("join"|"setCapabilities"|"createTransport"|"connectTransport"|"restartIce"|"produce"|"closeProducer"|"pauseProducer"|"resumeProducer"|"consume"|"resumeConsumer"|"pauseConsumer"|"setPreferredLayers"|"produceData"|"consumeData"|"leave"|"createPlainTransport"|"connectPlainTransport");
 
             /**
              * Creates a new Request instance using the specified properties.
@@ -2910,8 +3141,14 @@ export namespace skylark {
                 /** Request leave */
                 leave?: (skylark.v1.LeaveRequest.$Properties|null);
 
+                /** Request createPlainTransport */
+                createPlainTransport?: (skylark.v1.CreatePlainTransportRequest.$Properties|null);
+
+                /** Request connectPlainTransport */
+                connectPlainTransport?: (skylark.v1.ConnectPlainTransportRequest.$Properties|null);
+
                 /** Request method */
-                method?: ("join"|"setCapabilities"|"createTransport"|"connectTransport"|"restartIce"|"produce"|"closeProducer"|"pauseProducer"|"resumeProducer"|"consume"|"resumeConsumer"|"pauseConsumer"|"setPreferredLayers"|"produceData"|"consumeData"|"leave");
+                method?: ("join"|"setCapabilities"|"createTransport"|"connectTransport"|"restartIce"|"produce"|"closeProducer"|"pauseProducer"|"resumeProducer"|"consume"|"resumeConsumer"|"pauseConsumer"|"setPreferredLayers"|"produceData"|"consumeData"|"leave"|"createPlainTransport"|"connectPlainTransport");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2936,9 +3173,11 @@ export namespace skylark {
               produceData?: skylark.v1.ProduceDataRequest.$Shape|null;
               consumeData?: skylark.v1.ConsumeDataRequest.$Shape|null;
               leave?: skylark.v1.LeaveRequest.$Shape|null;
+              createPlainTransport?: skylark.v1.CreatePlainTransportRequest.$Shape|null;
+              connectPlainTransport?: skylark.v1.ConnectPlainTransportRequest.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ method?: undefined; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null }|{ method?: "join"; join: skylark.v1.JoinRequest.$Shape; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null }|{ method?: "setCapabilities"; join?: null; setCapabilities: skylark.v1.SetCapabilitiesRequest.$Shape; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null }|{ method?: "createTransport"; join?: null; setCapabilities?: null; createTransport: skylark.v1.CreateTransportRequest.$Shape; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null }|{ method?: "connectTransport"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport: skylark.v1.ConnectTransportRequest.$Shape; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null }|{ method?: "restartIce"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce: skylark.v1.RestartIceRequest.$Shape; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null }|{ method?: "produce"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce: skylark.v1.ProduceRequest.$Shape; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null }|{ method?: "closeProducer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer: skylark.v1.ProducerRequest.$Shape; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null }|{ method?: "pauseProducer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer: skylark.v1.ProducerRequest.$Shape; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null }|{ method?: "resumeProducer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer: skylark.v1.ProducerRequest.$Shape; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null }|{ method?: "consume"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume: skylark.v1.ConsumeRequest.$Shape; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null }|{ method?: "resumeConsumer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer: skylark.v1.ConsumerRequest.$Shape; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null }|{ method?: "pauseConsumer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer: skylark.v1.ConsumerRequest.$Shape; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null }|{ method?: "setPreferredLayers"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers: skylark.v1.SetPreferredLayersRequest.$Shape; produceData?: null; consumeData?: null; leave?: null }|{ method?: "produceData"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData: skylark.v1.ProduceDataRequest.$Shape; consumeData?: null; leave?: null }|{ method?: "consumeData"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData: skylark.v1.ConsumeDataRequest.$Shape; leave?: null }|{ method?: "leave"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave: skylark.v1.LeaveRequest.$Shape })
+              ({ method?: undefined; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "join"; join: skylark.v1.JoinRequest.$Shape; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "setCapabilities"; join?: null; setCapabilities: skylark.v1.SetCapabilitiesRequest.$Shape; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "createTransport"; join?: null; setCapabilities?: null; createTransport: skylark.v1.CreateTransportRequest.$Shape; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "connectTransport"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport: skylark.v1.ConnectTransportRequest.$Shape; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "restartIce"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce: skylark.v1.RestartIceRequest.$Shape; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "produce"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce: skylark.v1.ProduceRequest.$Shape; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "closeProducer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer: skylark.v1.ProducerRequest.$Shape; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "pauseProducer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer: skylark.v1.ProducerRequest.$Shape; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "resumeProducer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer: skylark.v1.ProducerRequest.$Shape; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "consume"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume: skylark.v1.ConsumeRequest.$Shape; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "resumeConsumer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer: skylark.v1.ConsumerRequest.$Shape; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "pauseConsumer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer: skylark.v1.ConsumerRequest.$Shape; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "setPreferredLayers"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers: skylark.v1.SetPreferredLayersRequest.$Shape; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "produceData"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData: skylark.v1.ProduceDataRequest.$Shape; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "consumeData"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData: skylark.v1.ConsumeDataRequest.$Shape; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "leave"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave: skylark.v1.LeaveRequest.$Shape; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "createPlainTransport"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport: skylark.v1.CreatePlainTransportRequest.$Shape; connectPlainTransport?: null }|{ method?: "connectPlainTransport"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport: skylark.v1.ConnectPlainTransportRequest.$Shape })
             );
         }
 
@@ -3251,6 +3490,95 @@ export namespace skylark {
         }
 
         /**
+         * Properties of a Grants.
+         * @deprecated Use skylark.v1.Grants.$Properties instead.
+         */
+        interface IGrants extends skylark.v1.Grants.$Properties {
+        }
+
+        /** Represents a Grants. */
+        class Grants {
+
+            /**
+             * Constructs a new Grants.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: skylark.v1.Grants.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Grants canPublish. */
+            canPublish: boolean;
+
+            /** Grants canSubscribe. */
+            canSubscribe: boolean;
+
+            /** Grants canPublishData. */
+            canPublishData: boolean;
+
+            /** Grants roomAdmin. */
+            roomAdmin: boolean;
+
+            /** Grants roomCreate. */
+            roomCreate: boolean;
+
+            /**
+             * Creates a new Grants instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Grants instance
+             */
+            static create(properties: skylark.v1.Grants.$Shape): skylark.v1.Grants & skylark.v1.Grants.$Shape;
+            static create(properties?: skylark.v1.Grants.$Properties): skylark.v1.Grants;
+
+            /**
+             * Encodes the specified Grants message. Does not implicitly {@link skylark.v1.Grants.verify|verify} messages.
+             * @param message Grants message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: skylark.v1.Grants.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Grants message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {skylark.v1.Grants & skylark.v1.Grants.$Shape} Grants
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skylark.v1.Grants & skylark.v1.Grants.$Shape;
+        }
+
+        namespace Grants {
+
+            /** Properties of a Grants. */
+            interface $Properties {
+
+                /** Grants canPublish */
+                canPublish?: (boolean|null);
+
+                /** Grants canSubscribe */
+                canSubscribe?: (boolean|null);
+
+                /** Grants canPublishData */
+                canPublishData?: (boolean|null);
+
+                /** Grants roomAdmin */
+                roomAdmin?: (boolean|null);
+
+                /** Grants roomCreate */
+                roomCreate?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Grants. */
+            type $Shape = skylark.v1.Grants.$Properties;
+        }
+
+        /**
          * Properties of a JoinResponse.
          * @deprecated Use skylark.v1.JoinResponse.$Properties instead.
          */
@@ -3283,6 +3611,12 @@ export namespace skylark {
 
             /** JoinResponse iceServers. */
             iceServers: skylark.v1.IceServer.$Properties[];
+
+            /** JoinResponse grants. */
+            grants?: (skylark.v1.Grants.$Properties|null);
+
+            /** JoinResponse role. */
+            role: skylark.v1.Role;
 
             /**
              * Creates a new JoinResponse instance using the specified properties.
@@ -3331,6 +3665,12 @@ export namespace skylark {
                 /** JoinResponse iceServers */
                 iceServers?: (skylark.v1.IceServer.$Properties[]|null);
 
+                /** JoinResponse grants */
+                grants?: (skylark.v1.Grants.$Properties|null);
+
+                /** JoinResponse role */
+                role?: (skylark.v1.Role|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -3342,6 +3682,8 @@ export namespace skylark {
               routerRtpCapabilities?: skylark.v1.RtpCapabilities.$Shape|null;
               peers?: skylark.v1.PeerInfo.$Shape[]|null;
               iceServers?: skylark.v1.IceServer.$Shape[]|null;
+              grants?: skylark.v1.Grants.$Shape|null;
+              role?: skylark.v1.Role|null;
               $unknowns?: Uint8Array[];
             };
         }
@@ -3849,6 +4191,95 @@ export namespace skylark {
         }
 
         /**
+         * Properties of a PlainTransportInfo.
+         * @deprecated Use skylark.v1.PlainTransportInfo.$Properties instead.
+         */
+        interface IPlainTransportInfo extends skylark.v1.PlainTransportInfo.$Properties {
+        }
+
+        /** Represents a PlainTransportInfo. */
+        class PlainTransportInfo {
+
+            /**
+             * Constructs a new PlainTransportInfo.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: skylark.v1.PlainTransportInfo.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PlainTransportInfo transportId. */
+            transportId: string;
+
+            /** PlainTransportInfo direction. */
+            direction: skylark.v1.Direction;
+
+            /** PlainTransportInfo ip. */
+            ip: string;
+
+            /** PlainTransportInfo port. */
+            port: number;
+
+            /** PlainTransportInfo srtpParameters. */
+            srtpParameters?: (skylark.v1.SrtpParameters.$Properties|null);
+
+            /**
+             * Creates a new PlainTransportInfo instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PlainTransportInfo instance
+             */
+            static create(properties: skylark.v1.PlainTransportInfo.$Shape): skylark.v1.PlainTransportInfo & skylark.v1.PlainTransportInfo.$Shape;
+            static create(properties?: skylark.v1.PlainTransportInfo.$Properties): skylark.v1.PlainTransportInfo;
+
+            /**
+             * Encodes the specified PlainTransportInfo message. Does not implicitly {@link skylark.v1.PlainTransportInfo.verify|verify} messages.
+             * @param message PlainTransportInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: skylark.v1.PlainTransportInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PlainTransportInfo message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {skylark.v1.PlainTransportInfo & skylark.v1.PlainTransportInfo.$Shape} PlainTransportInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skylark.v1.PlainTransportInfo & skylark.v1.PlainTransportInfo.$Shape;
+        }
+
+        namespace PlainTransportInfo {
+
+            /** Properties of a PlainTransportInfo. */
+            interface $Properties {
+
+                /** PlainTransportInfo transportId */
+                transportId?: (string|null);
+
+                /** PlainTransportInfo direction */
+                direction?: (skylark.v1.Direction|null);
+
+                /** PlainTransportInfo ip */
+                ip?: (string|null);
+
+                /** PlainTransportInfo port */
+                port?: (number|null);
+
+                /** PlainTransportInfo srtpParameters */
+                srtpParameters?: (skylark.v1.SrtpParameters.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PlainTransportInfo. */
+            type $Shape = skylark.v1.PlainTransportInfo.$Properties;
+        }
+
+        /**
          * Properties of a Response.
          * @deprecated Use skylark.v1.Response.$Properties instead.
          */
@@ -3897,8 +4328,11 @@ export namespace skylark {
             /** Response dataConsumer. */
             dataConsumer?: (skylark.v1.DataConsumerInfo.$Properties|null);
 
+            /** Response plainTransport. */
+            plainTransport?: (skylark.v1.PlainTransportInfo.$Properties|null);
+
             /** Response result. */
-            result?: ("error"|"ok"|"join"|"transport"|"restartIce"|"produce"|"consumer"|"produceData"|"dataConsumer");
+            result?: ("error"|"ok"|"join"|"transport"|"restartIce"|"produce"|"consumer"|"produceData"|"dataConsumer"|"plainTransport");
 
             /**
              * Creates a new Response instance using the specified properties.
@@ -3962,8 +4396,11 @@ export namespace skylark {
                 /** Response dataConsumer */
                 dataConsumer?: (skylark.v1.DataConsumerInfo.$Properties|null);
 
+                /** Response plainTransport */
+                plainTransport?: (skylark.v1.PlainTransportInfo.$Properties|null);
+
                 /** Response result */
-                result?: ("error"|"ok"|"join"|"transport"|"restartIce"|"produce"|"consumer"|"produceData"|"dataConsumer");
+                result?: ("error"|"ok"|"join"|"transport"|"restartIce"|"produce"|"consumer"|"produceData"|"dataConsumer"|"plainTransport");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3981,9 +4418,10 @@ export namespace skylark {
               consumer?: skylark.v1.ConsumerInfo.$Shape|null;
               produceData?: skylark.v1.ProduceDataResponse.$Shape|null;
               dataConsumer?: skylark.v1.DataConsumerInfo.$Shape|null;
+              plainTransport?: skylark.v1.PlainTransportInfo.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ result?: undefined; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null }|{ result?: "error"; error: skylark.v1.Error.$Shape; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null }|{ result?: "ok"; error?: null; ok: skylark.v1.Ok.$Shape; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null }|{ result?: "join"; error?: null; ok?: null; join: skylark.v1.JoinResponse.$Shape; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null }|{ result?: "transport"; error?: null; ok?: null; join?: null; transport: skylark.v1.TransportInfo.$Shape; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null }|{ result?: "restartIce"; error?: null; ok?: null; join?: null; transport?: null; restartIce: skylark.v1.RestartIceResponse.$Shape; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null }|{ result?: "produce"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce: skylark.v1.ProduceResponse.$Shape; consumer?: null; produceData?: null; dataConsumer?: null }|{ result?: "consumer"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer: skylark.v1.ConsumerInfo.$Shape; produceData?: null; dataConsumer?: null }|{ result?: "produceData"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData: skylark.v1.ProduceDataResponse.$Shape; dataConsumer?: null }|{ result?: "dataConsumer"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer: skylark.v1.DataConsumerInfo.$Shape })
+              ({ result?: undefined; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null }|{ result?: "error"; error: skylark.v1.Error.$Shape; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null }|{ result?: "ok"; error?: null; ok: skylark.v1.Ok.$Shape; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null }|{ result?: "join"; error?: null; ok?: null; join: skylark.v1.JoinResponse.$Shape; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null }|{ result?: "transport"; error?: null; ok?: null; join?: null; transport: skylark.v1.TransportInfo.$Shape; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null }|{ result?: "restartIce"; error?: null; ok?: null; join?: null; transport?: null; restartIce: skylark.v1.RestartIceResponse.$Shape; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null }|{ result?: "produce"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce: skylark.v1.ProduceResponse.$Shape; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null }|{ result?: "consumer"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer: skylark.v1.ConsumerInfo.$Shape; produceData?: null; dataConsumer?: null; plainTransport?: null }|{ result?: "produceData"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData: skylark.v1.ProduceDataResponse.$Shape; dataConsumer?: null; plainTransport?: null }|{ result?: "dataConsumer"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer: skylark.v1.DataConsumerInfo.$Shape; plainTransport?: null }|{ result?: "plainTransport"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport: skylark.v1.PlainTransportInfo.$Shape })
             );
         }
 

@@ -6903,6 +6903,559 @@ export const skylark = $root.skylark = (() => {
             return LeaveRequest;
         })();
 
+        v1.CreatePlainTransportRequest = (function() {
+
+            /**
+             * Properties of a CreatePlainTransportRequest.
+             * @typedef {Object} skylark.v1.CreatePlainTransportRequest.$Properties
+             * @property {skylark.v1.Direction|null} [direction] CreatePlainTransportRequest direction
+             * @property {boolean|null} [srtp] CreatePlainTransportRequest srtp
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CreatePlainTransportRequest.
+             * @memberof skylark.v1
+             * @interface ICreatePlainTransportRequest
+             * @augments skylark.v1.CreatePlainTransportRequest.$Properties
+             * @deprecated Use skylark.v1.CreatePlainTransportRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a CreatePlainTransportRequest.
+             * @typedef {skylark.v1.CreatePlainTransportRequest.$Properties} skylark.v1.CreatePlainTransportRequest.$Shape
+             */
+
+            /**
+             * Constructs a new CreatePlainTransportRequest.
+             * @memberof skylark.v1
+             * @classdesc Represents a CreatePlainTransportRequest.
+             * @constructor
+             * @param {skylark.v1.CreatePlainTransportRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CreatePlainTransportRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CreatePlainTransportRequest direction.
+             * @member {skylark.v1.Direction} direction
+             * @memberof skylark.v1.CreatePlainTransportRequest
+             * @instance
+             */
+            CreatePlainTransportRequest.prototype.direction = 0;
+
+            /**
+             * CreatePlainTransportRequest srtp.
+             * @member {boolean} srtp
+             * @memberof skylark.v1.CreatePlainTransportRequest
+             * @instance
+             */
+            CreatePlainTransportRequest.prototype.srtp = false;
+
+            /**
+             * Creates a new CreatePlainTransportRequest instance using the specified properties.
+             * @function create
+             * @memberof skylark.v1.CreatePlainTransportRequest
+             * @static
+             * @param {skylark.v1.CreatePlainTransportRequest.$Properties=} [properties] Properties to set
+             * @returns {skylark.v1.CreatePlainTransportRequest} CreatePlainTransportRequest instance
+             * @type {{
+             *   (properties: skylark.v1.CreatePlainTransportRequest.$Shape): skylark.v1.CreatePlainTransportRequest & skylark.v1.CreatePlainTransportRequest.$Shape;
+             *   (properties?: skylark.v1.CreatePlainTransportRequest.$Properties): skylark.v1.CreatePlainTransportRequest;
+             * }}
+             */
+            CreatePlainTransportRequest.create = function(properties) {
+                return new CreatePlainTransportRequest(properties);
+            };
+
+            /**
+             * Encodes the specified CreatePlainTransportRequest message. Does not implicitly {@link skylark.v1.CreatePlainTransportRequest.verify|verify} messages.
+             * @function encode
+             * @memberof skylark.v1.CreatePlainTransportRequest
+             * @static
+             * @param {skylark.v1.CreatePlainTransportRequest.$Properties} message CreatePlainTransportRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CreatePlainTransportRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.direction != null && $Object.hasOwnProperty.call(message, "direction") && message.direction !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.direction);
+                if (message.srtp != null && $Object.hasOwnProperty.call(message, "srtp") && message.srtp !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.srtp);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CreatePlainTransportRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof skylark.v1.CreatePlainTransportRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skylark.v1.CreatePlainTransportRequest & skylark.v1.CreatePlainTransportRequest.$Shape} CreatePlainTransportRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CreatePlainTransportRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skylark.v1.CreatePlainTransportRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.direction = value;
+                            else
+                                delete message.direction;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.srtp = value;
+                            else
+                                delete message.srtp;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return CreatePlainTransportRequest;
+        })();
+
+        v1.SrtpParameters = (function() {
+
+            /**
+             * Properties of a SrtpParameters.
+             * @typedef {Object} skylark.v1.SrtpParameters.$Properties
+             * @property {string|null} [cryptoSuite] SrtpParameters cryptoSuite
+             * @property {string|null} [keyBase64] SrtpParameters keyBase64
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SrtpParameters.
+             * @memberof skylark.v1
+             * @interface ISrtpParameters
+             * @augments skylark.v1.SrtpParameters.$Properties
+             * @deprecated Use skylark.v1.SrtpParameters.$Properties instead.
+             */
+
+            /**
+             * Shape of a SrtpParameters.
+             * @typedef {skylark.v1.SrtpParameters.$Properties} skylark.v1.SrtpParameters.$Shape
+             */
+
+            /**
+             * Constructs a new SrtpParameters.
+             * @memberof skylark.v1
+             * @classdesc Represents a SrtpParameters.
+             * @constructor
+             * @param {skylark.v1.SrtpParameters.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SrtpParameters = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SrtpParameters cryptoSuite.
+             * @member {string} cryptoSuite
+             * @memberof skylark.v1.SrtpParameters
+             * @instance
+             */
+            SrtpParameters.prototype.cryptoSuite = "";
+
+            /**
+             * SrtpParameters keyBase64.
+             * @member {string} keyBase64
+             * @memberof skylark.v1.SrtpParameters
+             * @instance
+             */
+            SrtpParameters.prototype.keyBase64 = "";
+
+            /**
+             * Creates a new SrtpParameters instance using the specified properties.
+             * @function create
+             * @memberof skylark.v1.SrtpParameters
+             * @static
+             * @param {skylark.v1.SrtpParameters.$Properties=} [properties] Properties to set
+             * @returns {skylark.v1.SrtpParameters} SrtpParameters instance
+             * @type {{
+             *   (properties: skylark.v1.SrtpParameters.$Shape): skylark.v1.SrtpParameters & skylark.v1.SrtpParameters.$Shape;
+             *   (properties?: skylark.v1.SrtpParameters.$Properties): skylark.v1.SrtpParameters;
+             * }}
+             */
+            SrtpParameters.create = function(properties) {
+                return new SrtpParameters(properties);
+            };
+
+            /**
+             * Encodes the specified SrtpParameters message. Does not implicitly {@link skylark.v1.SrtpParameters.verify|verify} messages.
+             * @function encode
+             * @memberof skylark.v1.SrtpParameters
+             * @static
+             * @param {skylark.v1.SrtpParameters.$Properties} message SrtpParameters message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SrtpParameters.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.cryptoSuite != null && $Object.hasOwnProperty.call(message, "cryptoSuite") && message.cryptoSuite !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.cryptoSuite);
+                if (message.keyBase64 != null && $Object.hasOwnProperty.call(message, "keyBase64") && message.keyBase64 !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.keyBase64);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SrtpParameters message from the specified reader or buffer.
+             * @function decode
+             * @memberof skylark.v1.SrtpParameters
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skylark.v1.SrtpParameters & skylark.v1.SrtpParameters.$Shape} SrtpParameters
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SrtpParameters.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skylark.v1.SrtpParameters();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.cryptoSuite = value;
+                            else
+                                delete message.cryptoSuite;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.keyBase64 = value;
+                            else
+                                delete message.keyBase64;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return SrtpParameters;
+        })();
+
+        v1.ConnectPlainTransportRequest = (function() {
+
+            /**
+             * Properties of a ConnectPlainTransportRequest.
+             * @typedef {Object} skylark.v1.ConnectPlainTransportRequest.$Properties
+             * @property {string|null} [transportId] ConnectPlainTransportRequest transportId
+             * @property {string|null} [ip] ConnectPlainTransportRequest ip
+             * @property {number|null} [port] ConnectPlainTransportRequest port
+             * @property {skylark.v1.SrtpParameters.$Properties|null} [srtpParameters] ConnectPlainTransportRequest srtpParameters
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConnectPlainTransportRequest.
+             * @memberof skylark.v1
+             * @interface IConnectPlainTransportRequest
+             * @augments skylark.v1.ConnectPlainTransportRequest.$Properties
+             * @deprecated Use skylark.v1.ConnectPlainTransportRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConnectPlainTransportRequest.
+             * @typedef {skylark.v1.ConnectPlainTransportRequest.$Properties} skylark.v1.ConnectPlainTransportRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ConnectPlainTransportRequest.
+             * @memberof skylark.v1
+             * @classdesc Represents a ConnectPlainTransportRequest.
+             * @constructor
+             * @param {skylark.v1.ConnectPlainTransportRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConnectPlainTransportRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConnectPlainTransportRequest transportId.
+             * @member {string} transportId
+             * @memberof skylark.v1.ConnectPlainTransportRequest
+             * @instance
+             */
+            ConnectPlainTransportRequest.prototype.transportId = "";
+
+            /**
+             * ConnectPlainTransportRequest ip.
+             * @member {string} ip
+             * @memberof skylark.v1.ConnectPlainTransportRequest
+             * @instance
+             */
+            ConnectPlainTransportRequest.prototype.ip = "";
+
+            /**
+             * ConnectPlainTransportRequest port.
+             * @member {number} port
+             * @memberof skylark.v1.ConnectPlainTransportRequest
+             * @instance
+             */
+            ConnectPlainTransportRequest.prototype.port = 0;
+
+            /**
+             * ConnectPlainTransportRequest srtpParameters.
+             * @member {skylark.v1.SrtpParameters.$Properties|null|undefined} srtpParameters
+             * @memberof skylark.v1.ConnectPlainTransportRequest
+             * @instance
+             */
+            ConnectPlainTransportRequest.prototype.srtpParameters = null;
+
+            /**
+             * Creates a new ConnectPlainTransportRequest instance using the specified properties.
+             * @function create
+             * @memberof skylark.v1.ConnectPlainTransportRequest
+             * @static
+             * @param {skylark.v1.ConnectPlainTransportRequest.$Properties=} [properties] Properties to set
+             * @returns {skylark.v1.ConnectPlainTransportRequest} ConnectPlainTransportRequest instance
+             * @type {{
+             *   (properties: skylark.v1.ConnectPlainTransportRequest.$Shape): skylark.v1.ConnectPlainTransportRequest & skylark.v1.ConnectPlainTransportRequest.$Shape;
+             *   (properties?: skylark.v1.ConnectPlainTransportRequest.$Properties): skylark.v1.ConnectPlainTransportRequest;
+             * }}
+             */
+            ConnectPlainTransportRequest.create = function(properties) {
+                return new ConnectPlainTransportRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ConnectPlainTransportRequest message. Does not implicitly {@link skylark.v1.ConnectPlainTransportRequest.verify|verify} messages.
+             * @function encode
+             * @memberof skylark.v1.ConnectPlainTransportRequest
+             * @static
+             * @param {skylark.v1.ConnectPlainTransportRequest.$Properties} message ConnectPlainTransportRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConnectPlainTransportRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.transportId != null && $Object.hasOwnProperty.call(message, "transportId") && message.transportId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.transportId);
+                if (message.ip != null && $Object.hasOwnProperty.call(message, "ip") && message.ip !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.ip);
+                if (message.port != null && $Object.hasOwnProperty.call(message, "port") && message.port !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.port);
+                if (message.srtpParameters != null && $Object.hasOwnProperty.call(message, "srtpParameters"))
+                    $root.skylark.v1.SrtpParameters.encode(message.srtpParameters, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ConnectPlainTransportRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof skylark.v1.ConnectPlainTransportRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skylark.v1.ConnectPlainTransportRequest & skylark.v1.ConnectPlainTransportRequest.$Shape} ConnectPlainTransportRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConnectPlainTransportRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skylark.v1.ConnectPlainTransportRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.transportId = value;
+                            else
+                                delete message.transportId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.ip = value;
+                            else
+                                delete message.ip;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.port = value;
+                            else
+                                delete message.port;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.srtpParameters = $root.skylark.v1.SrtpParameters.decode(reader, reader.size(), $undefined, _depth + 1, message.srtpParameters);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ConnectPlainTransportRequest;
+        })();
+
         v1.Request = (function() {
 
             /**
@@ -6925,7 +7478,9 @@ export const skylark = $root.skylark = (() => {
              * @property {skylark.v1.ProduceDataRequest.$Properties|null} [produceData] Request produceData
              * @property {skylark.v1.ConsumeDataRequest.$Properties|null} [consumeData] Request consumeData
              * @property {skylark.v1.LeaveRequest.$Properties|null} [leave] Request leave
-             * @property {"join"|"setCapabilities"|"createTransport"|"connectTransport"|"restartIce"|"produce"|"closeProducer"|"pauseProducer"|"resumeProducer"|"consume"|"resumeConsumer"|"pauseConsumer"|"setPreferredLayers"|"produceData"|"consumeData"|"leave"} [method] Request method
+             * @property {skylark.v1.CreatePlainTransportRequest.$Properties|null} [createPlainTransport] Request createPlainTransport
+             * @property {skylark.v1.ConnectPlainTransportRequest.$Properties|null} [connectPlainTransport] Request connectPlainTransport
+             * @property {"join"|"setCapabilities"|"createTransport"|"connectTransport"|"restartIce"|"produce"|"closeProducer"|"pauseProducer"|"resumeProducer"|"consume"|"resumeConsumer"|"pauseConsumer"|"setPreferredLayers"|"produceData"|"consumeData"|"leave"|"createPlainTransport"|"connectPlainTransport"} [method] Request method
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6957,9 +7512,11 @@ export const skylark = $root.skylark = (() => {
              *   produceData?: skylark.v1.ProduceDataRequest.$Shape|null;
              *   consumeData?: skylark.v1.ConsumeDataRequest.$Shape|null;
              *   leave?: skylark.v1.LeaveRequest.$Shape|null;
+             *   createPlainTransport?: skylark.v1.CreatePlainTransportRequest.$Shape|null;
+             *   connectPlainTransport?: skylark.v1.ConnectPlainTransportRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ method?: undefined; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null }|{ method?: "join"; join: skylark.v1.JoinRequest.$Shape; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null }|{ method?: "setCapabilities"; join?: null; setCapabilities: skylark.v1.SetCapabilitiesRequest.$Shape; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null }|{ method?: "createTransport"; join?: null; setCapabilities?: null; createTransport: skylark.v1.CreateTransportRequest.$Shape; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null }|{ method?: "connectTransport"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport: skylark.v1.ConnectTransportRequest.$Shape; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null }|{ method?: "restartIce"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce: skylark.v1.RestartIceRequest.$Shape; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null }|{ method?: "produce"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce: skylark.v1.ProduceRequest.$Shape; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null }|{ method?: "closeProducer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer: skylark.v1.ProducerRequest.$Shape; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null }|{ method?: "pauseProducer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer: skylark.v1.ProducerRequest.$Shape; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null }|{ method?: "resumeProducer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer: skylark.v1.ProducerRequest.$Shape; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null }|{ method?: "consume"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume: skylark.v1.ConsumeRequest.$Shape; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null }|{ method?: "resumeConsumer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer: skylark.v1.ConsumerRequest.$Shape; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null }|{ method?: "pauseConsumer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer: skylark.v1.ConsumerRequest.$Shape; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null }|{ method?: "setPreferredLayers"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers: skylark.v1.SetPreferredLayersRequest.$Shape; produceData?: null; consumeData?: null; leave?: null }|{ method?: "produceData"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData: skylark.v1.ProduceDataRequest.$Shape; consumeData?: null; leave?: null }|{ method?: "consumeData"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData: skylark.v1.ConsumeDataRequest.$Shape; leave?: null }|{ method?: "leave"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave: skylark.v1.LeaveRequest.$Shape })
+             *   ({ method?: undefined; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "join"; join: skylark.v1.JoinRequest.$Shape; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "setCapabilities"; join?: null; setCapabilities: skylark.v1.SetCapabilitiesRequest.$Shape; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "createTransport"; join?: null; setCapabilities?: null; createTransport: skylark.v1.CreateTransportRequest.$Shape; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "connectTransport"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport: skylark.v1.ConnectTransportRequest.$Shape; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "restartIce"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce: skylark.v1.RestartIceRequest.$Shape; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "produce"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce: skylark.v1.ProduceRequest.$Shape; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "closeProducer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer: skylark.v1.ProducerRequest.$Shape; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "pauseProducer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer: skylark.v1.ProducerRequest.$Shape; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "resumeProducer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer: skylark.v1.ProducerRequest.$Shape; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "consume"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume: skylark.v1.ConsumeRequest.$Shape; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "resumeConsumer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer: skylark.v1.ConsumerRequest.$Shape; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "pauseConsumer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer: skylark.v1.ConsumerRequest.$Shape; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "setPreferredLayers"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers: skylark.v1.SetPreferredLayersRequest.$Shape; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "produceData"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData: skylark.v1.ProduceDataRequest.$Shape; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "consumeData"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData: skylark.v1.ConsumeDataRequest.$Shape; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "leave"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave: skylark.v1.LeaveRequest.$Shape; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "createPlainTransport"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport: skylark.v1.CreatePlainTransportRequest.$Shape; connectPlainTransport?: null }|{ method?: "connectPlainTransport"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport: skylark.v1.ConnectPlainTransportRequest.$Shape })
              * )} skylark.v1.Request.$Shape
              */
 
@@ -7114,17 +7671,33 @@ export const skylark = $root.skylark = (() => {
              */
             Request.prototype.leave = null;
 
+            /**
+             * Request createPlainTransport.
+             * @member {skylark.v1.CreatePlainTransportRequest.$Properties|null|undefined} createPlainTransport
+             * @memberof skylark.v1.Request
+             * @instance
+             */
+            Request.prototype.createPlainTransport = null;
+
+            /**
+             * Request connectPlainTransport.
+             * @member {skylark.v1.ConnectPlainTransportRequest.$Properties|null|undefined} connectPlainTransport
+             * @memberof skylark.v1.Request
+             * @instance
+             */
+            Request.prototype.connectPlainTransport = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Request method.
-             * @member {"join"|"setCapabilities"|"createTransport"|"connectTransport"|"restartIce"|"produce"|"closeProducer"|"pauseProducer"|"resumeProducer"|"consume"|"resumeConsumer"|"pauseConsumer"|"setPreferredLayers"|"produceData"|"consumeData"|"leave"|undefined} method
+             * @member {"join"|"setCapabilities"|"createTransport"|"connectTransport"|"restartIce"|"produce"|"closeProducer"|"pauseProducer"|"resumeProducer"|"consume"|"resumeConsumer"|"pauseConsumer"|"setPreferredLayers"|"produceData"|"consumeData"|"leave"|"createPlainTransport"|"connectPlainTransport"|undefined} method
              * @memberof skylark.v1.Request
              * @instance
              */
             $Object.defineProperty(Request.prototype, "method", {
-                get: $util.oneOfGetter($oneOfFields = ["join", "setCapabilities", "createTransport", "connectTransport", "restartIce", "produce", "closeProducer", "pauseProducer", "resumeProducer", "consume", "resumeConsumer", "pauseConsumer", "setPreferredLayers", "produceData", "consumeData", "leave"]),
+                get: $util.oneOfGetter($oneOfFields = ["join", "setCapabilities", "createTransport", "connectTransport", "restartIce", "produce", "closeProducer", "pauseProducer", "resumeProducer", "consume", "resumeConsumer", "pauseConsumer", "setPreferredLayers", "produceData", "consumeData", "leave", "createPlainTransport", "connectPlainTransport"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -7194,6 +7767,10 @@ export const skylark = $root.skylark = (() => {
                     $root.skylark.v1.ConsumeDataRequest.encode(message.consumeData, writer.uint32(/* id 24, wireType 2 =*/194).fork(), _depth + 1).ldelim();
                 if (message.leave != null && $Object.hasOwnProperty.call(message, "leave"))
                     $root.skylark.v1.LeaveRequest.encode(message.leave, writer.uint32(/* id 25, wireType 2 =*/202).fork(), _depth + 1).ldelim();
+                if (message.createPlainTransport != null && $Object.hasOwnProperty.call(message, "createPlainTransport"))
+                    $root.skylark.v1.CreatePlainTransportRequest.encode(message.createPlainTransport, writer.uint32(/* id 26, wireType 2 =*/210).fork(), _depth + 1).ldelim();
+                if (message.connectPlainTransport != null && $Object.hasOwnProperty.call(message, "connectPlainTransport"))
+                    $root.skylark.v1.ConnectPlainTransportRequest.encode(message.connectPlainTransport, writer.uint32(/* id 27, wireType 2 =*/218).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7357,6 +7934,20 @@ export const skylark = $root.skylark = (() => {
                                 break;
                             message.leave = $root.skylark.v1.LeaveRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.leave);
                             message.method = "leave";
+                            continue;
+                        }
+                    case 26: {
+                            if (wireType !== 2)
+                                break;
+                            message.createPlainTransport = $root.skylark.v1.CreatePlainTransportRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.createPlainTransport);
+                            message.method = "createPlainTransport";
+                            continue;
+                        }
+                    case 27: {
+                            if (wireType !== 2)
+                                break;
+                            message.connectPlainTransport = $root.skylark.v1.ConnectPlainTransportRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.connectPlainTransport);
+                            message.method = "connectPlainTransport";
                             continue;
                         }
                     }
@@ -8146,6 +8737,238 @@ export const skylark = $root.skylark = (() => {
             return PeerInfo;
         })();
 
+        v1.Grants = (function() {
+
+            /**
+             * Properties of a Grants.
+             * @typedef {Object} skylark.v1.Grants.$Properties
+             * @property {boolean|null} [canPublish] Grants canPublish
+             * @property {boolean|null} [canSubscribe] Grants canSubscribe
+             * @property {boolean|null} [canPublishData] Grants canPublishData
+             * @property {boolean|null} [roomAdmin] Grants roomAdmin
+             * @property {boolean|null} [roomCreate] Grants roomCreate
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Grants.
+             * @memberof skylark.v1
+             * @interface IGrants
+             * @augments skylark.v1.Grants.$Properties
+             * @deprecated Use skylark.v1.Grants.$Properties instead.
+             */
+
+            /**
+             * Shape of a Grants.
+             * @typedef {skylark.v1.Grants.$Properties} skylark.v1.Grants.$Shape
+             */
+
+            /**
+             * Constructs a new Grants.
+             * @memberof skylark.v1
+             * @classdesc Represents a Grants.
+             * @constructor
+             * @param {skylark.v1.Grants.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Grants = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Grants canPublish.
+             * @member {boolean} canPublish
+             * @memberof skylark.v1.Grants
+             * @instance
+             */
+            Grants.prototype.canPublish = false;
+
+            /**
+             * Grants canSubscribe.
+             * @member {boolean} canSubscribe
+             * @memberof skylark.v1.Grants
+             * @instance
+             */
+            Grants.prototype.canSubscribe = false;
+
+            /**
+             * Grants canPublishData.
+             * @member {boolean} canPublishData
+             * @memberof skylark.v1.Grants
+             * @instance
+             */
+            Grants.prototype.canPublishData = false;
+
+            /**
+             * Grants roomAdmin.
+             * @member {boolean} roomAdmin
+             * @memberof skylark.v1.Grants
+             * @instance
+             */
+            Grants.prototype.roomAdmin = false;
+
+            /**
+             * Grants roomCreate.
+             * @member {boolean} roomCreate
+             * @memberof skylark.v1.Grants
+             * @instance
+             */
+            Grants.prototype.roomCreate = false;
+
+            /**
+             * Creates a new Grants instance using the specified properties.
+             * @function create
+             * @memberof skylark.v1.Grants
+             * @static
+             * @param {skylark.v1.Grants.$Properties=} [properties] Properties to set
+             * @returns {skylark.v1.Grants} Grants instance
+             * @type {{
+             *   (properties: skylark.v1.Grants.$Shape): skylark.v1.Grants & skylark.v1.Grants.$Shape;
+             *   (properties?: skylark.v1.Grants.$Properties): skylark.v1.Grants;
+             * }}
+             */
+            Grants.create = function(properties) {
+                return new Grants(properties);
+            };
+
+            /**
+             * Encodes the specified Grants message. Does not implicitly {@link skylark.v1.Grants.verify|verify} messages.
+             * @function encode
+             * @memberof skylark.v1.Grants
+             * @static
+             * @param {skylark.v1.Grants.$Properties} message Grants message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Grants.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.canPublish != null && $Object.hasOwnProperty.call(message, "canPublish") && message.canPublish !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.canPublish);
+                if (message.canSubscribe != null && $Object.hasOwnProperty.call(message, "canSubscribe") && message.canSubscribe !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.canSubscribe);
+                if (message.canPublishData != null && $Object.hasOwnProperty.call(message, "canPublishData") && message.canPublishData !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.canPublishData);
+                if (message.roomAdmin != null && $Object.hasOwnProperty.call(message, "roomAdmin") && message.roomAdmin !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.roomAdmin);
+                if (message.roomCreate != null && $Object.hasOwnProperty.call(message, "roomCreate") && message.roomCreate !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.roomCreate);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Grants message from the specified reader or buffer.
+             * @function decode
+             * @memberof skylark.v1.Grants
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skylark.v1.Grants & skylark.v1.Grants.$Shape} Grants
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Grants.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skylark.v1.Grants();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.canPublish = value;
+                            else
+                                delete message.canPublish;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.canSubscribe = value;
+                            else
+                                delete message.canSubscribe;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.canPublishData = value;
+                            else
+                                delete message.canPublishData;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.roomAdmin = value;
+                            else
+                                delete message.roomAdmin;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.roomCreate = value;
+                            else
+                                delete message.roomCreate;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Grants;
+        })();
+
         v1.JoinResponse = (function() {
 
             /**
@@ -8156,6 +8979,8 @@ export const skylark = $root.skylark = (() => {
              * @property {skylark.v1.RtpCapabilities.$Properties|null} [routerRtpCapabilities] JoinResponse routerRtpCapabilities
              * @property {Array.<skylark.v1.PeerInfo.$Properties>|null} [peers] JoinResponse peers
              * @property {Array.<skylark.v1.IceServer.$Properties>|null} [iceServers] JoinResponse iceServers
+             * @property {skylark.v1.Grants.$Properties|null} [grants] JoinResponse grants
+             * @property {skylark.v1.Role|null} [role] JoinResponse role
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8175,6 +9000,8 @@ export const skylark = $root.skylark = (() => {
              *   routerRtpCapabilities?: skylark.v1.RtpCapabilities.$Shape|null;
              *   peers?: Array.<skylark.v1.PeerInfo.$Shape>|null;
              *   iceServers?: Array.<skylark.v1.IceServer.$Shape>|null;
+             *   grants?: skylark.v1.Grants.$Shape|null;
+             *   role?: skylark.v1.Role|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} skylark.v1.JoinResponse.$Shape
              */
@@ -8237,6 +9064,22 @@ export const skylark = $root.skylark = (() => {
             JoinResponse.prototype.iceServers = $util.emptyArray;
 
             /**
+             * JoinResponse grants.
+             * @member {skylark.v1.Grants.$Properties|null|undefined} grants
+             * @memberof skylark.v1.JoinResponse
+             * @instance
+             */
+            JoinResponse.prototype.grants = null;
+
+            /**
+             * JoinResponse role.
+             * @member {skylark.v1.Role} role
+             * @memberof skylark.v1.JoinResponse
+             * @instance
+             */
+            JoinResponse.prototype.role = 0;
+
+            /**
              * Creates a new JoinResponse instance using the specified properties.
              * @function create
              * @memberof skylark.v1.JoinResponse
@@ -8280,6 +9123,10 @@ export const skylark = $root.skylark = (() => {
                 if (message.iceServers != null && message.iceServers.length)
                     for (let i = 0; i < message.iceServers.length; ++i)
                         $root.skylark.v1.IceServer.encode(message.iceServers[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.grants != null && $Object.hasOwnProperty.call(message, "grants"))
+                    $root.skylark.v1.Grants.encode(message.grants, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.role != null && $Object.hasOwnProperty.call(message, "role") && message.role !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).int32(message.role);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8362,6 +9209,21 @@ export const skylark = $root.skylark = (() => {
                             if (!(message.iceServers && message.iceServers.length))
                                 message.iceServers = [];
                             message.iceServers.push($root.skylark.v1.IceServer.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.grants = $root.skylark.v1.Grants.decode(reader, reader.size(), $undefined, _depth + 1, message.grants);
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.role = value;
+                            else
+                                delete message.role;
                             continue;
                         }
                     }
@@ -9629,6 +10491,235 @@ export const skylark = $root.skylark = (() => {
             return DataConsumerInfo;
         })();
 
+        v1.PlainTransportInfo = (function() {
+
+            /**
+             * Properties of a PlainTransportInfo.
+             * @typedef {Object} skylark.v1.PlainTransportInfo.$Properties
+             * @property {string|null} [transportId] PlainTransportInfo transportId
+             * @property {skylark.v1.Direction|null} [direction] PlainTransportInfo direction
+             * @property {string|null} [ip] PlainTransportInfo ip
+             * @property {number|null} [port] PlainTransportInfo port
+             * @property {skylark.v1.SrtpParameters.$Properties|null} [srtpParameters] PlainTransportInfo srtpParameters
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PlainTransportInfo.
+             * @memberof skylark.v1
+             * @interface IPlainTransportInfo
+             * @augments skylark.v1.PlainTransportInfo.$Properties
+             * @deprecated Use skylark.v1.PlainTransportInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of a PlainTransportInfo.
+             * @typedef {skylark.v1.PlainTransportInfo.$Properties} skylark.v1.PlainTransportInfo.$Shape
+             */
+
+            /**
+             * Constructs a new PlainTransportInfo.
+             * @memberof skylark.v1
+             * @classdesc Represents a PlainTransportInfo.
+             * @constructor
+             * @param {skylark.v1.PlainTransportInfo.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PlainTransportInfo = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PlainTransportInfo transportId.
+             * @member {string} transportId
+             * @memberof skylark.v1.PlainTransportInfo
+             * @instance
+             */
+            PlainTransportInfo.prototype.transportId = "";
+
+            /**
+             * PlainTransportInfo direction.
+             * @member {skylark.v1.Direction} direction
+             * @memberof skylark.v1.PlainTransportInfo
+             * @instance
+             */
+            PlainTransportInfo.prototype.direction = 0;
+
+            /**
+             * PlainTransportInfo ip.
+             * @member {string} ip
+             * @memberof skylark.v1.PlainTransportInfo
+             * @instance
+             */
+            PlainTransportInfo.prototype.ip = "";
+
+            /**
+             * PlainTransportInfo port.
+             * @member {number} port
+             * @memberof skylark.v1.PlainTransportInfo
+             * @instance
+             */
+            PlainTransportInfo.prototype.port = 0;
+
+            /**
+             * PlainTransportInfo srtpParameters.
+             * @member {skylark.v1.SrtpParameters.$Properties|null|undefined} srtpParameters
+             * @memberof skylark.v1.PlainTransportInfo
+             * @instance
+             */
+            PlainTransportInfo.prototype.srtpParameters = null;
+
+            /**
+             * Creates a new PlainTransportInfo instance using the specified properties.
+             * @function create
+             * @memberof skylark.v1.PlainTransportInfo
+             * @static
+             * @param {skylark.v1.PlainTransportInfo.$Properties=} [properties] Properties to set
+             * @returns {skylark.v1.PlainTransportInfo} PlainTransportInfo instance
+             * @type {{
+             *   (properties: skylark.v1.PlainTransportInfo.$Shape): skylark.v1.PlainTransportInfo & skylark.v1.PlainTransportInfo.$Shape;
+             *   (properties?: skylark.v1.PlainTransportInfo.$Properties): skylark.v1.PlainTransportInfo;
+             * }}
+             */
+            PlainTransportInfo.create = function(properties) {
+                return new PlainTransportInfo(properties);
+            };
+
+            /**
+             * Encodes the specified PlainTransportInfo message. Does not implicitly {@link skylark.v1.PlainTransportInfo.verify|verify} messages.
+             * @function encode
+             * @memberof skylark.v1.PlainTransportInfo
+             * @static
+             * @param {skylark.v1.PlainTransportInfo.$Properties} message PlainTransportInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PlainTransportInfo.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.transportId != null && $Object.hasOwnProperty.call(message, "transportId") && message.transportId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.transportId);
+                if (message.direction != null && $Object.hasOwnProperty.call(message, "direction") && message.direction !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.direction);
+                if (message.ip != null && $Object.hasOwnProperty.call(message, "ip") && message.ip !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.ip);
+                if (message.port != null && $Object.hasOwnProperty.call(message, "port") && message.port !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.port);
+                if (message.srtpParameters != null && $Object.hasOwnProperty.call(message, "srtpParameters"))
+                    $root.skylark.v1.SrtpParameters.encode(message.srtpParameters, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PlainTransportInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof skylark.v1.PlainTransportInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skylark.v1.PlainTransportInfo & skylark.v1.PlainTransportInfo.$Shape} PlainTransportInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PlainTransportInfo.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skylark.v1.PlainTransportInfo();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.transportId = value;
+                            else
+                                delete message.transportId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.direction = value;
+                            else
+                                delete message.direction;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.ip = value;
+                            else
+                                delete message.ip;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.port = value;
+                            else
+                                delete message.port;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.srtpParameters = $root.skylark.v1.SrtpParameters.decode(reader, reader.size(), $undefined, _depth + 1, message.srtpParameters);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PlainTransportInfo;
+        })();
+
         v1.Response = (function() {
 
             /**
@@ -9644,7 +10735,8 @@ export const skylark = $root.skylark = (() => {
              * @property {skylark.v1.ConsumerInfo.$Properties|null} [consumer] Response consumer
              * @property {skylark.v1.ProduceDataResponse.$Properties|null} [produceData] Response produceData
              * @property {skylark.v1.DataConsumerInfo.$Properties|null} [dataConsumer] Response dataConsumer
-             * @property {"error"|"ok"|"join"|"transport"|"restartIce"|"produce"|"consumer"|"produceData"|"dataConsumer"} [result] Response result
+             * @property {skylark.v1.PlainTransportInfo.$Properties|null} [plainTransport] Response plainTransport
+             * @property {"error"|"ok"|"join"|"transport"|"restartIce"|"produce"|"consumer"|"produceData"|"dataConsumer"|"plainTransport"} [result] Response result
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9669,9 +10761,10 @@ export const skylark = $root.skylark = (() => {
              *   consumer?: skylark.v1.ConsumerInfo.$Shape|null;
              *   produceData?: skylark.v1.ProduceDataResponse.$Shape|null;
              *   dataConsumer?: skylark.v1.DataConsumerInfo.$Shape|null;
+             *   plainTransport?: skylark.v1.PlainTransportInfo.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ result?: undefined; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null }|{ result?: "error"; error: skylark.v1.Error.$Shape; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null }|{ result?: "ok"; error?: null; ok: skylark.v1.Ok.$Shape; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null }|{ result?: "join"; error?: null; ok?: null; join: skylark.v1.JoinResponse.$Shape; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null }|{ result?: "transport"; error?: null; ok?: null; join?: null; transport: skylark.v1.TransportInfo.$Shape; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null }|{ result?: "restartIce"; error?: null; ok?: null; join?: null; transport?: null; restartIce: skylark.v1.RestartIceResponse.$Shape; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null }|{ result?: "produce"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce: skylark.v1.ProduceResponse.$Shape; consumer?: null; produceData?: null; dataConsumer?: null }|{ result?: "consumer"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer: skylark.v1.ConsumerInfo.$Shape; produceData?: null; dataConsumer?: null }|{ result?: "produceData"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData: skylark.v1.ProduceDataResponse.$Shape; dataConsumer?: null }|{ result?: "dataConsumer"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer: skylark.v1.DataConsumerInfo.$Shape })
+             *   ({ result?: undefined; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null }|{ result?: "error"; error: skylark.v1.Error.$Shape; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null }|{ result?: "ok"; error?: null; ok: skylark.v1.Ok.$Shape; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null }|{ result?: "join"; error?: null; ok?: null; join: skylark.v1.JoinResponse.$Shape; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null }|{ result?: "transport"; error?: null; ok?: null; join?: null; transport: skylark.v1.TransportInfo.$Shape; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null }|{ result?: "restartIce"; error?: null; ok?: null; join?: null; transport?: null; restartIce: skylark.v1.RestartIceResponse.$Shape; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null }|{ result?: "produce"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce: skylark.v1.ProduceResponse.$Shape; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null }|{ result?: "consumer"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer: skylark.v1.ConsumerInfo.$Shape; produceData?: null; dataConsumer?: null; plainTransport?: null }|{ result?: "produceData"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData: skylark.v1.ProduceDataResponse.$Shape; dataConsumer?: null; plainTransport?: null }|{ result?: "dataConsumer"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer: skylark.v1.DataConsumerInfo.$Shape; plainTransport?: null }|{ result?: "plainTransport"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport: skylark.v1.PlainTransportInfo.$Shape })
              * )} skylark.v1.Response.$Shape
              */
 
@@ -9770,17 +10863,25 @@ export const skylark = $root.skylark = (() => {
              */
             Response.prototype.dataConsumer = null;
 
+            /**
+             * Response plainTransport.
+             * @member {skylark.v1.PlainTransportInfo.$Properties|null|undefined} plainTransport
+             * @memberof skylark.v1.Response
+             * @instance
+             */
+            Response.prototype.plainTransport = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Response result.
-             * @member {"error"|"ok"|"join"|"transport"|"restartIce"|"produce"|"consumer"|"produceData"|"dataConsumer"|undefined} result
+             * @member {"error"|"ok"|"join"|"transport"|"restartIce"|"produce"|"consumer"|"produceData"|"dataConsumer"|"plainTransport"|undefined} result
              * @memberof skylark.v1.Response
              * @instance
              */
             $Object.defineProperty(Response.prototype, "result", {
-                get: $util.oneOfGetter($oneOfFields = ["error", "ok", "join", "transport", "restartIce", "produce", "consumer", "produceData", "dataConsumer"]),
+                get: $util.oneOfGetter($oneOfFields = ["error", "ok", "join", "transport", "restartIce", "produce", "consumer", "produceData", "dataConsumer", "plainTransport"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -9836,6 +10937,8 @@ export const skylark = $root.skylark = (() => {
                     $root.skylark.v1.ProduceDataResponse.encode(message.produceData, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
                 if (message.dataConsumer != null && $Object.hasOwnProperty.call(message, "dataConsumer"))
                     $root.skylark.v1.DataConsumerInfo.encode(message.dataConsumer, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                if (message.plainTransport != null && $Object.hasOwnProperty.call(message, "plainTransport"))
+                    $root.skylark.v1.PlainTransportInfo.encode(message.plainTransport, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9950,6 +11053,13 @@ export const skylark = $root.skylark = (() => {
                                 break;
                             message.dataConsumer = $root.skylark.v1.DataConsumerInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.dataConsumer);
                             message.result = "dataConsumer";
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            message.plainTransport = $root.skylark.v1.PlainTransportInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.plainTransport);
+                            message.result = "plainTransport";
                             continue;
                         }
                     }

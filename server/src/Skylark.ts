@@ -1,7 +1,11 @@
+import { randomBytes } from 'node:crypto';
+import { TokenVerifier } from './auth/accessTokens.js';
 import type { Config } from './config/options.js';
 import { demoRoutes } from './http/demoRoutes.js';
 import { healthRoutes } from './http/healthRoutes.js';
+import { tokenRoutes } from './http/tokenRoutes.js';
 import { HttpServer } from './http/HttpServer.js';
+import { chooseAnnouncedAddress } from './media/announcedAddress.js';
 import type { Logger } from './logging/logger.js';
 import { WorkerPool } from './media/WorkerPool.js';
 import { RoomManager } from './rooms/RoomManager.js';
@@ -22,13 +26,19 @@ export interface Skylark {
  * nodes through it.
  */
 export async function startSkylark(config: Config, logger: Logger): Promise<Skylark> {
+	const { announcedAddress, guessed } = chooseAnnouncedAddress(config.LISTEN_IP, config.ANNOUNCED_ADDRESS);
+
+	if (guessed) {
+		logger.warn(guessed);
+	}
+
 	const pool = await WorkerPool.create(
 		{
 			numWorkers: config.NUM_WORKERS,
 			logLevel: config.MEDIASOUP_LOG_LEVEL,
 			webRtcServer: {
 				listenIp: config.LISTEN_IP,
-				announcedAddress: config.ANNOUNCED_ADDRESS,
+				announcedAddress,
 				basePort: config.RTC_PORT,
 			},
 			limits: {
@@ -41,18 +51,43 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 	);
 	const rooms = new RoomManager(
 		pool,
-		{ emptyGraceMs: config.ROOM_EMPTY_GRACE_MS, activeSpeakerIntervalMs: 300 },
+		{
+			emptyGraceMs: config.ROOM_EMPTY_GRACE_MS,
+			activeSpeakerIntervalMs: 300,
+			listenIp: config.LISTEN_IP,
+			announcedAddress,
+		},
 		logger.child({ component: 'rooms' })
 	);
+	// DEV_MODE without a configured secret gets a random one: dev tokens then die with the process.
+	const secret = config.AUTH_SECRET ?? randomBytes(32).toString('base64url');
+
+	if (config.DEV_MODE) {
+		logger.warn(
+			'DEV_MODE is on: GET /dev/token hands out access tokens to anyone. Never run production like this.'
+		);
+	}
+
 	const http = new HttpServer();
 
 	http.app.use(healthRoutes(pool));
+	http.app.use(tokenRoutes({ secret, adminApiKey: config.ADMIN_API_KEY, devMode: config.DEV_MODE }));
 	http.app.use(demoRoutes());
 
 	const signaling = new SignalingServer(
 		http.server,
 		rooms,
-		{ maxFrameBytes: config.MAX_FRAME_BYTES },
+		{
+			maxFrameBytes: config.MAX_FRAME_BYTES,
+			policy: {
+				plainTransports: config.PLAIN_TRANSPORTS,
+				maxPeersPerRoom: config.MAX_PEERS_PER_ROOM,
+				maxProducersPerPeer: config.MAX_PRODUCERS_PER_PEER,
+				maxRooms: config.MAX_ROOMS,
+			},
+			rateLimit: { perSecond: config.RATE_LIMIT_PER_SECOND, burst: config.RATE_LIMIT_BURST },
+			verifier: new TokenVerifier(secret, config.AUTH_PUBLIC_KEYS_FILE),
+		},
 		logger
 	);
 

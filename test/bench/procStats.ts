@@ -26,3 +26,16 @@ export function percentile(sorted: number[], p: number): number {
 
 	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
+
+/** Machine-wide CPU time in seconds from /proc/stat: busy (incl. interrupts) and softirq alone. */
+export function machineCpu(): { busy: number; softirq: number; total: number } {
+	const fields = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).slice(1).map(Number);
+	const [user, nice, system, idle, iowait, irq, softirq, steal] = fields;
+	const total = user + nice + system + idle + iowait + irq + softirq + steal;
+
+	return {
+		busy: (total - idle - iowait) / CLOCK_TICKS,
+		softirq: softirq / CLOCK_TICKS,
+		total: total / CLOCK_TICKS,
+	};
+}

@@ -12,6 +12,7 @@ import { createInterface } from 'node:readline';
 import { io, type Socket } from 'socket.io-client';
 import { SignalingChannel } from '../../client-sdk/src/SignalingChannel.js';
 import { skylark } from '../../protos/index.js';
+import { testToken } from '../helpers/tokens.js';
 import { cpuSeconds, percentile } from './procStats.js';
 
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 5000);
@@ -88,12 +89,16 @@ async function benchSkylark(
 	const { child, url } = await startServer([String(rtcPort)]);
 	const channels = await Promise.all(
 		Array.from({ length: concurrency }, async (_, i) => {
-			const channel = new SignalingChannel(url, { requestTimeoutMs: 10_000 });
+			const room = `bench-${i % 4}`;
+			const channel = new SignalingChannel(url, {
+				requestTimeoutMs: 10_000,
+				token: await testToken(room),
+			});
 
 			await channel.waitConnected();
 
 			const joined = await channel.request('join', {
-				roomId: `bench-${i % 4}`,
+				roomId: room,
 				displayName: `client ${i}`,
 			});
 

@@ -10,6 +10,7 @@ import { Server } from 'socket.io';
 import { loadConfig } from '../../server/src/config/loadConfig.js';
 import { createLogger } from '../../server/src/logging/logger.js';
 import { startSkylark } from '../../server/src/Skylark.js';
+import { TEST_AUTH_SECRET } from '../helpers/tokens.js';
 
 if (process.argv.includes('--echo')) {
 	const http = createServer();
@@ -22,7 +23,16 @@ if (process.argv.includes('--echo')) {
 } else {
 	const rtcPort = process.argv[2] ?? '47000';
 	const skylark = await startSkylark(
-		loadConfig({ PORT: '0', LISTEN_IP: '127.0.0.1', RTC_PORT: rtcPort, NUM_WORKERS: '1' }),
+		loadConfig({
+			PORT: '0',
+			LISTEN_IP: '127.0.0.1',
+			RTC_PORT: rtcPort,
+			NUM_WORKERS: '1',
+			AUTH_SECRET: TEST_AUTH_SECRET,
+			// The bench drives one socket as fast as it can.
+			RATE_LIMIT_PER_SECOND: '100000',
+			RATE_LIMIT_BURST: '100000',
+		}),
 		createLogger('error', false)
 	);
 

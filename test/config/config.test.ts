@@ -7,7 +7,7 @@ import { optionSpecs } from '../../server/src/config/options.js';
 
 describe('configuration', () => {
 	it('applies defaults', () => {
-		const config = loadConfig({});
+		const config = loadConfig({ DEV_MODE: 'true' });
 
 		assert.equal(config.PORT, 3000);
 		assert.equal(config.RTC_PORT, 40000);
@@ -39,7 +39,7 @@ describe('configuration', () => {
 		try {
 			fs.writeFileSync(file, JSON.stringify({ PORT: 8080, RTC_PORT: 50000 }));
 
-			const config = loadConfig({ CONFIG_FILE: file, RTC_PORT: '45000' });
+			const config = loadConfig({ CONFIG_FILE: file, RTC_PORT: '45000', DEV_MODE: 'true' });
 
 			assert.equal(config.PORT, 8080);
 			assert.equal(config.RTC_PORT, 45000);
@@ -51,6 +51,16 @@ describe('configuration', () => {
 		} finally {
 			fs.rmSync(dir, { recursive: true, force: true });
 		}
+	});
+
+	it('needs AUTH_SECRET (or public keys) unless DEV_MODE', () => {
+		assert.throws(() => loadConfig({}), /AUTH_SECRET: required/);
+		assert.throws(
+			() => loadConfig({ AUTH_SECRET: 'short' }),
+			/AUTH_SECRET="short": must be at least 32 characters/
+		);
+		assert.equal(loadConfig({ AUTH_SECRET: 'x'.repeat(32) }).DEV_MODE, false);
+		assert.equal(loadConfig({ DEV_MODE: 'true' }).DEV_MODE, true);
 	});
 
 	it("is documented: README's configuration table lists every setting", () => {

@@ -12,6 +12,7 @@ import {
 	type RemoteTrack,
 	type SkylarkClient,
 } from '../../client-sdk/src/index.js';
+import { testToken } from './tokens.js';
 
 /**
  * werift negotiates no audio-level header extension by default; browsers do,
@@ -43,8 +44,18 @@ const browserGlobals: Record<string, unknown> = {
 
 Object.assign(globalThis, browserGlobals);
 
-export function connectNodeClient(url: string, options: ConnectOptions = {}): Promise<SkylarkClient> {
-	return connect(url, { handlerName: 'Chrome111', requestTimeoutMs: 5000, ...options });
+/** A client with an all-grants token for `room` (or the token in `options`). */
+export async function connectNodeClient(
+	url: string,
+	room: string,
+	options: ConnectOptions = {}
+): Promise<SkylarkClient> {
+	return connect(url, {
+		handlerName: 'Chrome111',
+		requestTimeoutMs: 5000,
+		token: options.token ?? (await testToken(room)),
+		...options,
+	});
 }
 
 /** A werift track that the SDK can publish; write RTP into it with sendAudio(). */

@@ -7,7 +7,9 @@ import { skylark } from '../../protos/index.js';
 import type { Peer } from '../../server/src/rooms/Peer.js';
 import type { Room } from '../../server/src/rooms/Room.js';
 import type { Skylark } from '../../server/src/Skylark.js';
+import { roomSctpConnected } from '../helpers/sctp.js';
 import { startTestServer } from '../helpers/server.js';
+import { testToken } from '../helpers/tokens.js';
 import { within } from '../helpers/within.js';
 import {
 	audioTrack,
@@ -41,7 +43,7 @@ describe('a room spanning two workers (pipeToRouter)', () => {
 	});
 
 	async function join(name: string, role: 'presenter' | 'viewer' | 'participant'): Promise<SkylarkClient> {
-		const client = await connectNodeClient(skylark_.url);
+		const client = await connectNodeClient(skylark_.url, 'webinar');
 
 		clients.push(client);
 		await client.join('webinar', { displayName: name, role });
@@ -63,7 +65,7 @@ describe('a room spanning two workers (pipeToRouter)', () => {
 		const viewers: { client: SkylarkClient; track: RemoteTrack }[] = [];
 
 		for (const name of ['viewer-1', 'viewer-2']) {
-			const client = await connectNodeClient(skylark_.url);
+			const client = await connectNodeClient(skylark_.url, 'webinar');
 			const subscribed = next(client, 'trackSubscribed');
 
 			clients.push(client);
@@ -153,7 +155,7 @@ describe('a room spanning two workers (pipeToRouter)', () => {
 		// worker: the active-speaker observer on the home router only knows it through a pipe.
 		await home.publish(videoTrack());
 
-		const filler = await connectNodeClient(skylark_.url);
+		const filler = await connectNodeClient(skylark_.url, 'webinar');
 		const filled = next(filler, 'trackSubscribed');
 
 		clients.push(filler);
@@ -171,13 +173,40 @@ describe('a room spanning two workers (pipeToRouter)', () => {
 
 		const chat = next(home, 'data');
 
-		await within(waitForSctp(room), 10_000, 'SCTP associations');
+		await within(roomSctpConnected(room), 10_000, 'SCTP associations');
 		await remote.sendData('hello across workers');
 		assert.deepEqual((await within(chat, 10_000, 'chat message'))[0], {
 			peerId: remote.peerId,
 			label: 'chat',
 			data: 'hello across workers',
 		});
+	});
+
+	it('does not announce viewers to each other, only to those who publish', async () => {
+		const presenter = await join('presenter', 'presenter');
+		const joinedSeenByPresenter: string[] = [];
+		const joinedSeenByViewer: string[] = [];
+
+		presenter.on('peerJoined', (peer) => joinedSeenByPresenter.push(peer.displayName));
+
+		const first = await join('viewer-1', 'viewer');
+
+		first.on('peerJoined', (peer) => joinedSeenByViewer.push(peer.displayName));
+
+		const second = await connectNodeClient(skylark_.url, 'webinar');
+
+		clients.push(second);
+
+		const seen = next(presenter, 'peerJoined');
+		const secondJoin = await second.join('webinar', { displayName: 'viewer-2', role: 'viewer' });
+
+		await seen;
+		assert.deepEqual(joinedSeenByPresenter, ['viewer-1', 'viewer-2']);
+		assert.deepEqual(joinedSeenByViewer, []);
+		assert.deepEqual(
+			secondJoin.peers.map((p) => p.displayName),
+			['presenter']
+		);
 	});
 
 	it('lets viewers subscribe but never publish', async () => {
@@ -188,7 +217,10 @@ describe('a room spanning two workers (pipeToRouter)', () => {
 			(error: SkylarkError) => error.code === 'INVALID_STATE'
 		);
 
-		const raw = new SignalingChannel(skylark_.url, { requestTimeoutMs: 5000 });
+		const raw = new SignalingChannel(skylark_.url, {
+			requestTimeoutMs: 5000,
+			token: await testToken('webinar'),
+		});
 
 		try {
 			await raw.waitConnected();
@@ -223,21 +255,4 @@ async function pipedProducerIds(peer: Peer): Promise<string[]> {
 	const dump = await peer.router.router.dump();
 
 	return dump.mapProducerIdConsumerIds.map(({ key }) => key).filter((id) => !peer.producers.has(id));
-}
-
-/** Waits until every SCTP association in the room is up (werift opens data channels before that). */
-async function waitForSctp(room: Room): Promise<void> {
-	const transports = [...room.peers.values()]
-		.flatMap((p) => [p.sendTransport, p.recvTransport])
-		.filter((t) => t !== undefined);
-
-	await Promise.all(
-		transports.map((t) =>
-			t.sctpState === 'connected' || !t.sctpParameters
-				? undefined
-				: new Promise<void>((resolve) =>
-						t.on('sctpstatechange', (state) => state === 'connected' && resolve())
-					)
-		)
-	);
 }

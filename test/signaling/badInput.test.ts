@@ -9,6 +9,7 @@ import {
 import { skylark } from '../../protos/index.js';
 import type { Skylark } from '../../server/src/Skylark.js';
 import { startTestServer } from '../helpers/server.js';
+import { testToken } from '../helpers/tokens.js';
 import {
 	audioTrack,
 	connectNodeClient,
@@ -45,8 +46,8 @@ describe('bad signaling input', () => {
 
 	before(async () => {
 		skylark_ = await startTestServer({ MAX_FRAME_BYTES: '65536' });
-		alice = await connectNodeClient(skylark_.url);
-		bob = await connectNodeClient(skylark_.url);
+		alice = await connectNodeClient(skylark_.url, 'robust');
+		bob = await connectNodeClient(skylark_.url, 'robust');
 		await alice.join('robust', { displayName: 'Alice' });
 		await bob.join('robust', { displayName: 'Bob' });
 
@@ -60,6 +61,7 @@ describe('bad signaling input', () => {
 	beforeEach(async () => {
 		mallory = new SignalingChannel(skylark_.url, {
 			requestTimeoutMs: 5000,
+			token: await testToken('robust'),
 			socket: { reconnection: false },
 		});
 		await mallory.waitConnected();

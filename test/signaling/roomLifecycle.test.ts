@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { once } from 'node:events';
-import type { types } from 'mediasoup';
 import type { SkylarkClient, SkylarkEvents } from '../../client-sdk/src/index.js';
 import type { Skylark } from '../../server/src/Skylark.js';
+import { roomSctpConnected } from '../helpers/sctp.js';
 import { startTestServer } from '../helpers/server.js';
 import {
 	audioTrack,
@@ -11,20 +11,6 @@ import {
 	sendAudio,
 	type AudioSender,
 } from '../helpers/weriftPeer.js';
-
-function sctpConnected(transport: types.WebRtcTransport): Promise<void> {
-	if (transport.sctpState === 'connected') {
-		return Promise.resolve();
-	}
-
-	return new Promise((resolve) =>
-		transport.on('sctpstatechange', (state) => {
-			if (state === 'connected') {
-				resolve();
-			}
-		})
-	);
-}
 
 /** Resolves with the arguments of the next `event` the client emits. */
 function next<K extends keyof SkylarkEvents>(client: SkylarkClient, event: K): Promise<SkylarkEvents[K]> {
@@ -54,8 +40,8 @@ describe('rooms over signaling, with the SDK and real media (Node WebRTC peers)'
 		clients.forEach((c) => c.close());
 	});
 
-	async function client(): Promise<SkylarkClient> {
-		const c = await connectNodeClient(skylark.url);
+	async function client(room: string): Promise<SkylarkClient> {
+		const c = await connectNodeClient(skylark.url, room);
 
 		clients.push(c);
 
@@ -63,8 +49,8 @@ describe('rooms over signaling, with the SDK and real media (Node WebRTC peers)'
 	}
 
 	it('joins, exchanges audio both ways, and tells peers who joined and left', async () => {
-		const alice = await client();
-		const bob = await client();
+		const alice = await client('lifecycle');
+		const bob = await client('lifecycle');
 		const aliceJoin = await alice.join('lifecycle', { displayName: 'Alice' });
 
 		assert.deepEqual(aliceJoin.peers, []);
@@ -108,8 +94,8 @@ describe('rooms over signaling, with the SDK and real media (Node WebRTC peers)'
 	});
 
 	it('pauses, resumes and closes a producer, and closing it closes its consumers', async () => {
-		const alice = await client();
-		const bob = await client();
+		const alice = await client('producer-control');
+		const bob = await client('producer-control');
 
 		await alice.join('producer-control', { displayName: 'Alice' });
 		await bob.join('producer-control', { displayName: 'Bob' });
@@ -149,21 +135,15 @@ describe('rooms over signaling, with the SDK and real media (Node WebRTC peers)'
 	});
 
 	it('delivers chat messages over the data channel', async () => {
-		const alice = await client();
-		const bob = await client();
-		const carol = await client();
+		const alice = await client('chat');
+		const bob = await client('chat');
+		const carol = await client('chat');
 
 		await alice.join('chat', { displayName: 'Alice' });
 		await bob.join('chat', { displayName: 'Bob' });
 		await carol.join('chat', { displayName: 'Carol' });
 
-		// werift reports negotiated data channels open before SCTP is up (browsers do not),
-		// so wait until the server's SCTP associations with all three are established.
-		const peers = [...skylark.rooms.get('chat')!.peers.values()];
-
-		await Promise.all(
-			peers.flatMap((p) => [p.sendTransport!, p.recvTransport!]).map((t) => sctpConnected(t))
-		);
+		await roomSctpConnected(skylark.rooms.get('chat')!);
 
 		const atBob = next(bob, 'data');
 		const atCarol = next(carol, 'data');
@@ -176,8 +156,8 @@ describe('rooms over signaling, with the SDK and real media (Node WebRTC peers)'
 	});
 
 	it('reports the dominant speaker to every peer', async () => {
-		const alice = await client();
-		const bob = await client();
+		const alice = await client('speaker');
+		const bob = await client('speaker');
 
 		await alice.join('speaker', { displayName: 'Alice' });
 		await bob.join('speaker', { displayName: 'Bob' });
@@ -192,7 +172,7 @@ describe('rooms over signaling, with the SDK and real media (Node WebRTC peers)'
 	});
 
 	it('closes the room once the last peer has left and the grace period passed', async () => {
-		const alice = await client();
+		const alice = await client('short-lived');
 
 		await alice.join('short-lived', { displayName: 'Alice' });
 

@@ -60,6 +60,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		}
 	}
 
+	if (
+		problems.length === 0 &&
+		config.DEV_MODE !== true &&
+		!config.AUTH_SECRET &&
+		!config.AUTH_PUBLIC_KEYS_FILE
+	) {
+		problems.push(
+			'AUTH_SECRET: required (at least 32 characters) to verify access tokens, unless DEV_MODE=true or AUTH_PUBLIC_KEYS_FILE is set'
+		);
+	}
+
 	if (problems.length) {
 		throw new ConfigError(problems);
 	}

@@ -66,6 +66,56 @@ export const optionSpecs = {
 		default: 65536,
 		doc: 'Largest signaling frame accepted; a bigger one closes the socket',
 	},
+	PLAIN_TRANSPORTS: {
+		schema: z.enum(['off', 'loopback', 'any']),
+		default: 'off',
+		doc: 'Let clients use plain (S)RTP transports via signaling: off, loopback (send RTP only to 127.0.0.0/8, ::1; for load tests), or any (trusted media gateways only)',
+	},
+	DEV_MODE: {
+		schema: z.union([z.boolean(), z.stringbool()]),
+		default: false,
+		doc: 'Development mode: the demo page gets access tokens from GET /dev/token, and AUTH_SECRET may be left unset (a random one is made). `npm start` turns it on; never run production with it',
+	},
+	AUTH_SECRET: {
+		schema: z.string().min(32, 'must be at least 32 characters').optional(),
+		default: undefined,
+		doc: 'Shared secret for HS256 access tokens (required unless DEV_MODE)',
+	},
+	AUTH_PUBLIC_KEYS_FILE: {
+		schema: z.string().min(1).optional(),
+		default: undefined,
+		doc: 'JWKS file of public keys (EdDSA/RS256) for access tokens signed elsewhere',
+	},
+	ADMIN_API_KEY: {
+		schema: z.string().min(16, 'must be at least 16 characters').optional(),
+		default: undefined,
+		doc: 'Key for the admin API (`Authorization: Bearer <key>`); admin routes answer 404 when unset',
+	},
+	RATE_LIMIT_PER_SECOND: {
+		schema: z.coerce.number().min(1).max(100_000),
+		default: 50,
+		doc: 'Signaling requests per second one socket may send on average (token bucket)',
+	},
+	RATE_LIMIT_BURST: {
+		schema: z.coerce.number().int().min(1).max(100_000),
+		default: 200,
+		doc: 'Requests a socket may send at once above the average rate; a socket refused this many times in a row is disconnected',
+	},
+	MAX_PEERS_PER_ROOM: {
+		schema: z.coerce.number().int().min(1).max(100_000),
+		default: 2000,
+		doc: 'Peers one room may hold',
+	},
+	MAX_PRODUCERS_PER_PEER: {
+		schema: z.coerce.number().int().min(1).max(100),
+		default: 8,
+		doc: 'Tracks one peer may publish at once',
+	},
+	MAX_ROOMS: {
+		schema: z.coerce.number().int().min(1).max(1_000_000),
+		default: 1000,
+		doc: 'Rooms this node may host at once',
+	},
 	LOG_LEVEL: {
 		schema: z.enum(['error', 'warn', 'info', 'debug']),
 		default: 'info',

@@ -10,7 +10,7 @@ export function healthRoutes(pool: WorkerPool): Router {
 	const router = Router();
 
 	router.get('/healthz', (_req, res) => {
-		res.json({ status: 'ok', workers: pool.state() });
+		res.json({ status: 'ok', pid: process.pid, workers: pool.state() });
 	});
 
 	router.get('/readyz', (_req, res) => {

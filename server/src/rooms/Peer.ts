@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { types } from 'mediasoup';
 import { skylark } from '../../../protos/index.js';
+import type { Grants } from '../auth/grants.js';
 import type { Logger } from '../logging/logger.js';
 import type { PeerChannel } from './PeerChannel.js';
 import type { RoomRouter } from './RoomRouters.js';
 
 export type PeerRole = 'participant' | 'presenter' | 'viewer';
+
+/** WebRTC for browsers and the SDK; plain (S)RTP for load tests and media gateways. */
+export type PeerTransport = types.WebRtcTransport | types.PlainTransport;
 
 /** What Skylark attaches to every producer, so any holder of one knows whose it is. */
 export type ProducerAppData = { peerId: string; source: string };
@@ -13,7 +17,10 @@ export type DataProducerAppData = { peerId: string };
 
 export interface PeerOptions {
 	displayName: string;
+	/** Who the peer is, from its access token. */
+	identity: string;
 	role: PeerRole;
+	grants: Grants;
 	channel: PeerChannel;
 	/** The room router this peer's transports live on. */
 	router: RoomRouter;
@@ -28,14 +35,16 @@ export interface PeerOptions {
 export class Peer {
 	readonly id = randomUUID();
 	readonly displayName: string;
+	readonly identity: string;
 	readonly role: PeerRole;
+	readonly grants: Grants;
 	readonly channel: PeerChannel;
 	readonly router: RoomRouter;
 	readonly logger: Logger;
 	rtpCapabilities?: types.RtpCapabilities;
 	sctpCapabilities?: types.SctpCapabilities;
-	sendTransport?: types.WebRtcTransport;
-	recvTransport?: types.WebRtcTransport;
+	sendTransport?: PeerTransport;
+	recvTransport?: PeerTransport;
 	readonly producers = new Map<string, types.Producer<ProducerAppData>>();
 	readonly consumers = new Map<string, types.Consumer>();
 	readonly dataProducers = new Map<string, types.DataProducer<DataProducerAppData>>();
@@ -44,7 +53,10 @@ export class Peer {
 
 	constructor(options: PeerOptions) {
 		this.displayName = options.displayName;
-		this.role = options.role;
+		this.identity = options.identity;
+		// A token that may not publish makes its holder a viewer, whatever it asked for.
+		this.role = options.grants.canPublish ? options.role : 'viewer';
+		this.grants = options.grants;
 		this.channel = options.channel;
 		this.router = options.router;
 		this.logger = options.logger.child({ peerId: this.id, workerPid: options.router.worker.worker.pid });
@@ -58,7 +70,7 @@ export class Peer {
 		return this.role !== 'viewer';
 	}
 
-	transport(id: string): types.WebRtcTransport | undefined {
+	transport(id: string): PeerTransport | undefined {
 		return [this.sendTransport, this.recvTransport].find((t) => t?.id === id);
 	}
 

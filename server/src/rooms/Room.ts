@@ -10,6 +10,9 @@ export interface RoomOptions {
 	/** How long an empty room stays open for a peer to come back. */
 	emptyGraceMs: number;
 	activeSpeakerIntervalMs: number;
+	/** Where plain transports listen (WebRTC transports use the workers' WebRtcServers). */
+	listenIp: string;
+	announcedAddress?: string;
 }
 
 export type RoomEvents = {
@@ -76,7 +79,7 @@ export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 		const peer = new Peer({ ...options, logger: this.logger });
 
 		clearTimeout(this.#emptyTimer);
-		this.broadcast({ peerJoined: { peer: peer.info() } });
+		this.#announcePresence(peer, { peerJoined: { peer: peer.info() } });
 		this.peers.set(peer.id, peer);
 		peer.logger.info('peer joined', { displayName: peer.displayName, role: peer.role });
 
@@ -101,7 +104,7 @@ export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 		}
 
 		peer.close();
-		this.broadcast({ peerLeft: { peerId: peer.id } });
+		this.#announcePresence(peer, { peerLeft: { peerId: peer.id } });
 		peer.logger.info('peer left', { reason });
 
 		if (this.peers.size === 0 && !this.#closed) {
@@ -168,6 +171,44 @@ export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 			initialAvailableOutgoingBitrate: 1_000_000,
 			appData: { peerId: peer.id, direction },
 		});
+	}
+
+	/**
+	 * A plain (S)RTP transport on the peer's router. Sending transports learn
+	 * the client's address from its first packet (comedia).
+	 */
+	createPlainTransport(
+		peer: Peer,
+		options: { direction: 'send' | 'recv'; srtp: boolean }
+	): Promise<types.PlainTransport> {
+		return peer.router.router.createPlainTransport({
+			listenInfo: {
+				protocol: 'udp',
+				ip: this.#options.listenIp,
+				announcedAddress: this.#options.announcedAddress,
+			},
+			rtcpMux: true,
+			comedia: options.direction === 'send',
+			enableSrtp: options.srtp,
+			srtpCryptoSuite: 'AES_CM_128_HMAC_SHA1_80',
+			appData: { peerId: peer.id, direction: options.direction },
+		});
+	}
+
+	/**
+	 * The other peers `peer` knows about (a symmetric relation). Viewers do not
+	 * see each other: a webinar's thousand viewers would otherwise cost a
+	 * million join notifications that tell no one anything useful.
+	 */
+	peersVisibleTo(peer: Peer): Peer[] {
+		return [...this.peers.values()].filter((p) => p !== peer && (p.canProduce || peer.canProduce));
+	}
+
+	/** Tells the peers who can see `peer` that it joined or left. */
+	#announcePresence(peer: Peer, notification: skylark.v1.Notification.$Properties): void {
+		for (const other of this.peersVisibleTo(peer)) {
+			other.channel.notify(notification);
+		}
 	}
 
 	broadcast(notification: skylark.v1.Notification.$Properties, except?: Peer): void {

@@ -1,39 +1,93 @@
 import type { Socket } from 'socket.io';
 import { skylark } from '../../../protos/index.js';
+import type { AccessClaims } from '../auth/accessTokens.js';
 import type { Logger } from '../logging/logger.js';
 import type { PeerChannel } from '../rooms/PeerChannel.js';
 import type { RoomManager } from '../rooms/RoomManager.js';
 import { decodeRequestFrame, encodeServerMessage } from './frames.js';
 import { handlers } from './handlers/index.js';
-import type { Handler, Method, RequestContext, ResponseResult, Session } from './RequestContext.js';
+import type {
+	Handler,
+	Method,
+	RequestContext,
+	ResponseResult,
+	Session,
+	SignalingPolicy,
+} from './RequestContext.js';
 import { toProtocolError } from './SignalingError.js';
+import { TokenBucket } from './TokenBucket.js';
 
 import ErrorCode = skylark.v1.ErrorCode;
 
 /** socket.io event carrying protobuf frames in both directions. */
 export const FRAME_EVENT = 'sk';
 
+export interface ConnectionOptions {
+	socket: Socket;
+	claims: AccessClaims;
+	rooms: RoomManager;
+	policy: SignalingPolicy;
+	rateLimit: { perSecond: number; burst: number };
+	logger: Logger;
+}
+
 /**
  * One client's signaling connection. Requests are handled one at a time, in
- * arrival order, so a client's produce can never overtake its connect.
+ * arrival order, so a client's produce can never overtake its connect. A
+ * token bucket caps each socket's request rate: requests over it are refused
+ * with RATE_LIMITED before any work is queued, and a socket refused `burst`
+ * times in a row is disconnected, so a flood costs the others nothing.
  */
 export class Connection implements Session, PeerChannel {
 	readonly channel: PeerChannel = this;
 	readonly logger: Logger;
+	readonly claims: AccessClaims;
 	membership?: Session['membership'];
 	readonly #socket: Socket;
 	readonly #context: RequestContext;
+	readonly #bucket: TokenBucket;
+	readonly #maxRefusals: number;
+	#refusals = 0;
 	#queue: Promise<void> = Promise.resolve();
 
-	constructor(socket: Socket, rooms: RoomManager, logger: Logger) {
+	constructor(options: ConnectionOptions) {
+		const { socket } = options;
+
 		this.#socket = socket;
-		this.logger = logger.child({ socketId: socket.id });
-		this.#context = { session: this, rooms };
+		this.claims = options.claims;
+		this.logger = options.logger.child({ socketId: socket.id, identity: options.claims.identity });
+		this.#context = { session: this, rooms: options.rooms, policy: options.policy };
+		this.#bucket = new TokenBucket(options.rateLimit.perSecond, options.rateLimit.burst);
+		this.#maxRefusals = options.rateLimit.burst;
 
 		socket.on(FRAME_EVENT, (frame: unknown) => {
+			if (!this.#bucket.take()) {
+				this.#refuse(frame);
+
+				return;
+			}
+
+			this.#refusals = 0;
 			this.#queue = this.#queue.then(() => this.#handleFrame(frame));
 		});
 		socket.on('disconnect', (reason) => this.#onDisconnect(reason));
+	}
+
+	#refuse(frame: unknown): void {
+		if (++this.#refusals >= this.#maxRefusals) {
+			this.logger.warn('disconnecting a flooding socket', { refusals: this.#refusals });
+			this.#socket.disconnect(true);
+
+			return;
+		}
+
+		const decoded = decodeRequestFrame(frame);
+
+		this.#respondError(
+			decoded.ok ? decoded.request.id : 0,
+			ErrorCode.RATE_LIMITED,
+			'too many requests on this socket'
+		);
 	}
 
 	notify(notification: skylark.v1.Notification.$Properties): void {

@@ -1,4 +1,5 @@
 import type { skylark } from '../../../protos/index.js';
+import type { AccessClaims } from '../auth/accessTokens.js';
 import type { Logger } from '../logging/logger.js';
 import type { Peer } from '../rooms/Peer.js';
 import type { PeerChannel } from '../rooms/PeerChannel.js';
@@ -21,13 +22,25 @@ export type ResponseResult = Omit<skylark.v1.Response.$Properties, 'id' | 'error
 export interface Session {
 	readonly channel: PeerChannel;
 	readonly logger: Logger;
+	/** Verified in the socket.io handshake. */
+	readonly claims: AccessClaims;
 	/** Set by join, cleared by leave. */
 	membership?: { room: Room; peer: Peer };
+}
+
+/** Node settings request handlers need. */
+export interface SignalingPolicy {
+	/** Whether clients may use plain (S)RTP transports, and where those may send. */
+	plainTransports: 'off' | 'loopback' | 'any';
+	maxPeersPerRoom: number;
+	maxProducersPerPeer: number;
+	maxRooms: number;
 }
 
 export interface RequestContext {
 	readonly session: Session;
 	readonly rooms: RoomManager;
+	readonly policy: SignalingPolicy;
 }
 
 export type Handler<M extends Method> = (

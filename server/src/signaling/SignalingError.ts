@@ -17,6 +17,7 @@ export const invalidState = (message: string) => new SignalingError(ErrorCode.IN
 export const notFound = (message: string) => new SignalingError(ErrorCode.NOT_FOUND, message);
 export const forbidden = (message: string) => new SignalingError(ErrorCode.FORBIDDEN, message);
 export const badRequest = (message: string) => new SignalingError(ErrorCode.BAD_REQUEST, message);
+export const limitExceeded = (message: string) => new SignalingError(ErrorCode.LIMIT_EXCEEDED, message);
 
 /**
  * Runs a mediasoup call with client-supplied input. mediasoup throws

@@ -1,17 +1,31 @@
 import type * as http from 'node:http';
-import { Server } from 'socket.io';
+import { Server, type DefaultEventsMap } from 'socket.io';
+import { AuthError, type AccessClaims, type TokenVerifier } from '../auth/accessTokens.js';
 import type { Logger } from '../logging/logger.js';
 import type { RoomManager } from '../rooms/RoomManager.js';
 import { Connection } from './Connection.js';
+import type { SignalingPolicy } from './RequestContext.js';
 
 export interface SignalingOptions {
 	/** Frames above this size make socket.io close the connection. */
 	maxFrameBytes: number;
+	policy: SignalingPolicy;
+	rateLimit: { perSecond: number; burst: number };
+	verifier: TokenVerifier;
 }
 
-/** socket.io on the HTTP server: every connection becomes a Connection speaking protobuf frames. */
+/** The `data` of a refused handshake: socket.io-client hands it to the SDK with the error. */
+export interface HandshakeRefusal {
+	code: 'UNAUTHENTICATED';
+}
+
+/**
+ * socket.io on the HTTP server. The handshake must carry a valid access
+ * token (`auth.token`); every accepted connection becomes a Connection
+ * speaking protobuf frames.
+ */
 export class SignalingServer {
-	readonly #io: Server;
+	readonly #io: Server<DefaultEventsMap, DefaultEventsMap, DefaultEventsMap, { claims: AccessClaims }>;
 
 	constructor(httpServer: http.Server, rooms: RoomManager, options: SignalingOptions, logger: Logger) {
 		const log = logger.child({ component: 'signaling' });
@@ -20,7 +34,42 @@ export class SignalingServer {
 			serveClient: false,
 			maxHttpBufferSize: options.maxFrameBytes,
 		});
-		this.#io.on('connection', (socket) => new Connection(socket, rooms, log));
+		this.#io.use((socket, next) => {
+			const token: unknown = socket.handshake.auth?.token;
+
+			options.verifier.verify(token).then(
+				(claims: AccessClaims) => {
+					socket.data.claims = claims;
+					next();
+				},
+				(error: Error) => {
+					const refusal = new Error(
+						error instanceof AuthError ? error.message : 'access token rejected'
+					) as Error & {
+						data: HandshakeRefusal;
+					};
+
+					refusal.data = { code: 'UNAUTHENTICATED' };
+					log.info('handshake refused', {
+						reason: refusal.message,
+						address: socket.handshake.address,
+					});
+					next(refusal);
+				}
+			);
+		});
+		this.#io.on(
+			'connection',
+			(socket) =>
+				new Connection({
+					socket,
+					claims: socket.data.claims,
+					rooms,
+					policy: options.policy,
+					rateLimit: options.rateLimit,
+					logger: log,
+				})
+		);
 	}
 
 	get connectionCount(): number {

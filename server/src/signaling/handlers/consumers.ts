@@ -2,7 +2,7 @@ import type { types } from 'mediasoup';
 import { required, rtpParametersToProto } from '../../../../protos/index.js';
 import type { Peer } from '../../rooms/Peer.js';
 import { joined, OK, type Handler } from '../RequestContext.js';
-import { invalidState, notFound, SignalingError, withClientInput } from '../SignalingError.js';
+import { forbidden, invalidState, notFound, SignalingError, withClientInput } from '../SignalingError.js';
 import { skylark } from '../../../../protos/index.js';
 
 /**
@@ -12,6 +12,10 @@ import { skylark } from '../../../../protos/index.js';
 export const consume: Handler<'consume'> = async (ctx, body) => {
 	const { room, peer } = joined(ctx);
 	const producerId = required(body.producerId, 'producerId');
+
+	if (!peer.grants.canSubscribe) {
+		throw forbidden('the access token may not subscribe');
+	}
 
 	if (!peer.rtpCapabilities) {
 		throw invalidState('send setCapabilities before consuming');

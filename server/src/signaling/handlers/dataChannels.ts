@@ -10,8 +10,8 @@ const MAX_LABEL = 64;
 export const produceData: Handler<'produceData'> = async (ctx, body) => {
 	const { room, peer } = joined(ctx);
 
-	if (!peer.canProduce) {
-		throw forbidden('viewers cannot publish data');
+	if (!peer.canProduce || !peer.grants.canPublishData) {
+		throw forbidden('this peer may not publish data (viewer, or an access token without canPublishData)');
 	}
 
 	const transport = peerTransport(peer, body.transportId);

@@ -3,6 +3,7 @@ import { consume, pauseConsumer, resumeConsumer, setPreferredLayers } from './co
 import { consumeData, produceData } from './dataChannels.js';
 import { join } from './join.js';
 import { leave } from './leave.js';
+import { connectPlainTransport, createPlainTransport } from './plainTransports.js';
 import { closeProducer, pauseProducer, produce, resumeProducer } from './producers.js';
 import { setCapabilities } from './setCapabilities.js';
 import { connectTransport, createTransport, restartIce } from './transports.js';
@@ -25,4 +26,6 @@ export const handlers: { [M in Method]: Handler<M> } = {
 	produceData,
 	consumeData,
 	leave,
+	createPlainTransport,
+	connectPlainTransport,
 };

@@ -1,35 +1,65 @@
 import { rtpCapabilitiesToProto } from '../../../../protos/index.js';
-import { roleFromProto } from '../../rooms/Peer.js';
+import { roleFromProto, roleToProto } from '../../rooms/Peer.js';
 import type { Handler } from '../RequestContext.js';
-import { badRequest, invalidState } from '../SignalingError.js';
+import { badRequest, forbidden, invalidState, limitExceeded } from '../SignalingError.js';
 
 const ROOM_ID = /^[A-Za-z0-9_.-]{1,128}$/;
 const MAX_DISPLAY_NAME = 64;
 
+/**
+ * Joins the room the access token names. The token's display name wins over
+ * the requested one; its grants decide the peer's powers (a token that may
+ * not publish makes a viewer). Every refusal happens before anything is
+ * created in mediasoup.
+ */
 export const join: Handler<'join'> = async (ctx, body) => {
+	const { claims } = ctx.session;
+
 	if (ctx.session.membership) {
 		throw invalidState(`already in room "${ctx.session.membership.room.id}"; leave it first`);
 	}
 
-	if (!ROOM_ID.test(body.roomId ?? '')) {
+	const roomId = body.roomId ?? '';
+
+	if (!ROOM_ID.test(roomId)) {
 		throw badRequest('roomId must be 1–128 characters of A–Z, a–z, 0–9, "_", "-" or "."');
 	}
 
-	const displayName = (body.displayName ?? '').trim();
+	if (roomId !== claims.room) {
+		throw forbidden(`the access token is for room "${claims.room}", not "${roomId}"`);
+	}
+
+	const displayName = (claims.name ?? body.displayName ?? '').trim();
 
 	if (!displayName || displayName.length > MAX_DISPLAY_NAME) {
 		throw badRequest(`displayName must be 1–${MAX_DISPLAY_NAME} characters`);
 	}
 
-	const room = await ctx.rooms.getOrCreate(body.roomId!);
+	const existing = ctx.rooms.get(roomId);
+
+	if (!existing && !claims.grants.roomCreate) {
+		throw forbidden(`room "${roomId}" does not exist and the access token may not create rooms`);
+	}
+
+	if (!existing && ctx.rooms.rooms.size >= ctx.policy.maxRooms) {
+		throw limitExceeded(`this node hosts its maximum of ${ctx.policy.maxRooms} rooms`);
+	}
+
+	if (existing && existing.peers.size >= ctx.policy.maxPeersPerRoom) {
+		throw limitExceeded(`room "${roomId}" is full (${ctx.policy.maxPeersPerRoom} peers)`);
+	}
+
+	const room = await ctx.rooms.getOrCreate(roomId);
 	const router = await room.routers.placeNewPeer();
-	const others = [...room.peers.values()];
 	const peer = room.addPeer({
 		displayName,
+		identity: claims.identity,
 		role: roleFromProto(body.role),
+		grants: claims.grants,
 		channel: ctx.session.channel,
 		router,
 	});
+	const others = room.peersVisibleTo(peer);
 
 	ctx.session.membership = { room, peer };
 
@@ -40,6 +70,8 @@ export const join: Handler<'join'> = async (ctx, body) => {
 			routerRtpCapabilities: rtpCapabilitiesToProto(router.router.rtpCapabilities),
 			peers: others.map((p) => p.info()),
 			iceServers: [],
+			grants: claims.grants,
+			role: roleToProto(peer.role),
 		},
 	};
 };

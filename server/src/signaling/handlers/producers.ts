@@ -2,7 +2,14 @@ import type { types } from 'mediasoup';
 import { MEDIA_KINDS, oneOf, required, rtpParametersFromProto } from '../../../../protos/index.js';
 import type { Peer, ProducerAppData } from '../../rooms/Peer.js';
 import { joined, OK, type Handler } from '../RequestContext.js';
-import { badRequest, forbidden, invalidState, notFound, withClientInput } from '../SignalingError.js';
+import {
+	badRequest,
+	forbidden,
+	invalidState,
+	limitExceeded,
+	notFound,
+	withClientInput,
+} from '../SignalingError.js';
 import { peerTransport } from './transports.js';
 
 const MAX_SOURCE = 32;
@@ -18,6 +25,10 @@ export const produce: Handler<'produce'> = async (ctx, body) => {
 
 	if (transport !== peer.sendTransport) {
 		throw invalidState('produce needs the send transport');
+	}
+
+	if (peer.producers.size >= ctx.policy.maxProducersPerPeer) {
+		throw limitExceeded(`a peer may publish at most ${ctx.policy.maxProducersPerPeer} tracks at once`);
 	}
 
 	const kind = oneOf(body.kind, MEDIA_KINDS, 'kind');

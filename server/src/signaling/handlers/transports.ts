@@ -1,6 +1,6 @@
 import type { types } from 'mediasoup';
 import { dtlsParametersFromProto, required, skylark } from '../../../../protos/index.js';
-import type { Peer } from '../../rooms/Peer.js';
+import type { Peer, PeerTransport } from '../../rooms/Peer.js';
 import { joined, OK, type Handler } from '../RequestContext.js';
 import { badRequest, forbidden, invalidState, notFound, withClientInput } from '../SignalingError.js';
 
@@ -21,7 +21,7 @@ function transportInfo(
 }
 
 /** The peer's open transport with this id: NOT_FOUND if it has none, INVALID_STATE if it closed. */
-export function peerTransport(peer: Peer, transportId: string | null | undefined): types.WebRtcTransport {
+export function peerTransport(peer: Peer, transportId: string | null | undefined): PeerTransport {
 	const transport = peer.transport(required(transportId, 'transportId'));
 
 	if (!transport) {
@@ -35,10 +35,14 @@ export function peerTransport(peer: Peer, transportId: string | null | undefined
 	return transport;
 }
 
-export const createTransport: Handler<'createTransport'> = async (ctx, body) => {
-	const { room, peer } = joined(ctx);
-	const direction = body.direction;
-
+/**
+ * Checks that the peer may open a transport in this direction and has none
+ * open there yet; returns the slot the new transport goes in.
+ */
+export function freeTransportSlot(
+	peer: Peer,
+	direction: Direction | null | undefined
+): { slot: 'sendTransport' | 'recvTransport'; name: 'send' | 'recv' } {
 	if (direction !== Direction.SEND && direction !== Direction.RECV) {
 		throw badRequest('direction must be SEND or RECV');
 	}
@@ -47,13 +51,25 @@ export const createTransport: Handler<'createTransport'> = async (ctx, body) => 
 		throw forbidden('viewers subscribe only: they get no send transport');
 	}
 
-	const slot = direction === Direction.SEND ? 'sendTransport' : 'recvTransport';
-
-	if (peer[slot] && !peer[slot].closed) {
-		throw invalidState(`a ${direction === Direction.SEND ? 'send' : 'receive'} transport already exists`);
+	if (direction === Direction.RECV && !peer.grants.canSubscribe) {
+		throw forbidden('the access token may not subscribe');
 	}
 
-	const transport = await room.createWebRtcTransport(peer, direction === Direction.SEND ? 'send' : 'recv');
+	const slot = direction === Direction.SEND ? 'sendTransport' : 'recvTransport';
+	const name = direction === Direction.SEND ? 'send' : 'recv';
+
+	if (peer[slot] && !peer[slot].closed) {
+		throw invalidState(`a ${name} transport already exists`);
+	}
+
+	return { slot, name };
+}
+
+export const createTransport: Handler<'createTransport'> = async (ctx, body) => {
+	const { room, peer } = joined(ctx);
+	const { slot, name } = freeTransportSlot(peer, body.direction);
+	const direction = body.direction!;
+	const transport = await room.createWebRtcTransport(peer, name);
 
 	peer[slot] = transport;
 	transport.on('dtlsstatechange', (state) => {
@@ -65,9 +81,20 @@ export const createTransport: Handler<'createTransport'> = async (ctx, body) => 
 	return { transport: transportInfo(transport, direction) };
 };
 
+/** The peer's open WebRTC transport with this id. */
+function webRtcTransport(peer: Peer, transportId: string | null | undefined): types.WebRtcTransport {
+	const transport = peerTransport(peer, transportId);
+
+	if (transport.type !== 'webrtc') {
+		throw invalidState(`transport ${transportId} is not a WebRTC transport`);
+	}
+
+	return transport;
+}
+
 export const connectTransport: Handler<'connectTransport'> = async (ctx, body) => {
 	const { peer } = joined(ctx);
-	const transport = peerTransport(peer, body.transportId);
+	const transport = webRtcTransport(peer, body.transportId);
 	const dtlsParameters = dtlsParametersFromProto(body.dtlsParameters, 'dtlsParameters');
 
 	await withClientInput('connect transport', () => transport.connect({ dtlsParameters }));
@@ -77,7 +104,7 @@ export const connectTransport: Handler<'connectTransport'> = async (ctx, body) =
 
 export const restartIce: Handler<'restartIce'> = async (ctx, body) => {
 	const { peer } = joined(ctx);
-	const transport = peerTransport(peer, body.transportId);
+	const transport = webRtcTransport(peer, body.transportId);
 	const iceParameters = await withClientInput('restart ICE', () => transport.restartIce());
 
 	return { restartIce: { iceParameters } };
