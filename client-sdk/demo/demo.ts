@@ -3,7 +3,9 @@
  * everyone else, chat. Uses only the SDK's public API.
  *
  * URL parameters: `room`, `name` (asked for when missing), `simulcast=1` to
- * send the camera as three simulcast layers.
+ * send the camera as three simulcast layers, `forceRelay=1` for relay-only
+ * ICE (through the TURN servers Skylark hands out), `forceTcp=1` to use only
+ * the server's TCP candidates, `token=` to use a given access token.
  */
 import {
 	connect,
@@ -70,7 +72,14 @@ class DemoPage {
 		});
 		client.on('connectionStateChanged', ({ transport, state }) => setStatus(`${transport}: ${state}`));
 		client.on('roomClosed', (reason) => setStatus(`room closed (${reason})`));
-		client.on('error', (error) => setStatus(`error: ${error.message}`));
+		client.on('error', (error) => {
+			setStatus(`error: ${error.message}`);
+
+			const line = document.createElement('li');
+
+			line.textContent = `${error.code}: ${error.message}`;
+			$('#errors').append(line);
+		});
 	}
 
 	async start(room: string, name: string, simulcast: boolean): Promise<void> {
@@ -113,6 +122,38 @@ class DemoPage {
 
 		setStatus('connected');
 		this.#wireControls();
+		this.#showDiagnosis();
+	}
+
+	/** Keeps the connection-info panel current: states, selected candidate pair, RTT, bitrate, loss. */
+	#showDiagnosis(): void {
+		const render = async () => {
+			const { transports, timeToFirstMediaMs } = await this.#client.diagnose();
+			const lines = transports.map((t) => {
+				const pair = t.selectedPair
+					? `${t.selectedPair.local.type}/${t.selectedPair.local.protocol} → ${t.selectedPair.remote.type}/${t.selectedPair.remote.protocol} ` +
+						`${t.selectedPair.remote.address}:${t.selectedPair.remote.port}` +
+						(t.selectedPair.rttMs === undefined
+							? ''
+							: `, RTT ${t.selectedPair.rttMs.toFixed(0)} ms`)
+					: 'no candidate pair yet';
+
+				return (
+					`${t.transport}: ${t.connectionState} (ICE ${t.iceState ?? '?'}, DTLS ${t.dtlsState ?? '?'})\n` +
+					`  path: ${pair}\n` +
+					`  ↑ ${(t.sendBitrate / 1000).toFixed(0)} kbps  ↓ ${(t.recvBitrate / 1000).toFixed(0)} kbps  lost ${t.packetsLost}\n` +
+					`  history: ${t.history.map((h) => `${h.kind}=${h.state}@${h.atMs}ms`).join(', ')}`
+				);
+			});
+
+			$('#diagnosis').textContent = [
+				...lines,
+				`join → first media: ${timeToFirstMediaMs === undefined ? 'not yet' : `${timeToFirstMediaMs} ms`}`,
+			].join('\n');
+		};
+
+		setInterval(() => void render().catch(() => undefined), 2000);
+		void render();
 	}
 
 	#wireControls(): void {
@@ -283,6 +324,8 @@ async function main(): Promise<void> {
 
 	const client = await connect(location.origin, {
 		token: params.get('token') ?? (await devToken(room, name)),
+		forceRelay: params.get('forceRelay') === '1',
+		forceTcp: params.get('forceTcp') === '1',
 	});
 
 	window.skylarkDemo = { client };

@@ -34,6 +34,11 @@ export class RemoteMedia {
 		this.#emit = emit;
 	}
 
+	/** The receive transport (absent when the token may not subscribe). */
+	get transport(): msc.Transport | undefined {
+		return this.#transport;
+	}
+
 	addPeer(info: pb.PeerInfo.$Properties, announce = false): RemotePeer {
 		const peer: RemotePeer = {
 			id: required(info.peerId, 'peerId'),

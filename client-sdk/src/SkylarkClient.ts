@@ -14,7 +14,8 @@ import { roleFromProto, roleToProto } from './roles.js';
 import { SignalingChannel } from './SignalingChannel.js';
 import { SkylarkError } from './SkylarkError.js';
 import type { SkylarkEvents } from './events.js';
-import { createTransport, restartIce } from './transports.js';
+import { Diagnostics, type Diagnosis } from './Diagnostics.js';
+import { createTransport, iceServersFromProto, restartIce, type IceSettings } from './transports.js';
 
 import pb = skylark.v1;
 
@@ -25,6 +26,10 @@ export interface ConnectOptions {
 	autoSubscribe?: boolean;
 	/** How long a request may wait for its response (default 10 s). */
 	requestTimeoutMs?: number;
+	/** Relay-only ICE (`iceTransportPolicy: 'relay'`): all media through the TURN servers the server hands out. */
+	forceRelay?: boolean;
+	/** Connect over TCP only, ignoring the server's UDP candidates (for networks that block UDP). */
+	forceTcp?: boolean;
 	/** mediasoup-client handler to use instead of detecting the browser (e.g. 'Chrome111' outside browsers). */
 	handlerName?: msc.BuiltinHandlerName;
 	/** Extra socket.io-client options. */
@@ -90,6 +95,8 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 	readonly #options: Required<Pick<ConnectOptions, 'autoSubscribe'>>;
 	readonly #device: Device;
 	readonly #publications = new Map<string, LocalPublication>();
+	readonly #ice: IceSettings;
+	#diagnostics = new Diagnostics();
 	#remote?: RemoteMedia;
 	#sendTransport?: msc.Transport;
 	#chat?: msc.DataProducer;
@@ -101,6 +108,11 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 	constructor(url: string, options: ConnectOptions = {}) {
 		super();
 		this.#options = { autoSubscribe: options.autoSubscribe ?? true };
+		this.#ice = {
+			iceServers: [],
+			forceRelay: options.forceRelay ?? false,
+			forceTcp: options.forceTcp ?? false,
+		};
 		this.#device = new Device(options.handlerName ? { handlerName: options.handlerName } : undefined);
 		this.signaling = new SignalingChannel(url, {
 			requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
@@ -114,6 +126,11 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 				.catch((error: unknown) => this.#reportError(error));
 		});
 		this.signaling.on('error', (error) => this.safeEmit('error', error));
+		this.on('trackSubscribed', () => {
+			if (this.#remote?.transport?.connectionState === 'connected') {
+				this.#diagnostics.firstMedia();
+			}
+		});
 	}
 
 	get peerId(): string | undefined {
@@ -160,12 +177,17 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 
 	async #join(roomId: string, options: JoinOptions): Promise<JoinResult> {
 		const role = options.role ?? 'participant';
+
+		// Diagnostics time everything from the start of the join.
+		this.#diagnostics = new Diagnostics();
 		const response = await this.signaling.request('join', {
 			roomId,
 			displayName: options.displayName,
 			role: roleToProto(role),
 		});
 		const info = required(response.join, 'join');
+
+		this.#ice.iceServers = iceServersFromProto(info.iceServers);
 
 		if (!this.#device.loaded) {
 			await this.#device.load({
@@ -217,17 +239,72 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 	}
 
 	async #transport(name: TransportName): Promise<msc.Transport> {
-		const transport = await createTransport(name, this.#device, this.signaling, {
+		const transport = await createTransport(name, this.#device, this.signaling, this.#ice, {
 			onStateChange: (state) => {
 				this.safeEmit('connectionStateChanged', { transport: name, state });
 
+				if (name === 'recv' && state === 'connected' && this.tracks.size > 0) {
+					this.#diagnostics.firstMedia();
+				}
+
 				if (state === 'failed') {
+					this.#reportError(
+						new SkylarkError(
+							'ICE_FAILED',
+							`the ${name} transport found no working network path; restarting ICE`
+						)
+					);
 					restartIce(transport, this.signaling).catch((error: unknown) => this.#reportError(error));
 				}
 			},
+			onCandidateError: (event) => this.#onCandidateError(name, event),
 		});
 
+		this.#diagnostics.watch(name, transport);
+
 		return transport;
+	}
+
+	/**
+	 * Turns the browser's ICE candidate errors into reasons a person can act
+	 * on: TURN refusing the credentials (401), or the relay being unreachable
+	 * when relay is the only way.
+	 */
+	#onCandidateError(
+		name: TransportName,
+		event: { url?: string; errorCode: number; errorText: string }
+	): void {
+		this.#diagnostics.candidateError(name, event);
+
+		const isTurn = /^turns?:/.test(event.url ?? '');
+
+		if (isTurn && event.errorCode === 401) {
+			this.#reportError(
+				new SkylarkError(
+					'TURN_AUTH_FAILED',
+					`TURN server ${event.url} refused the credentials: ${event.errorText} (401)`
+				)
+			);
+		} else if (isTurn && this.#ice.forceRelay && event.errorCode >= 700) {
+			this.#reportError(
+				new SkylarkError(
+					'RELAY_UNAVAILABLE',
+					`TURN server ${event.url} cannot be reached: ${event.errorText} (${event.errorCode})`
+				)
+			);
+		}
+	}
+
+	/** What the connection looks like now: states, selected candidate pair, RTT, bytes, loss. */
+	async diagnose(): Promise<Diagnosis> {
+		return {
+			...(await this.#diagnostics.diagnose()),
+			// Never the credentials themselves: diagnostics end up in bug reports.
+			iceServers: this.#ice.iceServers.map(({ urls, username }) => ({
+				urls,
+				...(username ? { username } : {}),
+			})),
+		};
 	}
 
 	/** Publishes a local track; other peers are told and (by default) subscribe. */
@@ -426,6 +503,18 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 				const { peerId, dataProducer } = notification.newDataProducer!;
 
 				await remote.consumeData(peerId ?? '', dataProducer ? [dataProducer] : []);
+				break;
+			}
+			case 'iceServersUpdate': {
+				const iceServers = iceServersFromProto(notification.iceServersUpdate!.iceServers);
+
+				this.#ice.iceServers = iceServers;
+
+				for (const transport of [this.#sendTransport, this.#remote?.transport]) {
+					await transport?.updateIceServers({ iceServers });
+				}
+
+				this.safeEmit('iceServersUpdated');
 				break;
 			}
 			case 'dataProducerClosed':

@@ -21,6 +21,8 @@ export type SkylarkEvents = {
 	connectionStateChanged: [ConnectionStateChange];
 	data: [DataMessage];
 	roomClosed: [reason: string];
+	/** Fresh TURN credentials from the server were applied to the transports. */
+	iceServersUpdated: [];
 	error: [SkylarkError];
 };
 

@@ -23,3 +23,4 @@ export type {
 	TransportName,
 } from './models.js';
 export { SkylarkError, type SkylarkErrorCode } from './SkylarkError.js';
+export type { CandidateInfo, Diagnosis, StateChange, TransportDiagnostics } from './Diagnostics.js';

@@ -11,8 +11,20 @@ import {
 import type { TransportName } from './models.js';
 import type { SignalingChannel } from './SignalingChannel.js';
 
+import pb = skylark.v1;
+
 export interface TransportHooks {
 	onStateChange(state: msc.ConnectionState): void;
+	onCandidateError(event: { url?: string; errorCode: number; errorText: string }): void;
+}
+
+/** How this client does ICE: servers from the join response, and the SDK's connectivity options. */
+export interface IceSettings {
+	iceServers: RTCIceServer[];
+	/** Relay-only ICE (`iceTransportPolicy: 'relay'`): every path goes through TURN. */
+	forceRelay: boolean;
+	/** Use only the server's TCP candidates, as a client whose UDP is blocked would. */
+	forceTcp: boolean;
 }
 
 /**
@@ -23,6 +35,7 @@ export async function createTransport(
 	name: TransportName,
 	device: msc.Device,
 	signaling: SignalingChannel,
+	ice: IceSettings,
 	hooks: TransportHooks
 ): Promise<msc.Transport> {
 	const direction = name === 'send' ? skylark.v1.Direction.SEND : skylark.v1.Direction.RECV;
@@ -30,9 +43,11 @@ export async function createTransport(
 	const options: msc.TransportOptions = {
 		id: required(info.transportId, 'transportId'),
 		iceParameters: iceParametersFromProto(info.iceParameters, 'iceParameters'),
-		iceCandidates: (info.iceCandidates ?? []).map((c, i) =>
-			iceCandidateFromProto(c, `iceCandidates[${i}]`)
-		),
+		iceCandidates: (info.iceCandidates ?? [])
+			.map((c, i) => iceCandidateFromProto(c, `iceCandidates[${i}]`))
+			.filter((c) => !ice.forceTcp || c.protocol === 'tcp'),
+		iceServers: ice.iceServers,
+		iceTransportPolicy: ice.forceRelay ? 'relay' : 'all',
 		dtlsParameters: dtlsParametersFromProto(info.dtlsParameters, 'dtlsParameters'),
 		sctpParameters: sctpParametersFromProto(info.sctpParameters),
 		// Data channels need a transport the server created with SCTP.
@@ -69,8 +84,20 @@ export async function createTransport(
 			);
 	});
 	transport.on('connectionstatechange', (state) => hooks.onStateChange(state));
+	transport.on('icecandidateerror', (event) =>
+		hooks.onCandidateError({ url: event.url, errorCode: event.errorCode, errorText: event.errorText })
+	);
 
 	return transport;
+}
+
+/** ICE servers from the signaling message format to the browser's. */
+export function iceServersFromProto(servers: pb.IceServer.$Properties[] | null | undefined): RTCIceServer[] {
+	return (servers ?? []).map((s) => ({
+		urls: s.urls ?? [],
+		...(s.username ? { username: s.username } : {}),
+		...(s.credential ? { credential: s.credential } : {}),
+	}));
 }
 
 /** Asks the server for new ICE credentials and gives them to the transport. */

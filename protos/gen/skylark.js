@@ -4460,6 +4460,9 @@ export const skylark = $root.skylark = (() => {
          * @property {number} UNAVAILABLE=12 UNAVAILABLE value
          * @property {number} INTERNAL=13 INTERNAL value
          * @property {number} TIMEOUT=14 TIMEOUT value
+         * @property {number} ICE_FAILED=15 ICE_FAILED value
+         * @property {number} TURN_AUTH_FAILED=16 TURN_AUTH_FAILED value
+         * @property {number} RELAY_UNAVAILABLE=17 RELAY_UNAVAILABLE value
          */
         v1.ErrorCode = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -4478,6 +4481,9 @@ export const skylark = $root.skylark = (() => {
             values[valuesById[12] = "UNAVAILABLE"] = 12;
             values[valuesById[13] = "INTERNAL"] = 13;
             values[valuesById[14] = "TIMEOUT"] = 14;
+            values[valuesById[15] = "ICE_FAILED"] = 15;
+            values[valuesById[16] = "TURN_AUTH_FAILED"] = 16;
+            values[valuesById[17] = "RELAY_UNAVAILABLE"] = 17;
             return values;
         })();
 
@@ -12615,6 +12621,159 @@ export const skylark = $root.skylark = (() => {
             return RoomClosing;
         })();
 
+        v1.IceServersUpdate = (function() {
+
+            /**
+             * Properties of an IceServersUpdate.
+             * @typedef {Object} skylark.v1.IceServersUpdate.$Properties
+             * @property {Array.<skylark.v1.IceServer.$Properties>|null} [iceServers] IceServersUpdate iceServers
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IceServersUpdate.
+             * @memberof skylark.v1
+             * @interface IIceServersUpdate
+             * @augments skylark.v1.IceServersUpdate.$Properties
+             * @deprecated Use skylark.v1.IceServersUpdate.$Properties instead.
+             */
+
+            /**
+             * Shape of an IceServersUpdate.
+             * @typedef {skylark.v1.IceServersUpdate.$Properties} skylark.v1.IceServersUpdate.$Shape
+             */
+
+            /**
+             * Constructs a new IceServersUpdate.
+             * @memberof skylark.v1
+             * @classdesc Represents an IceServersUpdate.
+             * @constructor
+             * @param {skylark.v1.IceServersUpdate.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const IceServersUpdate = function (properties) {
+                this.iceServers = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * IceServersUpdate iceServers.
+             * @member {Array.<skylark.v1.IceServer.$Properties>} iceServers
+             * @memberof skylark.v1.IceServersUpdate
+             * @instance
+             */
+            IceServersUpdate.prototype.iceServers = $util.emptyArray;
+
+            /**
+             * Creates a new IceServersUpdate instance using the specified properties.
+             * @function create
+             * @memberof skylark.v1.IceServersUpdate
+             * @static
+             * @param {skylark.v1.IceServersUpdate.$Properties=} [properties] Properties to set
+             * @returns {skylark.v1.IceServersUpdate} IceServersUpdate instance
+             * @type {{
+             *   (properties: skylark.v1.IceServersUpdate.$Shape): skylark.v1.IceServersUpdate & skylark.v1.IceServersUpdate.$Shape;
+             *   (properties?: skylark.v1.IceServersUpdate.$Properties): skylark.v1.IceServersUpdate;
+             * }}
+             */
+            IceServersUpdate.create = function(properties) {
+                return new IceServersUpdate(properties);
+            };
+
+            /**
+             * Encodes the specified IceServersUpdate message. Does not implicitly {@link skylark.v1.IceServersUpdate.verify|verify} messages.
+             * @function encode
+             * @memberof skylark.v1.IceServersUpdate
+             * @static
+             * @param {skylark.v1.IceServersUpdate.$Properties} message IceServersUpdate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IceServersUpdate.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.iceServers != null && message.iceServers.length)
+                    for (let i = 0; i < message.iceServers.length; ++i)
+                        $root.skylark.v1.IceServer.encode(message.iceServers[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an IceServersUpdate message from the specified reader or buffer.
+             * @function decode
+             * @memberof skylark.v1.IceServersUpdate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skylark.v1.IceServersUpdate & skylark.v1.IceServersUpdate.$Shape} IceServersUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IceServersUpdate.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skylark.v1.IceServersUpdate();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.iceServers && message.iceServers.length))
+                                message.iceServers = [];
+                            message.iceServers.push($root.skylark.v1.IceServer.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return IceServersUpdate;
+        })();
+
         v1.NewDataProducer = (function() {
 
             /**
@@ -12974,7 +13133,8 @@ export const skylark = $root.skylark = (() => {
              * @property {skylark.v1.RoomClosing.$Properties|null} [roomClosing] Notification roomClosing
              * @property {skylark.v1.NewDataProducer.$Properties|null} [newDataProducer] Notification newDataProducer
              * @property {skylark.v1.DataProducerClosed.$Properties|null} [dataProducerClosed] Notification dataProducerClosed
-             * @property {"peerJoined"|"peerLeft"|"newProducer"|"producerClosed"|"producerPaused"|"producerResumed"|"consumerClosed"|"consumerLayersChanged"|"consumerScore"|"activeSpeaker"|"roomClosing"|"newDataProducer"|"dataProducerClosed"} [event] Notification event
+             * @property {skylark.v1.IceServersUpdate.$Properties|null} [iceServersUpdate] Notification iceServersUpdate
+             * @property {"peerJoined"|"peerLeft"|"newProducer"|"producerClosed"|"producerPaused"|"producerResumed"|"consumerClosed"|"consumerLayersChanged"|"consumerScore"|"activeSpeaker"|"roomClosing"|"newDataProducer"|"dataProducerClosed"|"iceServersUpdate"} [event] Notification event
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13002,9 +13162,10 @@ export const skylark = $root.skylark = (() => {
              *   roomClosing?: skylark.v1.RoomClosing.$Shape|null;
              *   newDataProducer?: skylark.v1.NewDataProducer.$Shape|null;
              *   dataProducerClosed?: skylark.v1.DataProducerClosed.$Shape|null;
+             *   iceServersUpdate?: skylark.v1.IceServersUpdate.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ event?: undefined; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null }|{ event?: "peerJoined"; peerJoined: skylark.v1.PeerJoined.$Shape; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null }|{ event?: "peerLeft"; peerJoined?: null; peerLeft: skylark.v1.PeerLeft.$Shape; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null }|{ event?: "newProducer"; peerJoined?: null; peerLeft?: null; newProducer: skylark.v1.NewProducer.$Shape; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null }|{ event?: "producerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed: skylark.v1.ProducerEvent.$Shape; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null }|{ event?: "producerPaused"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused: skylark.v1.ProducerEvent.$Shape; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null }|{ event?: "producerResumed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed: skylark.v1.ProducerEvent.$Shape; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null }|{ event?: "consumerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed: skylark.v1.ConsumerClosed.$Shape; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null }|{ event?: "consumerLayersChanged"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged: skylark.v1.ConsumerLayersChanged.$Shape; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null }|{ event?: "consumerScore"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore: skylark.v1.ConsumerScore.$Shape; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null }|{ event?: "activeSpeaker"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker: skylark.v1.ActiveSpeaker.$Shape; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null }|{ event?: "roomClosing"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing: skylark.v1.RoomClosing.$Shape; newDataProducer?: null; dataProducerClosed?: null }|{ event?: "newDataProducer"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer: skylark.v1.NewDataProducer.$Shape; dataProducerClosed?: null }|{ event?: "dataProducerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed: skylark.v1.DataProducerClosed.$Shape })
+             *   ({ event?: undefined; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "peerJoined"; peerJoined: skylark.v1.PeerJoined.$Shape; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "peerLeft"; peerJoined?: null; peerLeft: skylark.v1.PeerLeft.$Shape; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "newProducer"; peerJoined?: null; peerLeft?: null; newProducer: skylark.v1.NewProducer.$Shape; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "producerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed: skylark.v1.ProducerEvent.$Shape; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "producerPaused"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused: skylark.v1.ProducerEvent.$Shape; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "producerResumed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed: skylark.v1.ProducerEvent.$Shape; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "consumerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed: skylark.v1.ConsumerClosed.$Shape; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "consumerLayersChanged"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged: skylark.v1.ConsumerLayersChanged.$Shape; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "consumerScore"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore: skylark.v1.ConsumerScore.$Shape; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "activeSpeaker"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker: skylark.v1.ActiveSpeaker.$Shape; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "roomClosing"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing: skylark.v1.RoomClosing.$Shape; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "newDataProducer"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer: skylark.v1.NewDataProducer.$Shape; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "dataProducerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed: skylark.v1.DataProducerClosed.$Shape; iceServersUpdate?: null }|{ event?: "iceServersUpdate"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate: skylark.v1.IceServersUpdate.$Shape })
              * )} skylark.v1.Notification.$Shape
              */
 
@@ -13127,17 +13288,25 @@ export const skylark = $root.skylark = (() => {
              */
             Notification.prototype.dataProducerClosed = null;
 
+            /**
+             * Notification iceServersUpdate.
+             * @member {skylark.v1.IceServersUpdate.$Properties|null|undefined} iceServersUpdate
+             * @memberof skylark.v1.Notification
+             * @instance
+             */
+            Notification.prototype.iceServersUpdate = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Notification event.
-             * @member {"peerJoined"|"peerLeft"|"newProducer"|"producerClosed"|"producerPaused"|"producerResumed"|"consumerClosed"|"consumerLayersChanged"|"consumerScore"|"activeSpeaker"|"roomClosing"|"newDataProducer"|"dataProducerClosed"|undefined} event
+             * @member {"peerJoined"|"peerLeft"|"newProducer"|"producerClosed"|"producerPaused"|"producerResumed"|"consumerClosed"|"consumerLayersChanged"|"consumerScore"|"activeSpeaker"|"roomClosing"|"newDataProducer"|"dataProducerClosed"|"iceServersUpdate"|undefined} event
              * @memberof skylark.v1.Notification
              * @instance
              */
             $Object.defineProperty(Notification.prototype, "event", {
-                get: $util.oneOfGetter($oneOfFields = ["peerJoined", "peerLeft", "newProducer", "producerClosed", "producerPaused", "producerResumed", "consumerClosed", "consumerLayersChanged", "consumerScore", "activeSpeaker", "roomClosing", "newDataProducer", "dataProducerClosed"]),
+                get: $util.oneOfGetter($oneOfFields = ["peerJoined", "peerLeft", "newProducer", "producerClosed", "producerPaused", "producerResumed", "consumerClosed", "consumerLayersChanged", "consumerScore", "activeSpeaker", "roomClosing", "newDataProducer", "dataProducerClosed", "iceServersUpdate"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -13199,6 +13368,8 @@ export const skylark = $root.skylark = (() => {
                     $root.skylark.v1.NewDataProducer.encode(message.newDataProducer, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.dataProducerClosed != null && $Object.hasOwnProperty.call(message, "dataProducerClosed"))
                     $root.skylark.v1.DataProducerClosed.encode(message.dataProducerClosed, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.iceServersUpdate != null && $Object.hasOwnProperty.call(message, "iceServersUpdate"))
+                    $root.skylark.v1.IceServersUpdate.encode(message.iceServersUpdate, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -13332,6 +13503,13 @@ export const skylark = $root.skylark = (() => {
                                 break;
                             message.dataProducerClosed = $root.skylark.v1.DataProducerClosed.decode(reader, reader.size(), $undefined, _depth + 1, message.dataProducerClosed);
                             message.event = "dataProducerClosed";
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.iceServersUpdate = $root.skylark.v1.IceServersUpdate.decode(reader, reader.size(), $undefined, _depth + 1, message.iceServersUpdate);
+                            message.event = "iceServersUpdate";
                             continue;
                         }
                     }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { TokenVerifier } from './auth/accessTokens.js';
 import type { Config } from './config/options.js';
+import { adminRoutes } from './http/adminRoutes.js';
 import { demoRoutes } from './http/demoRoutes.js';
 import { healthRoutes } from './http/healthRoutes.js';
 import { tokenRoutes } from './http/tokenRoutes.js';
@@ -72,6 +73,7 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 
 	http.app.use(healthRoutes(pool));
 	http.app.use(tokenRoutes({ secret, adminApiKey: config.ADMIN_API_KEY, devMode: config.DEV_MODE }));
+	http.app.use(adminRoutes(rooms, config.ADMIN_API_KEY));
 	http.app.use(demoRoutes());
 
 	const signaling = new SignalingServer(
@@ -84,6 +86,12 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 				maxPeersPerRoom: config.MAX_PEERS_PER_ROOM,
 				maxProducersPerPeer: config.MAX_PRODUCERS_PER_PEER,
 				maxRooms: config.MAX_ROOMS,
+				iceServers: {
+					turnUrls: config.TURN_URLS,
+					turnSecret: config.TURN_SECRET,
+					turnTtlSeconds: config.TURN_TTL_SECONDS,
+					stunUrls: config.STUN_URLS,
+				},
 			},
 			rateLimit: { perSecond: config.RATE_LIMIT_PER_SECOND, burst: config.RATE_LIMIT_BURST },
 			verifier: new TokenVerifier(secret, config.AUTH_PUBLIC_KEYS_FILE),

@@ -40,6 +40,24 @@ describe('npm run doctor', () => {
 		assert.ok(packetsIn >= 95 && packetsOut >= 95 && intact >= 95, selfTest[0]);
 	});
 
+	it('warns when ICE candidates would carry a private address (works locally, fails remotely)', async () => {
+		const privateListen = await doctor({ LISTEN_IP: '10.0.0.5', ANNOUNCED_ADDRESS: '' });
+
+		assert.equal(privateListen.code, 0, 'a warning is not a failure');
+		assert.match(
+			privateListen.stdout,
+			/\[WARN\] network +ICE candidates will carry 10\.0\.0\.5 .*private address/
+		);
+		assert.match(privateListen.stdout, /→ behind NAT, set ANNOUNCED_ADDRESS/);
+
+		const announced = await doctor({ LISTEN_IP: '10.0.0.5', ANNOUNCED_ADDRESS: '203.0.113.7' });
+
+		assert.match(
+			announced.stdout,
+			/\[ok {2}\] network +listening on 10\.0\.0\.5, announcing 203\.0\.113\.7/
+		);
+	});
+
 	it('fails with what to do when the worker binary is corrupt', async () => {
 		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skylark-doctor-'));
 		const corrupt = path.join(dir, 'mediasoup-worker');

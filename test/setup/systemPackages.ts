@@ -1,11 +1,11 @@
 /**
  * Installs the Debian packages the tests drive for real (run by `npm test`
- * before mocha): Chromium for browser tests. As root it installs what is
+ * before mocha): Chromium for browser tests, coturn for TURN tests. As root it installs what is
  * missing; otherwise it names the exact apt-get line and fails.
  */
 import { ensureDebianPackages } from '../../server/worker-build/debianPackages.js';
 
-export const TEST_PACKAGES = ['chromium'] as const;
+export const TEST_PACKAGES = ['chromium', 'coturn'] as const;
 
 ensureDebianPackages(TEST_PACKAGES, "Skylark's tests").catch((error: Error) => {
 	process.stderr.write(`${error.message}\n`);

@@ -4,6 +4,7 @@
  */
 import * as mediasoup from 'mediasoup';
 import {
+	checkAnnouncedAddress,
 	checkNode,
 	checkWorkerBinaryInUse,
 	checkWorkerSelfTest,
@@ -27,6 +28,7 @@ async function main(): Promise<number> {
 		checkNode(),
 		{ name: 'mediasoup', status: 'ok', detail: mediasoup.version },
 		await checkWorkerBinaryInUse(),
+		checkAnnouncedAddress(),
 	];
 
 	results.forEach(print);

@@ -66,6 +66,63 @@ export const optionSpecs = {
 		default: 65536,
 		doc: 'Largest signaling frame accepted; a bigger one closes the socket',
 	},
+	TURN_URLS: {
+		schema: z
+			.string()
+			.transform((value) =>
+				value
+					.split(',')
+					.map((url) => url.trim())
+					.filter(Boolean)
+			)
+			.pipe(
+				z
+					.array(
+						z
+							.string()
+							.regex(
+								/^turns?:[^\s?:]+(:\d{1,5})?(\?transport=(udp|tcp))?$/,
+								'each must look like turn:host[:port][?transport=udp|tcp] or turns:host[:port][?transport=tcp]'
+							)
+					)
+					.min(1)
+			)
+			.optional(),
+		default: undefined,
+		doc: 'Comma-separated TURN URLs handed to clients with time-limited credentials (needs TURN_SECRET)',
+	},
+	TURN_SECRET: {
+		schema: z.string().min(16, 'must be at least 16 characters').optional(),
+		default: undefined,
+		doc: "coturn's static-auth-secret (use-auth-secret): signs the clients' TURN REST credentials",
+	},
+	TURN_TTL_SECONDS: {
+		schema: z.coerce
+			.number()
+			.int()
+			.min(10)
+			.max(7 * 86400),
+		default: 3600,
+		doc: 'Lifetime of TURN credentials; fresh ones are pushed to clients at 3/4 of it',
+	},
+	STUN_URLS: {
+		schema: z
+			.string()
+			.transform((value) =>
+				value
+					.split(',')
+					.map((url) => url.trim())
+					.filter(Boolean)
+			)
+			.pipe(
+				z.array(
+					z.string().regex(/^stun:[^\s?:]+(:\d{1,5})?$/, 'each must look like stun:host[:port]')
+				)
+			)
+			.optional(),
+		default: undefined,
+		doc: 'Comma-separated STUN URLs for clients (not needed to reach Skylark itself, which is ICE-lite)',
+	},
 	PLAIN_TRANSPORTS: {
 		schema: z.enum(['off', 'loopback', 'any']),
 		default: 'off',

@@ -1,4 +1,6 @@
+import * as net from 'node:net';
 import * as mediasoup from 'mediasoup';
+import { chooseAnnouncedAddress } from '../media/announcedAddress.js';
 import { defaultWorkerBinPath, originMarkerPath } from '../../worker-build/paths.js';
 import { checkWorkerBinary, readRecord, type WorkerRecord } from '../../worker-build/workerBinary.js';
 import { runRtpLoopback } from '../media/selfTest.js';
@@ -124,4 +126,53 @@ export async function checkWorkerSelfTest(): Promise<CheckResult[]> {
 	} finally {
 		worker?.close();
 	}
+}
+
+/** RFC 1918 / RFC 4193 / loopback / CGNAT addresses: not reachable from the internet. */
+export function isPrivateAddress(ip: string): boolean {
+	if (net.isIPv4(ip)) {
+		const [a, b] = ip.split('.').map(Number);
+
+		return (
+			a === 10 ||
+			a === 127 ||
+			(a === 172 && b >= 16 && b <= 31) ||
+			(a === 192 && b === 168) ||
+			(a === 100 && b >= 64 && b <= 127)
+		);
+	}
+
+	return /^(::1$|f[cd]|fe80)/i.test(ip);
+}
+
+/**
+ * "Works locally, fails remotely": a server listening on a private address
+ * hands out ICE candidates only its own network can reach, unless
+ * ANNOUNCED_ADDRESS names a public one.
+ */
+export function checkAnnouncedAddress(env: NodeJS.ProcessEnv = process.env): CheckResult {
+	const listenIp = env.LISTEN_IP || '0.0.0.0';
+	const announced = env.ANNOUNCED_ADDRESS;
+
+	if (announced) {
+		return {
+			name: 'network',
+			status: 'ok',
+			detail: `listening on ${listenIp}, announcing ${announced} in ICE candidates`,
+		};
+	}
+
+	const { announcedAddress } = chooseAnnouncedAddress(listenIp, undefined);
+	const effective = announcedAddress ?? listenIp;
+
+	if (isPrivateAddress(effective)) {
+		return {
+			name: 'network',
+			status: 'warn',
+			detail: `ICE candidates will carry ${effective} (LISTEN_IP=${listenIp}, no ANNOUNCED_ADDRESS): a private address, reachable only from this network`,
+			fix: 'behind NAT, set ANNOUNCED_ADDRESS to the public IP or hostname, and forward the RTC_PORT range (UDP and TCP) to this host',
+		};
+	}
+
+	return { name: 'network', status: 'ok', detail: `ICE candidates will carry ${effective}` };
 }

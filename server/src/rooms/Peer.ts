@@ -50,6 +50,7 @@ export class Peer {
 	readonly dataProducers = new Map<string, types.DataProducer<DataProducerAppData>>();
 	readonly dataConsumers = new Map<string, types.DataConsumer>();
 	#closed = false;
+	readonly #cleanups: (() => void)[] = [];
 
 	constructor(options: PeerOptions) {
 		this.displayName = options.displayName;
@@ -64,6 +65,11 @@ export class Peer {
 
 	get closed(): boolean {
 		return this.#closed;
+	}
+
+	/** Runs `cleanup` when the peer closes (timers and the like that live as long as the peer). */
+	onClose(cleanup: () => void): void {
+		this.#cleanups.push(cleanup);
 	}
 
 	get canProduce(): boolean {
@@ -145,6 +151,7 @@ export class Peer {
 		}
 
 		this.#closed = true;
+		this.#cleanups.forEach((cleanup) => cleanup());
 		this.sendTransport?.close();
 		this.recvTransport?.close();
 	}

@@ -1,5 +1,6 @@
 import type { skylark } from '../../../protos/index.js';
 import type { AccessClaims } from '../auth/accessTokens.js';
+import type { IceServerSettings } from '../connectivity/iceServers.js';
 import type { Logger } from '../logging/logger.js';
 import type { Peer } from '../rooms/Peer.js';
 import type { PeerChannel } from '../rooms/PeerChannel.js';
@@ -35,6 +36,7 @@ export interface SignalingPolicy {
 	maxPeersPerRoom: number;
 	maxProducersPerPeer: number;
 	maxRooms: number;
+	iceServers: IceServerSettings;
 }
 
 export interface RequestContext {

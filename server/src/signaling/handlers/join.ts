@@ -1,10 +1,25 @@
 import { rtpCapabilitiesToProto } from '../../../../protos/index.js';
-import { roleFromProto, roleToProto } from '../../rooms/Peer.js';
+import { hasTurn, iceServersFor, type IceServerSettings } from '../../connectivity/iceServers.js';
+import { roleFromProto, roleToProto, type Peer } from '../../rooms/Peer.js';
 import type { Handler } from '../RequestContext.js';
 import { badRequest, forbidden, invalidState, limitExceeded } from '../SignalingError.js';
 
 const ROOM_ID = /^[A-Za-z0-9_.-]{1,128}$/;
 const MAX_DISPLAY_NAME = 64;
+
+/** Pushes fresh TURN credentials when three quarters of their lifetime has passed. */
+function refreshIceServers(peer: Peer, settings: IceServerSettings): void {
+	if (!hasTurn(settings)) {
+		return;
+	}
+
+	const timer = setInterval(
+		() => peer.channel.notify({ iceServersUpdate: { iceServers: iceServersFor(settings, peer.id) } }),
+		settings.turnTtlSeconds * 750
+	);
+
+	peer.onClose(() => clearInterval(timer));
+}
 
 /**
  * Joins the room the access token names. The token's display name wins over
@@ -62,6 +77,7 @@ export const join: Handler<'join'> = async (ctx, body) => {
 	const others = room.peersVisibleTo(peer);
 
 	ctx.session.membership = { room, peer };
+	refreshIceServers(peer, ctx.policy.iceServers);
 
 	return {
 		join: {
@@ -69,7 +85,7 @@ export const join: Handler<'join'> = async (ctx, body) => {
 			roomId: room.id,
 			routerRtpCapabilities: rtpCapabilitiesToProto(router.router.rtpCapabilities),
 			peers: others.map((p) => p.info()),
-			iceServers: [],
+			iceServers: iceServersFor(ctx.policy.iceServers, peer.id),
 			grants: claims.grants,
 			role: roleToProto(peer.role),
 		},
