@@ -23,8 +23,10 @@ export class RemoteMedia {
 	readonly peers = new Map<string, RemotePeer>();
 	readonly tracks = new Map<string, RemoteTrack>();
 	readonly #dataConsumers = new Map<string, msc.DataConsumer>();
+	/** The other peers' data producers, to consume again after a restart. */
+	readonly #dataProducers = new Map<string, { peerId: string; info: pb.DataProducerInfo.$Properties }>();
 	/** Absent when the access token may not subscribe. */
-	readonly #transport?: msc.Transport;
+	#transport?: msc.Transport;
 	readonly #signaling: SignalingChannel;
 	readonly #emit: EmitEvent;
 
@@ -202,6 +204,8 @@ export class RemoteMedia {
 		}
 
 		for (const dataProducer of dataProducers) {
+			this.#dataProducers.set(dataProducer.dataProducerId ?? '', { peerId, info: dataProducer });
+
 			const response = await this.#signaling.request('consumeData', {
 				dataProducerId: dataProducer.dataProducerId,
 			});
@@ -226,10 +230,50 @@ export class RemoteMedia {
 	}
 
 	closeData(dataProducerId: string): void {
+		this.#dataProducers.delete(dataProducerId);
+
 		for (const [id, dataConsumer] of this.#dataConsumers) {
 			if (id === dataProducerId || dataConsumer.dataProducerId === dataProducerId) {
 				dataConsumer.close();
 				this.#dataConsumers.delete(id);
+			}
+		}
+	}
+
+	/**
+	 * Receives everything again on a new transport, after the old one died
+	 * with its worker: the tracks this client had are gone (their
+	 * `trackUnsubscribed` fires), and new ones come as subscribed again.
+	 */
+	async restart(transport: msc.Transport, autoSubscribe: boolean): Promise<void> {
+		for (const id of [...this.tracks.keys()]) {
+			this.closeTrack(id);
+		}
+
+		this.#dataConsumers.clear();
+		this.#transport?.close();
+		this.#transport = transport;
+
+		const dataProducers = [...this.#dataProducers.values()];
+
+		this.#dataProducers.clear();
+
+		for (const { peerId, info } of dataProducers) {
+			await this.consumeData(peerId, [info]);
+		}
+
+		if (autoSubscribe) {
+			for (const peer of this.peers.values()) {
+				for (const track of peer.tracks.values()) {
+					await this.subscribe(peer.id, track.producerId).catch((error: Error) =>
+						this.#emit(
+							'error',
+							error instanceof SkylarkError
+								? error
+								: new SkylarkError('INTERNAL', error.message)
+						)
+					);
+				}
 			}
 		}
 	}

@@ -17,6 +17,8 @@ export type NotificationEvent = NonNullable<Notification['event']>;
 export type SignalingEvents = {
 	notification: [Notification];
 	connect: [];
+	/** Connected again after a drop (socket.io reconnects by itself). */
+	reconnect: [];
 	disconnect: [reason: string];
 	/** A frame-level error from the server (response id 0), or an undecodable frame. */
 	error: [SkylarkError];
@@ -44,6 +46,7 @@ export class SignalingChannel extends enhancedEvents.EnhancedEventEmitter<Signal
 	readonly #pending = new Map<number, Pending>();
 	readonly #timeoutMs: number;
 	#nextId = 1;
+	#everConnected = false;
 
 	constructor(url: string, options: SignalingOptions) {
 		super();
@@ -54,7 +57,10 @@ export class SignalingChannel extends enhancedEvents.EnhancedEventEmitter<Signal
 			...options.socket,
 		});
 		this.#socket.on(FRAME_EVENT, (frame: ArrayBuffer | Uint8Array) => this.#onFrame(frame));
-		this.#socket.on('connect', () => this.safeEmit('connect'));
+		this.#socket.on('connect', () => {
+			this.safeEmit(this.#everConnected ? 'reconnect' : 'connect');
+			this.#everConnected = true;
+		});
 		this.#socket.on('disconnect', (reason) => {
 			this.#failPending(new SkylarkError('UNAVAILABLE', `signaling disconnected (${reason})`));
 			this.safeEmit('disconnect', reason);
@@ -107,6 +113,15 @@ export class SignalingChannel extends enhancedEvents.EnhancedEventEmitter<Signal
 			this.#pending.set(id, { method, resolve, reject, timer });
 			this.#socket.emit(FRAME_EVENT, frame);
 		});
+	}
+
+	/**
+	 * Drops the connection the way a network failure would; socket.io then
+	 * reconnects by itself and the client resumes its peer. For tests and
+	 * "reconnect now" buttons.
+	 */
+	interrupt(): void {
+		this.#socket.io.engine?.close();
 	}
 
 	/** Sends raw bytes as a frame: for tests and diagnostics of the server's input handling. */

@@ -1,14 +1,15 @@
 import { Device, enhancedEvents, type types as msc } from 'mediasoup-client';
 import type { ManagerOptions, SocketOptions } from 'socket.io-client';
 import { required, rtpCapabilitiesFromProto, rtpCapabilitiesToProto, skylark } from '../../protos/index.js';
+import type { LocalPublication } from './models.js';
 import {
-	LocalPublication,
 	type RemotePeer,
 	type RemoteTrack,
 	type Role,
 	type TrackStats,
 	type TransportName,
 } from './models.js';
+import { LocalMedia, type PublishOptions } from './LocalMedia.js';
 import { RemoteMedia } from './RemoteMedia.js';
 import { roleFromProto, roleToProto } from './roles.js';
 import { SignalingChannel } from './SignalingChannel.js';
@@ -57,20 +58,8 @@ export interface JoinResult {
 	grants: JoinGrants;
 }
 
-export interface PublishOptions {
-	/** Send three simulcast layers (video only). */
-	simulcast?: boolean;
-	/** What the track is: 'camera', 'microphone', 'screen', ... (default: its kind). */
-	source?: string;
-	/** Explicit RTP encodings; overrides `simulcast`. */
-	encodings?: msc.RtpEncodingParameters[];
-}
-
-const SIMULCAST_ENCODINGS: msc.RtpEncodingParameters[] = [
-	{ scaleResolutionDownBy: 4, maxBitrate: 150_000 },
-	{ scaleResolutionDownBy: 2, maxBitrate: 500_000 },
-	{ scaleResolutionDownBy: 1, maxBitrate: 1_500_000 },
-];
+/** How long a transport may stay ICE-disconnected before the SDK restarts ICE. */
+const ICE_DISCONNECTED_GRACE_MS = 2000;
 
 /** Connects to a Skylark server; resolves once signaling is up. */
 export async function connect(url: string, options: ConnectOptions = {}): Promise<SkylarkClient> {
@@ -94,12 +83,14 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 	readonly signaling: SignalingChannel;
 	readonly #options: Required<Pick<ConnectOptions, 'autoSubscribe'>>;
 	readonly #device: Device;
-	readonly #publications = new Map<string, LocalPublication>();
 	readonly #ice: IceSettings;
 	#diagnostics = new Diagnostics();
 	#remote?: RemoteMedia;
-	#sendTransport?: msc.Transport;
-	#chat?: msc.DataProducer;
+	#local?: LocalMedia;
+	#grants?: JoinGrants;
+	#resumeToken?: string;
+	/** The last notification handled (see resume). */
+	#lastSeq = 0;
 	#joined?: { peerId: string; roomId: string };
 	/** Notifications are handled one at a time, in order; those arriving mid-join wait for it. */
 	#notifications: Promise<void> = Promise.resolve();
@@ -126,6 +117,9 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 				.catch((error: unknown) => this.#reportError(error));
 		});
 		this.signaling.on('error', (error) => this.safeEmit('error', error));
+		this.signaling.on('reconnect', () => {
+			this.#notifications = this.#notifications.then(() => this.#resumeAfterReconnect());
+		});
 		this.on('trackSubscribed', () => {
 			if (this.#remote?.transport?.connectionState === 'connected') {
 				this.#diagnostics.firstMedia();
@@ -151,8 +145,9 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 		return this.#remote?.tracks ?? new Map();
 	}
 
+	/** Tracks this client publishes, by their current producer id. */
 	get publications(): ReadonlyMap<string, LocalPublication> {
-		return this.#publications;
+		return new Map([...(this.#local?.publications.keys() ?? [])].map((p) => [p.id, p]));
 	}
 
 	async join(roomId: string, options: JoinOptions): Promise<JoinResult> {
@@ -209,16 +204,21 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 			canSubscribe: info.grants?.canSubscribe === true,
 			canPublishData: info.grants?.canPublishData === true && info.role !== pb.Role.VIEWER,
 		};
+
+		this.#grants = grants;
+		this.#resumeToken = info.resumeToken ?? undefined;
+		this.#lastSeq = 0;
+
 		const recvTransport = grants.canSubscribe ? await this.#transport('recv') : undefined;
 
 		this.#remote = new RemoteMedia(recvTransport, this.signaling, this.safeEmit.bind(this));
 
 		if (grants.canPublish) {
-			this.#sendTransport = await this.#transport('send');
-
-			if (grants.canPublishData) {
-				this.#chat = await this.#sendTransport.produceData({ label: 'chat', ordered: true });
-			}
+			this.#local = await LocalMedia.create(
+				await this.#transport('send'),
+				this.signaling,
+				grants.canPublishData
+			);
 		}
 
 		this.#joined = { peerId: required(info.peerId, 'peerId'), roomId };
@@ -254,7 +254,14 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 							`the ${name} transport found no working network path; restarting ICE`
 						)
 					);
-					restartIce(transport, this.signaling).catch((error: unknown) => this.#reportError(error));
+					this.#restartIce(transport);
+				} else if (state === 'disconnected') {
+					// Often a blip ICE recovers from by itself; restart only if it lasts.
+					setTimeout(() => {
+						if (transport.connectionState === 'disconnected') {
+							this.#restartIce(transport);
+						}
+					}, ICE_DISCONNECTED_GRACE_MS);
 				}
 			},
 			onCandidateError: (event) => this.#onCandidateError(name, event),
@@ -263,6 +270,72 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 		this.#diagnostics.watch(name, transport);
 
 		return transport;
+	}
+
+	#restartIce(transport: msc.Transport): void {
+		if (!transport.closed) {
+			restartIce(transport, this.signaling).catch((error: unknown) => this.#reportError(error));
+		}
+	}
+
+	/**
+	 * The signaling connection came back after a drop. Within the server's
+	 * grace period the resume token gets this client its peer back, with all
+	 * its media (which never stopped: WebRTC does not need signaling).
+	 * After it, the room is gone for this client and it must join again.
+	 */
+	async #resumeAfterReconnect(): Promise<void> {
+		const token = this.#resumeToken;
+
+		if (!this.#joined || !token) {
+			return;
+		}
+
+		try {
+			const response = await this.signaling.request('resume', {
+				resumeToken: token,
+				lastSeq: this.#lastSeq,
+			});
+
+			if (response.resume?.complete === false) {
+				throw new SkylarkError(
+					'INVALID_STATE',
+					'too much happened while disconnected to catch up; join again',
+					'resume'
+				);
+			}
+
+			this.safeEmit('reconnected');
+		} catch (error) {
+			this.#resetRoom();
+			this.safeEmit('roomClosed', 'session-expired');
+			this.#reportError(error);
+		}
+	}
+
+	/**
+	 * The server lost the worker carrying this client's media: transports,
+	 * producers and consumers are gone. Publish everything again on new
+	 * transports, then subscribe again to what the others publish.
+	 */
+	async #rebuildMedia(reason: string): Promise<void> {
+		const grants = this.#grants;
+
+		if (!grants) {
+			return;
+		}
+
+		this.safeEmit('mediaReset', reason);
+
+		if (this.#local) {
+			await this.#local.restart(await this.#transport('send'));
+		}
+
+		if (this.#remote && grants.canSubscribe) {
+			await this.#remote.restart(await this.#transport('recv'), this.#options.autoSubscribe);
+		}
+
+		this.safeEmit('mediaRestored');
 	}
 
 	/**
@@ -307,36 +380,22 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 		};
 	}
 
-	/** Publishes a local track; other peers are told and (by default) subscribe. */
+	/** Publishes a local track; other peers are told and (by default) subscribe. Skylark never stops the track. */
 	async publish(track: MediaStreamTrack, options: PublishOptions = {}): Promise<LocalPublication> {
-		const transport = this.#requireSendTransport('publish');
-		const source = options.source ?? track.kind;
-		const encodings =
-			options.encodings ??
-			(options.simulcast && track.kind === 'video' ? SIMULCAST_ENCODINGS : undefined);
-		const producer = await transport.produce({ track, encodings, appData: { source } });
-		const publication = new LocalPublication(producer, source);
-
-		this.#publications.set(producer.id, publication);
-
-		return publication;
+		return this.#requireLocal('publish').publish(track, options);
 	}
 
 	async unpublish(publication: LocalPublication): Promise<void> {
-		this.#publications.delete(publication.id);
-		publication.producer.close();
-		await this.signaling.request('closeProducer', { producerId: publication.id });
+		return this.#requireLocal('unpublish').unpublish(publication);
 	}
 
 	/** Mutes a published track for everyone (the server stops forwarding it). */
 	async pause(publication: LocalPublication): Promise<void> {
-		publication.producer.pause();
-		await this.signaling.request('pauseProducer', { producerId: publication.id });
+		return this.#requireLocal('pause').pause(publication);
 	}
 
 	async resume(publication: LocalPublication): Promise<void> {
-		publication.producer.resume();
-		await this.signaling.request('resumeProducer', { producerId: publication.id });
+		return this.#requireLocal('resume').resume(publication);
 	}
 
 	/** Subscribes to one track of another peer (needed only with autoSubscribe off). */
@@ -358,24 +417,7 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 
 	/** Sends a message to every other peer on the room's reliable data channel. */
 	async sendData(data: string | ArrayBuffer): Promise<void> {
-		const chat = this.#chat;
-
-		if (!chat) {
-			throw new SkylarkError(
-				'INVALID_STATE',
-				'no data channel: join as a participant first',
-				'sendData'
-			);
-		}
-
-		if (chat.readyState === 'connecting') {
-			await new Promise<void>((resolve, reject) => {
-				chat.once('open', () => resolve());
-				chat.once('error', (error) => reject(error));
-			});
-		}
-
-		chat.send(data);
+		return this.#requireLocal('sendData').sendData(data);
 	}
 
 	/** Inbound RTP statistics of every received track, from the browser's WebRTC stack. */
@@ -401,16 +443,16 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 
 	#resetRoom(): void {
 		this.#joined = undefined;
-		this.#chat = undefined;
-		this.#publications.clear();
-		this.#sendTransport?.close();
-		this.#sendTransport = undefined;
+		this.#grants = undefined;
+		this.#resumeToken = undefined;
+		this.#local?.close();
+		this.#local = undefined;
 		this.#remote?.close();
 		this.#remote = undefined;
 	}
 
-	#requireSendTransport(method: string): msc.Transport {
-		if (!this.#sendTransport || this.#sendTransport.closed) {
+	#requireLocal(method: string): LocalMedia {
+		if (!this.#local) {
 			throw new SkylarkError(
 				'INVALID_STATE',
 				'join the room as a participant or presenter first',
@@ -418,7 +460,7 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 			);
 		}
 
-		return this.#sendTransport;
+		return this.#local;
 	}
 
 	#requireRemote(method: string): RemoteMedia {
@@ -447,6 +489,15 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 
 		if (!remote || !notification.event) {
 			return;
+		}
+
+		// A resume replays notifications; one already handled is skipped.
+		if (notification.seq) {
+			if (notification.seq <= this.#lastSeq) {
+				return;
+			}
+
+			this.#lastSeq = notification.seq;
 		}
 
 		switch (notification.event) {
@@ -499,6 +550,15 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 				this.#resetRoom();
 				this.safeEmit('roomClosed', notification.roomClosing!.reason ?? '');
 				break;
+			case 'mediaReset':
+				await this.#rebuildMedia(notification.mediaReset!.reason ?? '');
+				break;
+			case 'serverDraining':
+				this.safeEmit(
+					'serverDraining',
+					new Date(notification.serverDraining!.deadlineMs ?? Date.now())
+				);
+				break;
 			case 'newDataProducer': {
 				const { peerId, dataProducer } = notification.newDataProducer!;
 
@@ -510,7 +570,7 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 
 				this.#ice.iceServers = iceServers;
 
-				for (const transport of [this.#sendTransport, this.#remote?.transport]) {
+				for (const transport of [this.#local?.transport, this.#remote?.transport]) {
 					await transport?.updateIceServers({ iceServers });
 				}
 

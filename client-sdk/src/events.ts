@@ -21,6 +21,14 @@ export type SkylarkEvents = {
 	connectionStateChanged: [ConnectionStateChange];
 	data: [DataMessage];
 	roomClosed: [reason: string];
+	/** Signaling dropped and came back; the same peer (and all its media) carries on. */
+	reconnected: [];
+	/** The server's media worker died: the SDK is publishing and subscribing again. */
+	mediaReset: [reason: string];
+	/** … and has finished: media flows again. */
+	mediaRestored: [];
+	/** The server is shutting down; what is left of the room closes at the deadline. */
+	serverDraining: [deadline: Date];
 	/** Fresh TURN credentials from the server were applied to the transports. */
 	iceServersUpdated: [];
 	error: [SkylarkError];

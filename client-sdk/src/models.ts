@@ -49,12 +49,29 @@ export class RemoteTrack {
 	}
 }
 
-/** A track this client publishes. */
+/**
+ * A track this client publishes. The object stays the same for as long as
+ * the track is published, even when Skylark has to publish it again after a
+ * media-server crash (its `id` then changes).
+ */
 export class LocalPublication {
+	#producer: msc.Producer;
+
 	constructor(
-		readonly producer: msc.Producer,
+		producer: msc.Producer,
 		readonly source: string
-	) {}
+	) {
+		this.#producer = producer;
+	}
+
+	get producer(): msc.Producer {
+		return this.#producer;
+	}
+
+	/** @internal Used by the SDK when it publishes the track again. */
+	replaceProducer(producer: msc.Producer): void {
+		this.#producer = producer;
+	}
 
 	get id(): string {
 		return this.producer.id;

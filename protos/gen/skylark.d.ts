@@ -2764,6 +2764,77 @@ export namespace skylark {
         }
 
         /**
+         * Properties of a ResumeRequest.
+         * @deprecated Use skylark.v1.ResumeRequest.$Properties instead.
+         */
+        interface IResumeRequest extends skylark.v1.ResumeRequest.$Properties {
+        }
+
+        /** Represents a ResumeRequest. */
+        class ResumeRequest {
+
+            /**
+             * Constructs a new ResumeRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: skylark.v1.ResumeRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ResumeRequest resumeToken. */
+            resumeToken: string;
+
+            /** ResumeRequest lastSeq. */
+            lastSeq: number;
+
+            /**
+             * Creates a new ResumeRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ResumeRequest instance
+             */
+            static create(properties: skylark.v1.ResumeRequest.$Shape): skylark.v1.ResumeRequest & skylark.v1.ResumeRequest.$Shape;
+            static create(properties?: skylark.v1.ResumeRequest.$Properties): skylark.v1.ResumeRequest;
+
+            /**
+             * Encodes the specified ResumeRequest message. Does not implicitly {@link skylark.v1.ResumeRequest.verify|verify} messages.
+             * @param message ResumeRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: skylark.v1.ResumeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ResumeRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {skylark.v1.ResumeRequest & skylark.v1.ResumeRequest.$Shape} ResumeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skylark.v1.ResumeRequest & skylark.v1.ResumeRequest.$Shape;
+        }
+
+        namespace ResumeRequest {
+
+            /** Properties of a ResumeRequest. */
+            interface $Properties {
+
+                /** ResumeRequest resumeToken */
+                resumeToken?: (string|null);
+
+                /** ResumeRequest lastSeq */
+                lastSeq?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ResumeRequest. */
+            type $Shape = skylark.v1.ResumeRequest.$Properties;
+        }
+
+        /**
          * Properties of a CreatePlainTransportRequest.
          * @deprecated Use skylark.v1.CreatePlainTransportRequest.$Properties instead.
          */
@@ -3064,8 +3135,11 @@ export namespace skylark {
             /** Request connectPlainTransport. */
             connectPlainTransport?: (skylark.v1.ConnectPlainTransportRequest.$Properties|null);
 
+            /** Request resume. */
+            resume?: (skylark.v1.ResumeRequest.$Properties|null);
+
             /** Request method. */
-            method?: ("join"|"setCapabilities"|"createTransport"|"connectTransport"|"restartIce"|"produce"|"closeProducer"|"pauseProducer"|"resumeProducer"|"consume"|"resumeConsumer"|"pauseConsumer"|"setPreferredLayers"|"produceData"|"consumeData"|"leave"|"createPlainTransport"|"connectPlainTransport");
+            method?: ("join"|"setCapabilities"|"createTransport"|"connectTransport"|"restartIce"|"produce"|"closeProducer"|"pauseProducer"|"resumeProducer"|"consume"|"resumeConsumer"|"pauseConsumer"|"setPreferredLayers"|"produceData"|"consumeData"|"leave"|"createPlainTransport"|"connectPlainTransport"|"resume");
 
             /**
              * Creates a new Request instance using the specified properties.
@@ -3156,8 +3230,11 @@ export namespace skylark {
                 /** Request connectPlainTransport */
                 connectPlainTransport?: (skylark.v1.ConnectPlainTransportRequest.$Properties|null);
 
+                /** Request resume */
+                resume?: (skylark.v1.ResumeRequest.$Properties|null);
+
                 /** Request method */
-                method?: ("join"|"setCapabilities"|"createTransport"|"connectTransport"|"restartIce"|"produce"|"closeProducer"|"pauseProducer"|"resumeProducer"|"consume"|"resumeConsumer"|"pauseConsumer"|"setPreferredLayers"|"produceData"|"consumeData"|"leave"|"createPlainTransport"|"connectPlainTransport");
+                method?: ("join"|"setCapabilities"|"createTransport"|"connectTransport"|"restartIce"|"produce"|"closeProducer"|"pauseProducer"|"resumeProducer"|"consume"|"resumeConsumer"|"pauseConsumer"|"setPreferredLayers"|"produceData"|"consumeData"|"leave"|"createPlainTransport"|"connectPlainTransport"|"resume");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3184,9 +3261,10 @@ export namespace skylark {
               leave?: skylark.v1.LeaveRequest.$Shape|null;
               createPlainTransport?: skylark.v1.CreatePlainTransportRequest.$Shape|null;
               connectPlainTransport?: skylark.v1.ConnectPlainTransportRequest.$Shape|null;
+              resume?: skylark.v1.ResumeRequest.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ method?: undefined; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "join"; join: skylark.v1.JoinRequest.$Shape; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "setCapabilities"; join?: null; setCapabilities: skylark.v1.SetCapabilitiesRequest.$Shape; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "createTransport"; join?: null; setCapabilities?: null; createTransport: skylark.v1.CreateTransportRequest.$Shape; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "connectTransport"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport: skylark.v1.ConnectTransportRequest.$Shape; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "restartIce"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce: skylark.v1.RestartIceRequest.$Shape; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "produce"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce: skylark.v1.ProduceRequest.$Shape; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "closeProducer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer: skylark.v1.ProducerRequest.$Shape; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "pauseProducer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer: skylark.v1.ProducerRequest.$Shape; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "resumeProducer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer: skylark.v1.ProducerRequest.$Shape; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "consume"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume: skylark.v1.ConsumeRequest.$Shape; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "resumeConsumer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer: skylark.v1.ConsumerRequest.$Shape; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "pauseConsumer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer: skylark.v1.ConsumerRequest.$Shape; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "setPreferredLayers"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers: skylark.v1.SetPreferredLayersRequest.$Shape; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "produceData"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData: skylark.v1.ProduceDataRequest.$Shape; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "consumeData"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData: skylark.v1.ConsumeDataRequest.$Shape; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "leave"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave: skylark.v1.LeaveRequest.$Shape; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "createPlainTransport"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport: skylark.v1.CreatePlainTransportRequest.$Shape; connectPlainTransport?: null }|{ method?: "connectPlainTransport"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport: skylark.v1.ConnectPlainTransportRequest.$Shape })
+              ({ method?: undefined; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null; resume?: null }|{ method?: "join"; join: skylark.v1.JoinRequest.$Shape; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null; resume?: null }|{ method?: "setCapabilities"; join?: null; setCapabilities: skylark.v1.SetCapabilitiesRequest.$Shape; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null; resume?: null }|{ method?: "createTransport"; join?: null; setCapabilities?: null; createTransport: skylark.v1.CreateTransportRequest.$Shape; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null; resume?: null }|{ method?: "connectTransport"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport: skylark.v1.ConnectTransportRequest.$Shape; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null; resume?: null }|{ method?: "restartIce"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce: skylark.v1.RestartIceRequest.$Shape; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null; resume?: null }|{ method?: "produce"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce: skylark.v1.ProduceRequest.$Shape; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null; resume?: null }|{ method?: "closeProducer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer: skylark.v1.ProducerRequest.$Shape; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null; resume?: null }|{ method?: "pauseProducer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer: skylark.v1.ProducerRequest.$Shape; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null; resume?: null }|{ method?: "resumeProducer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer: skylark.v1.ProducerRequest.$Shape; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null; resume?: null }|{ method?: "consume"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume: skylark.v1.ConsumeRequest.$Shape; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null; resume?: null }|{ method?: "resumeConsumer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer: skylark.v1.ConsumerRequest.$Shape; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null; resume?: null }|{ method?: "pauseConsumer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer: skylark.v1.ConsumerRequest.$Shape; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null; resume?: null }|{ method?: "setPreferredLayers"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers: skylark.v1.SetPreferredLayersRequest.$Shape; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null; resume?: null }|{ method?: "produceData"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData: skylark.v1.ProduceDataRequest.$Shape; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null; resume?: null }|{ method?: "consumeData"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData: skylark.v1.ConsumeDataRequest.$Shape; leave?: null; createPlainTransport?: null; connectPlainTransport?: null; resume?: null }|{ method?: "leave"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave: skylark.v1.LeaveRequest.$Shape; createPlainTransport?: null; connectPlainTransport?: null; resume?: null }|{ method?: "createPlainTransport"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport: skylark.v1.CreatePlainTransportRequest.$Shape; connectPlainTransport?: null; resume?: null }|{ method?: "connectPlainTransport"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport: skylark.v1.ConnectPlainTransportRequest.$Shape; resume?: null }|{ method?: "resume"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null; resume: skylark.v1.ResumeRequest.$Shape })
             );
         }
 
@@ -3627,6 +3705,9 @@ export namespace skylark {
             /** JoinResponse role. */
             role: skylark.v1.Role;
 
+            /** JoinResponse resumeToken. */
+            resumeToken: string;
+
             /**
              * Creates a new JoinResponse instance using the specified properties.
              * @param [properties] Properties to set
@@ -3680,6 +3761,9 @@ export namespace skylark {
                 /** JoinResponse role */
                 role?: (skylark.v1.Role|null);
 
+                /** JoinResponse resumeToken */
+                resumeToken?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -3693,6 +3777,7 @@ export namespace skylark {
               iceServers?: skylark.v1.IceServer.$Shape[]|null;
               grants?: skylark.v1.Grants.$Shape|null;
               role?: skylark.v1.Role|null;
+              resumeToken?: string|null;
               $unknowns?: Uint8Array[];
             };
         }
@@ -4289,6 +4374,83 @@ export namespace skylark {
         }
 
         /**
+         * Properties of a ResumeResponse.
+         * @deprecated Use skylark.v1.ResumeResponse.$Properties instead.
+         */
+        interface IResumeResponse extends skylark.v1.ResumeResponse.$Properties {
+        }
+
+        /** Represents a ResumeResponse. */
+        class ResumeResponse {
+
+            /**
+             * Constructs a new ResumeResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: skylark.v1.ResumeResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ResumeResponse peerId. */
+            peerId: string;
+
+            /** ResumeResponse roomId. */
+            roomId: string;
+
+            /** ResumeResponse complete. */
+            complete: boolean;
+
+            /**
+             * Creates a new ResumeResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ResumeResponse instance
+             */
+            static create(properties: skylark.v1.ResumeResponse.$Shape): skylark.v1.ResumeResponse & skylark.v1.ResumeResponse.$Shape;
+            static create(properties?: skylark.v1.ResumeResponse.$Properties): skylark.v1.ResumeResponse;
+
+            /**
+             * Encodes the specified ResumeResponse message. Does not implicitly {@link skylark.v1.ResumeResponse.verify|verify} messages.
+             * @param message ResumeResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: skylark.v1.ResumeResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ResumeResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {skylark.v1.ResumeResponse & skylark.v1.ResumeResponse.$Shape} ResumeResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skylark.v1.ResumeResponse & skylark.v1.ResumeResponse.$Shape;
+        }
+
+        namespace ResumeResponse {
+
+            /** Properties of a ResumeResponse. */
+            interface $Properties {
+
+                /** ResumeResponse peerId */
+                peerId?: (string|null);
+
+                /** ResumeResponse roomId */
+                roomId?: (string|null);
+
+                /** ResumeResponse complete */
+                complete?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ResumeResponse. */
+            type $Shape = skylark.v1.ResumeResponse.$Properties;
+        }
+
+        /**
          * Properties of a Response.
          * @deprecated Use skylark.v1.Response.$Properties instead.
          */
@@ -4340,8 +4502,11 @@ export namespace skylark {
             /** Response plainTransport. */
             plainTransport?: (skylark.v1.PlainTransportInfo.$Properties|null);
 
+            /** Response resume. */
+            resume?: (skylark.v1.ResumeResponse.$Properties|null);
+
             /** Response result. */
-            result?: ("error"|"ok"|"join"|"transport"|"restartIce"|"produce"|"consumer"|"produceData"|"dataConsumer"|"plainTransport");
+            result?: ("error"|"ok"|"join"|"transport"|"restartIce"|"produce"|"consumer"|"produceData"|"dataConsumer"|"plainTransport"|"resume");
 
             /**
              * Creates a new Response instance using the specified properties.
@@ -4408,8 +4573,11 @@ export namespace skylark {
                 /** Response plainTransport */
                 plainTransport?: (skylark.v1.PlainTransportInfo.$Properties|null);
 
+                /** Response resume */
+                resume?: (skylark.v1.ResumeResponse.$Properties|null);
+
                 /** Response result */
-                result?: ("error"|"ok"|"join"|"transport"|"restartIce"|"produce"|"consumer"|"produceData"|"dataConsumer"|"plainTransport");
+                result?: ("error"|"ok"|"join"|"transport"|"restartIce"|"produce"|"consumer"|"produceData"|"dataConsumer"|"plainTransport"|"resume");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4428,9 +4596,10 @@ export namespace skylark {
               produceData?: skylark.v1.ProduceDataResponse.$Shape|null;
               dataConsumer?: skylark.v1.DataConsumerInfo.$Shape|null;
               plainTransport?: skylark.v1.PlainTransportInfo.$Shape|null;
+              resume?: skylark.v1.ResumeResponse.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ result?: undefined; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null }|{ result?: "error"; error: skylark.v1.Error.$Shape; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null }|{ result?: "ok"; error?: null; ok: skylark.v1.Ok.$Shape; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null }|{ result?: "join"; error?: null; ok?: null; join: skylark.v1.JoinResponse.$Shape; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null }|{ result?: "transport"; error?: null; ok?: null; join?: null; transport: skylark.v1.TransportInfo.$Shape; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null }|{ result?: "restartIce"; error?: null; ok?: null; join?: null; transport?: null; restartIce: skylark.v1.RestartIceResponse.$Shape; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null }|{ result?: "produce"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce: skylark.v1.ProduceResponse.$Shape; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null }|{ result?: "consumer"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer: skylark.v1.ConsumerInfo.$Shape; produceData?: null; dataConsumer?: null; plainTransport?: null }|{ result?: "produceData"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData: skylark.v1.ProduceDataResponse.$Shape; dataConsumer?: null; plainTransport?: null }|{ result?: "dataConsumer"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer: skylark.v1.DataConsumerInfo.$Shape; plainTransport?: null }|{ result?: "plainTransport"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport: skylark.v1.PlainTransportInfo.$Shape })
+              ({ result?: undefined; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null }|{ result?: "error"; error: skylark.v1.Error.$Shape; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null }|{ result?: "ok"; error?: null; ok: skylark.v1.Ok.$Shape; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null }|{ result?: "join"; error?: null; ok?: null; join: skylark.v1.JoinResponse.$Shape; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null }|{ result?: "transport"; error?: null; ok?: null; join?: null; transport: skylark.v1.TransportInfo.$Shape; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null }|{ result?: "restartIce"; error?: null; ok?: null; join?: null; transport?: null; restartIce: skylark.v1.RestartIceResponse.$Shape; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null }|{ result?: "produce"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce: skylark.v1.ProduceResponse.$Shape; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null }|{ result?: "consumer"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer: skylark.v1.ConsumerInfo.$Shape; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null }|{ result?: "produceData"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData: skylark.v1.ProduceDataResponse.$Shape; dataConsumer?: null; plainTransport?: null; resume?: null }|{ result?: "dataConsumer"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer: skylark.v1.DataConsumerInfo.$Shape; plainTransport?: null; resume?: null }|{ result?: "plainTransport"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport: skylark.v1.PlainTransportInfo.$Shape; resume?: null }|{ result?: "resume"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume: skylark.v1.ResumeResponse.$Shape })
             );
         }
 
@@ -5068,6 +5237,136 @@ export namespace skylark {
         }
 
         /**
+         * Properties of a MediaReset.
+         * @deprecated Use skylark.v1.MediaReset.$Properties instead.
+         */
+        interface IMediaReset extends skylark.v1.MediaReset.$Properties {
+        }
+
+        /** Represents a MediaReset. */
+        class MediaReset {
+
+            /**
+             * Constructs a new MediaReset.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: skylark.v1.MediaReset.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MediaReset reason. */
+            reason: string;
+
+            /**
+             * Creates a new MediaReset instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MediaReset instance
+             */
+            static create(properties: skylark.v1.MediaReset.$Shape): skylark.v1.MediaReset & skylark.v1.MediaReset.$Shape;
+            static create(properties?: skylark.v1.MediaReset.$Properties): skylark.v1.MediaReset;
+
+            /**
+             * Encodes the specified MediaReset message. Does not implicitly {@link skylark.v1.MediaReset.verify|verify} messages.
+             * @param message MediaReset message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: skylark.v1.MediaReset.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MediaReset message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {skylark.v1.MediaReset & skylark.v1.MediaReset.$Shape} MediaReset
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skylark.v1.MediaReset & skylark.v1.MediaReset.$Shape;
+        }
+
+        namespace MediaReset {
+
+            /** Properties of a MediaReset. */
+            interface $Properties {
+
+                /** MediaReset reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MediaReset. */
+            type $Shape = skylark.v1.MediaReset.$Properties;
+        }
+
+        /**
+         * Properties of a ServerDraining.
+         * @deprecated Use skylark.v1.ServerDraining.$Properties instead.
+         */
+        interface IServerDraining extends skylark.v1.ServerDraining.$Properties {
+        }
+
+        /** Represents a ServerDraining. */
+        class ServerDraining {
+
+            /**
+             * Constructs a new ServerDraining.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: skylark.v1.ServerDraining.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ServerDraining deadlineMs. */
+            deadlineMs: number;
+
+            /**
+             * Creates a new ServerDraining instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ServerDraining instance
+             */
+            static create(properties: skylark.v1.ServerDraining.$Shape): skylark.v1.ServerDraining & skylark.v1.ServerDraining.$Shape;
+            static create(properties?: skylark.v1.ServerDraining.$Properties): skylark.v1.ServerDraining;
+
+            /**
+             * Encodes the specified ServerDraining message. Does not implicitly {@link skylark.v1.ServerDraining.verify|verify} messages.
+             * @param message ServerDraining message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: skylark.v1.ServerDraining.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ServerDraining message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {skylark.v1.ServerDraining & skylark.v1.ServerDraining.$Shape} ServerDraining
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skylark.v1.ServerDraining & skylark.v1.ServerDraining.$Shape;
+        }
+
+        namespace ServerDraining {
+
+            /** Properties of a ServerDraining. */
+            interface $Properties {
+
+                /** ServerDraining deadlineMs */
+                deadlineMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ServerDraining. */
+            type $Shape = skylark.v1.ServerDraining.$Properties;
+        }
+
+        /**
          * Properties of an IceServersUpdate.
          * @deprecated Use skylark.v1.IceServersUpdate.$Properties instead.
          */
@@ -5293,6 +5592,9 @@ export namespace skylark {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
+            /** Notification seq. */
+            seq: number;
+
             /** Notification peerJoined. */
             peerJoined?: (skylark.v1.PeerJoined.$Properties|null);
 
@@ -5335,8 +5637,14 @@ export namespace skylark {
             /** Notification iceServersUpdate. */
             iceServersUpdate?: (skylark.v1.IceServersUpdate.$Properties|null);
 
+            /** Notification mediaReset. */
+            mediaReset?: (skylark.v1.MediaReset.$Properties|null);
+
+            /** Notification serverDraining. */
+            serverDraining?: (skylark.v1.ServerDraining.$Properties|null);
+
             /** Notification event. */
-            event?: ("peerJoined"|"peerLeft"|"newProducer"|"producerClosed"|"producerPaused"|"producerResumed"|"consumerClosed"|"consumerLayersChanged"|"consumerScore"|"activeSpeaker"|"roomClosing"|"newDataProducer"|"dataProducerClosed"|"iceServersUpdate");
+            event?: ("peerJoined"|"peerLeft"|"newProducer"|"producerClosed"|"producerPaused"|"producerResumed"|"consumerClosed"|"consumerLayersChanged"|"consumerScore"|"activeSpeaker"|"roomClosing"|"newDataProducer"|"dataProducerClosed"|"iceServersUpdate"|"mediaReset"|"serverDraining");
 
             /**
              * Creates a new Notification instance using the specified properties.
@@ -5369,6 +5677,9 @@ export namespace skylark {
 
             /** Properties of a Notification. */
             interface $Properties {
+
+                /** Notification seq */
+                seq?: (number|null);
 
                 /** Notification peerJoined */
                 peerJoined?: (skylark.v1.PeerJoined.$Properties|null);
@@ -5412,8 +5723,14 @@ export namespace skylark {
                 /** Notification iceServersUpdate */
                 iceServersUpdate?: (skylark.v1.IceServersUpdate.$Properties|null);
 
+                /** Notification mediaReset */
+                mediaReset?: (skylark.v1.MediaReset.$Properties|null);
+
+                /** Notification serverDraining */
+                serverDraining?: (skylark.v1.ServerDraining.$Properties|null);
+
                 /** Notification event */
-                event?: ("peerJoined"|"peerLeft"|"newProducer"|"producerClosed"|"producerPaused"|"producerResumed"|"consumerClosed"|"consumerLayersChanged"|"consumerScore"|"activeSpeaker"|"roomClosing"|"newDataProducer"|"dataProducerClosed"|"iceServersUpdate");
+                event?: ("peerJoined"|"peerLeft"|"newProducer"|"producerClosed"|"producerPaused"|"producerResumed"|"consumerClosed"|"consumerLayersChanged"|"consumerScore"|"activeSpeaker"|"roomClosing"|"newDataProducer"|"dataProducerClosed"|"iceServersUpdate"|"mediaReset"|"serverDraining");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -5421,6 +5738,7 @@ export namespace skylark {
 
             /** Narrowed shape of a Notification. */
             type $Shape = {
+              seq?: number|null;
               peerJoined?: skylark.v1.PeerJoined.$Shape|null;
               peerLeft?: skylark.v1.PeerLeft.$Shape|null;
               newProducer?: skylark.v1.NewProducer.$Shape|null;
@@ -5435,9 +5753,11 @@ export namespace skylark {
               newDataProducer?: skylark.v1.NewDataProducer.$Shape|null;
               dataProducerClosed?: skylark.v1.DataProducerClosed.$Shape|null;
               iceServersUpdate?: skylark.v1.IceServersUpdate.$Shape|null;
+              mediaReset?: skylark.v1.MediaReset.$Shape|null;
+              serverDraining?: skylark.v1.ServerDraining.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ event?: undefined; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "peerJoined"; peerJoined: skylark.v1.PeerJoined.$Shape; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "peerLeft"; peerJoined?: null; peerLeft: skylark.v1.PeerLeft.$Shape; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "newProducer"; peerJoined?: null; peerLeft?: null; newProducer: skylark.v1.NewProducer.$Shape; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "producerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed: skylark.v1.ProducerEvent.$Shape; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "producerPaused"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused: skylark.v1.ProducerEvent.$Shape; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "producerResumed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed: skylark.v1.ProducerEvent.$Shape; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "consumerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed: skylark.v1.ConsumerClosed.$Shape; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "consumerLayersChanged"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged: skylark.v1.ConsumerLayersChanged.$Shape; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "consumerScore"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore: skylark.v1.ConsumerScore.$Shape; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "activeSpeaker"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker: skylark.v1.ActiveSpeaker.$Shape; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "roomClosing"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing: skylark.v1.RoomClosing.$Shape; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "newDataProducer"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer: skylark.v1.NewDataProducer.$Shape; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "dataProducerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed: skylark.v1.DataProducerClosed.$Shape; iceServersUpdate?: null }|{ event?: "iceServersUpdate"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate: skylark.v1.IceServersUpdate.$Shape })
+              ({ event?: undefined; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "peerJoined"; peerJoined: skylark.v1.PeerJoined.$Shape; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "peerLeft"; peerJoined?: null; peerLeft: skylark.v1.PeerLeft.$Shape; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "newProducer"; peerJoined?: null; peerLeft?: null; newProducer: skylark.v1.NewProducer.$Shape; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "producerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed: skylark.v1.ProducerEvent.$Shape; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "producerPaused"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused: skylark.v1.ProducerEvent.$Shape; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "producerResumed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed: skylark.v1.ProducerEvent.$Shape; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "consumerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed: skylark.v1.ConsumerClosed.$Shape; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "consumerLayersChanged"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged: skylark.v1.ConsumerLayersChanged.$Shape; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "consumerScore"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore: skylark.v1.ConsumerScore.$Shape; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "activeSpeaker"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker: skylark.v1.ActiveSpeaker.$Shape; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "roomClosing"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing: skylark.v1.RoomClosing.$Shape; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "newDataProducer"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer: skylark.v1.NewDataProducer.$Shape; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "dataProducerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed: skylark.v1.DataProducerClosed.$Shape; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "iceServersUpdate"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate: skylark.v1.IceServersUpdate.$Shape; mediaReset?: null; serverDraining?: null }|{ event?: "mediaReset"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset: skylark.v1.MediaReset.$Shape; serverDraining?: null }|{ event?: "serverDraining"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining: skylark.v1.ServerDraining.$Shape })
             );
         }
 

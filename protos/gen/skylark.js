@@ -6909,6 +6909,178 @@ export const skylark = $root.skylark = (() => {
             return LeaveRequest;
         })();
 
+        v1.ResumeRequest = (function() {
+
+            /**
+             * Properties of a ResumeRequest.
+             * @typedef {Object} skylark.v1.ResumeRequest.$Properties
+             * @property {string|null} [resumeToken] ResumeRequest resumeToken
+             * @property {number|null} [lastSeq] ResumeRequest lastSeq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ResumeRequest.
+             * @memberof skylark.v1
+             * @interface IResumeRequest
+             * @augments skylark.v1.ResumeRequest.$Properties
+             * @deprecated Use skylark.v1.ResumeRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ResumeRequest.
+             * @typedef {skylark.v1.ResumeRequest.$Properties} skylark.v1.ResumeRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ResumeRequest.
+             * @memberof skylark.v1
+             * @classdesc Represents a ResumeRequest.
+             * @constructor
+             * @param {skylark.v1.ResumeRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ResumeRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ResumeRequest resumeToken.
+             * @member {string} resumeToken
+             * @memberof skylark.v1.ResumeRequest
+             * @instance
+             */
+            ResumeRequest.prototype.resumeToken = "";
+
+            /**
+             * ResumeRequest lastSeq.
+             * @member {number} lastSeq
+             * @memberof skylark.v1.ResumeRequest
+             * @instance
+             */
+            ResumeRequest.prototype.lastSeq = 0;
+
+            /**
+             * Creates a new ResumeRequest instance using the specified properties.
+             * @function create
+             * @memberof skylark.v1.ResumeRequest
+             * @static
+             * @param {skylark.v1.ResumeRequest.$Properties=} [properties] Properties to set
+             * @returns {skylark.v1.ResumeRequest} ResumeRequest instance
+             * @type {{
+             *   (properties: skylark.v1.ResumeRequest.$Shape): skylark.v1.ResumeRequest & skylark.v1.ResumeRequest.$Shape;
+             *   (properties?: skylark.v1.ResumeRequest.$Properties): skylark.v1.ResumeRequest;
+             * }}
+             */
+            ResumeRequest.create = function(properties) {
+                return new ResumeRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ResumeRequest message. Does not implicitly {@link skylark.v1.ResumeRequest.verify|verify} messages.
+             * @function encode
+             * @memberof skylark.v1.ResumeRequest
+             * @static
+             * @param {skylark.v1.ResumeRequest.$Properties} message ResumeRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ResumeRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.resumeToken != null && $Object.hasOwnProperty.call(message, "resumeToken") && message.resumeToken !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.resumeToken);
+                if (message.lastSeq != null && $Object.hasOwnProperty.call(message, "lastSeq") && message.lastSeq !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.lastSeq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ResumeRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof skylark.v1.ResumeRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skylark.v1.ResumeRequest & skylark.v1.ResumeRequest.$Shape} ResumeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ResumeRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skylark.v1.ResumeRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.resumeToken = value;
+                            else
+                                delete message.resumeToken;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.lastSeq = value;
+                            else
+                                delete message.lastSeq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ResumeRequest;
+        })();
+
         v1.CreatePlainTransportRequest = (function() {
 
             /**
@@ -7486,7 +7658,8 @@ export const skylark = $root.skylark = (() => {
              * @property {skylark.v1.LeaveRequest.$Properties|null} [leave] Request leave
              * @property {skylark.v1.CreatePlainTransportRequest.$Properties|null} [createPlainTransport] Request createPlainTransport
              * @property {skylark.v1.ConnectPlainTransportRequest.$Properties|null} [connectPlainTransport] Request connectPlainTransport
-             * @property {"join"|"setCapabilities"|"createTransport"|"connectTransport"|"restartIce"|"produce"|"closeProducer"|"pauseProducer"|"resumeProducer"|"consume"|"resumeConsumer"|"pauseConsumer"|"setPreferredLayers"|"produceData"|"consumeData"|"leave"|"createPlainTransport"|"connectPlainTransport"} [method] Request method
+             * @property {skylark.v1.ResumeRequest.$Properties|null} [resume] Request resume
+             * @property {"join"|"setCapabilities"|"createTransport"|"connectTransport"|"restartIce"|"produce"|"closeProducer"|"pauseProducer"|"resumeProducer"|"consume"|"resumeConsumer"|"pauseConsumer"|"setPreferredLayers"|"produceData"|"consumeData"|"leave"|"createPlainTransport"|"connectPlainTransport"|"resume"} [method] Request method
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7520,9 +7693,10 @@ export const skylark = $root.skylark = (() => {
              *   leave?: skylark.v1.LeaveRequest.$Shape|null;
              *   createPlainTransport?: skylark.v1.CreatePlainTransportRequest.$Shape|null;
              *   connectPlainTransport?: skylark.v1.ConnectPlainTransportRequest.$Shape|null;
+             *   resume?: skylark.v1.ResumeRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ method?: undefined; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "join"; join: skylark.v1.JoinRequest.$Shape; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "setCapabilities"; join?: null; setCapabilities: skylark.v1.SetCapabilitiesRequest.$Shape; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "createTransport"; join?: null; setCapabilities?: null; createTransport: skylark.v1.CreateTransportRequest.$Shape; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "connectTransport"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport: skylark.v1.ConnectTransportRequest.$Shape; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "restartIce"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce: skylark.v1.RestartIceRequest.$Shape; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "produce"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce: skylark.v1.ProduceRequest.$Shape; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "closeProducer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer: skylark.v1.ProducerRequest.$Shape; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "pauseProducer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer: skylark.v1.ProducerRequest.$Shape; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "resumeProducer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer: skylark.v1.ProducerRequest.$Shape; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "consume"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume: skylark.v1.ConsumeRequest.$Shape; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "resumeConsumer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer: skylark.v1.ConsumerRequest.$Shape; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "pauseConsumer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer: skylark.v1.ConsumerRequest.$Shape; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "setPreferredLayers"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers: skylark.v1.SetPreferredLayersRequest.$Shape; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "produceData"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData: skylark.v1.ProduceDataRequest.$Shape; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "consumeData"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData: skylark.v1.ConsumeDataRequest.$Shape; leave?: null; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "leave"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave: skylark.v1.LeaveRequest.$Shape; createPlainTransport?: null; connectPlainTransport?: null }|{ method?: "createPlainTransport"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport: skylark.v1.CreatePlainTransportRequest.$Shape; connectPlainTransport?: null }|{ method?: "connectPlainTransport"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport: skylark.v1.ConnectPlainTransportRequest.$Shape })
+             *   ({ method?: undefined; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null; resume?: null }|{ method?: "join"; join: skylark.v1.JoinRequest.$Shape; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null; resume?: null }|{ method?: "setCapabilities"; join?: null; setCapabilities: skylark.v1.SetCapabilitiesRequest.$Shape; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null; resume?: null }|{ method?: "createTransport"; join?: null; setCapabilities?: null; createTransport: skylark.v1.CreateTransportRequest.$Shape; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null; resume?: null }|{ method?: "connectTransport"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport: skylark.v1.ConnectTransportRequest.$Shape; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null; resume?: null }|{ method?: "restartIce"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce: skylark.v1.RestartIceRequest.$Shape; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null; resume?: null }|{ method?: "produce"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce: skylark.v1.ProduceRequest.$Shape; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null; resume?: null }|{ method?: "closeProducer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer: skylark.v1.ProducerRequest.$Shape; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null; resume?: null }|{ method?: "pauseProducer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer: skylark.v1.ProducerRequest.$Shape; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null; resume?: null }|{ method?: "resumeProducer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer: skylark.v1.ProducerRequest.$Shape; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null; resume?: null }|{ method?: "consume"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume: skylark.v1.ConsumeRequest.$Shape; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null; resume?: null }|{ method?: "resumeConsumer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer: skylark.v1.ConsumerRequest.$Shape; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null; resume?: null }|{ method?: "pauseConsumer"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer: skylark.v1.ConsumerRequest.$Shape; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null; resume?: null }|{ method?: "setPreferredLayers"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers: skylark.v1.SetPreferredLayersRequest.$Shape; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null; resume?: null }|{ method?: "produceData"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData: skylark.v1.ProduceDataRequest.$Shape; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null; resume?: null }|{ method?: "consumeData"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData: skylark.v1.ConsumeDataRequest.$Shape; leave?: null; createPlainTransport?: null; connectPlainTransport?: null; resume?: null }|{ method?: "leave"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave: skylark.v1.LeaveRequest.$Shape; createPlainTransport?: null; connectPlainTransport?: null; resume?: null }|{ method?: "createPlainTransport"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport: skylark.v1.CreatePlainTransportRequest.$Shape; connectPlainTransport?: null; resume?: null }|{ method?: "connectPlainTransport"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport: skylark.v1.ConnectPlainTransportRequest.$Shape; resume?: null }|{ method?: "resume"; join?: null; setCapabilities?: null; createTransport?: null; connectTransport?: null; restartIce?: null; produce?: null; closeProducer?: null; pauseProducer?: null; resumeProducer?: null; consume?: null; resumeConsumer?: null; pauseConsumer?: null; setPreferredLayers?: null; produceData?: null; consumeData?: null; leave?: null; createPlainTransport?: null; connectPlainTransport?: null; resume: skylark.v1.ResumeRequest.$Shape })
              * )} skylark.v1.Request.$Shape
              */
 
@@ -7693,17 +7867,25 @@ export const skylark = $root.skylark = (() => {
              */
             Request.prototype.connectPlainTransport = null;
 
+            /**
+             * Request resume.
+             * @member {skylark.v1.ResumeRequest.$Properties|null|undefined} resume
+             * @memberof skylark.v1.Request
+             * @instance
+             */
+            Request.prototype.resume = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Request method.
-             * @member {"join"|"setCapabilities"|"createTransport"|"connectTransport"|"restartIce"|"produce"|"closeProducer"|"pauseProducer"|"resumeProducer"|"consume"|"resumeConsumer"|"pauseConsumer"|"setPreferredLayers"|"produceData"|"consumeData"|"leave"|"createPlainTransport"|"connectPlainTransport"|undefined} method
+             * @member {"join"|"setCapabilities"|"createTransport"|"connectTransport"|"restartIce"|"produce"|"closeProducer"|"pauseProducer"|"resumeProducer"|"consume"|"resumeConsumer"|"pauseConsumer"|"setPreferredLayers"|"produceData"|"consumeData"|"leave"|"createPlainTransport"|"connectPlainTransport"|"resume"|undefined} method
              * @memberof skylark.v1.Request
              * @instance
              */
             $Object.defineProperty(Request.prototype, "method", {
-                get: $util.oneOfGetter($oneOfFields = ["join", "setCapabilities", "createTransport", "connectTransport", "restartIce", "produce", "closeProducer", "pauseProducer", "resumeProducer", "consume", "resumeConsumer", "pauseConsumer", "setPreferredLayers", "produceData", "consumeData", "leave", "createPlainTransport", "connectPlainTransport"]),
+                get: $util.oneOfGetter($oneOfFields = ["join", "setCapabilities", "createTransport", "connectTransport", "restartIce", "produce", "closeProducer", "pauseProducer", "resumeProducer", "consume", "resumeConsumer", "pauseConsumer", "setPreferredLayers", "produceData", "consumeData", "leave", "createPlainTransport", "connectPlainTransport", "resume"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -7777,6 +7959,8 @@ export const skylark = $root.skylark = (() => {
                     $root.skylark.v1.CreatePlainTransportRequest.encode(message.createPlainTransport, writer.uint32(/* id 26, wireType 2 =*/210).fork(), _depth + 1).ldelim();
                 if (message.connectPlainTransport != null && $Object.hasOwnProperty.call(message, "connectPlainTransport"))
                     $root.skylark.v1.ConnectPlainTransportRequest.encode(message.connectPlainTransport, writer.uint32(/* id 27, wireType 2 =*/218).fork(), _depth + 1).ldelim();
+                if (message.resume != null && $Object.hasOwnProperty.call(message, "resume"))
+                    $root.skylark.v1.ResumeRequest.encode(message.resume, writer.uint32(/* id 28, wireType 2 =*/226).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7954,6 +8138,13 @@ export const skylark = $root.skylark = (() => {
                                 break;
                             message.connectPlainTransport = $root.skylark.v1.ConnectPlainTransportRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.connectPlainTransport);
                             message.method = "connectPlainTransport";
+                            continue;
+                        }
+                    case 28: {
+                            if (wireType !== 2)
+                                break;
+                            message.resume = $root.skylark.v1.ResumeRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.resume);
+                            message.method = "resume";
                             continue;
                         }
                     }
@@ -8987,6 +9178,7 @@ export const skylark = $root.skylark = (() => {
              * @property {Array.<skylark.v1.IceServer.$Properties>|null} [iceServers] JoinResponse iceServers
              * @property {skylark.v1.Grants.$Properties|null} [grants] JoinResponse grants
              * @property {skylark.v1.Role|null} [role] JoinResponse role
+             * @property {string|null} [resumeToken] JoinResponse resumeToken
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9008,6 +9200,7 @@ export const skylark = $root.skylark = (() => {
              *   iceServers?: Array.<skylark.v1.IceServer.$Shape>|null;
              *   grants?: skylark.v1.Grants.$Shape|null;
              *   role?: skylark.v1.Role|null;
+             *   resumeToken?: string|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} skylark.v1.JoinResponse.$Shape
              */
@@ -9086,6 +9279,14 @@ export const skylark = $root.skylark = (() => {
             JoinResponse.prototype.role = 0;
 
             /**
+             * JoinResponse resumeToken.
+             * @member {string} resumeToken
+             * @memberof skylark.v1.JoinResponse
+             * @instance
+             */
+            JoinResponse.prototype.resumeToken = "";
+
+            /**
              * Creates a new JoinResponse instance using the specified properties.
              * @function create
              * @memberof skylark.v1.JoinResponse
@@ -9133,6 +9334,8 @@ export const skylark = $root.skylark = (() => {
                     $root.skylark.v1.Grants.encode(message.grants, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.role != null && $Object.hasOwnProperty.call(message, "role") && message.role !== 0)
                     writer.uint32(/* id 7, wireType 0 =*/56).int32(message.role);
+                if (message.resumeToken != null && $Object.hasOwnProperty.call(message, "resumeToken") && message.resumeToken !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.resumeToken);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9230,6 +9433,15 @@ export const skylark = $root.skylark = (() => {
                                 message.role = value;
                             else
                                 delete message.role;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.resumeToken = value;
+                            else
+                                delete message.resumeToken;
                             continue;
                         }
                     }
@@ -10726,6 +10938,198 @@ export const skylark = $root.skylark = (() => {
             return PlainTransportInfo;
         })();
 
+        v1.ResumeResponse = (function() {
+
+            /**
+             * Properties of a ResumeResponse.
+             * @typedef {Object} skylark.v1.ResumeResponse.$Properties
+             * @property {string|null} [peerId] ResumeResponse peerId
+             * @property {string|null} [roomId] ResumeResponse roomId
+             * @property {boolean|null} [complete] ResumeResponse complete
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ResumeResponse.
+             * @memberof skylark.v1
+             * @interface IResumeResponse
+             * @augments skylark.v1.ResumeResponse.$Properties
+             * @deprecated Use skylark.v1.ResumeResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ResumeResponse.
+             * @typedef {skylark.v1.ResumeResponse.$Properties} skylark.v1.ResumeResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ResumeResponse.
+             * @memberof skylark.v1
+             * @classdesc Represents a ResumeResponse.
+             * @constructor
+             * @param {skylark.v1.ResumeResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ResumeResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ResumeResponse peerId.
+             * @member {string} peerId
+             * @memberof skylark.v1.ResumeResponse
+             * @instance
+             */
+            ResumeResponse.prototype.peerId = "";
+
+            /**
+             * ResumeResponse roomId.
+             * @member {string} roomId
+             * @memberof skylark.v1.ResumeResponse
+             * @instance
+             */
+            ResumeResponse.prototype.roomId = "";
+
+            /**
+             * ResumeResponse complete.
+             * @member {boolean} complete
+             * @memberof skylark.v1.ResumeResponse
+             * @instance
+             */
+            ResumeResponse.prototype.complete = false;
+
+            /**
+             * Creates a new ResumeResponse instance using the specified properties.
+             * @function create
+             * @memberof skylark.v1.ResumeResponse
+             * @static
+             * @param {skylark.v1.ResumeResponse.$Properties=} [properties] Properties to set
+             * @returns {skylark.v1.ResumeResponse} ResumeResponse instance
+             * @type {{
+             *   (properties: skylark.v1.ResumeResponse.$Shape): skylark.v1.ResumeResponse & skylark.v1.ResumeResponse.$Shape;
+             *   (properties?: skylark.v1.ResumeResponse.$Properties): skylark.v1.ResumeResponse;
+             * }}
+             */
+            ResumeResponse.create = function(properties) {
+                return new ResumeResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ResumeResponse message. Does not implicitly {@link skylark.v1.ResumeResponse.verify|verify} messages.
+             * @function encode
+             * @memberof skylark.v1.ResumeResponse
+             * @static
+             * @param {skylark.v1.ResumeResponse.$Properties} message ResumeResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ResumeResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId") && message.peerId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.peerId);
+                if (message.roomId != null && $Object.hasOwnProperty.call(message, "roomId") && message.roomId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.roomId);
+                if (message.complete != null && $Object.hasOwnProperty.call(message, "complete") && message.complete !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.complete);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ResumeResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof skylark.v1.ResumeResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skylark.v1.ResumeResponse & skylark.v1.ResumeResponse.$Shape} ResumeResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ResumeResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skylark.v1.ResumeResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.peerId = value;
+                            else
+                                delete message.peerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.roomId = value;
+                            else
+                                delete message.roomId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.complete = value;
+                            else
+                                delete message.complete;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ResumeResponse;
+        })();
+
         v1.Response = (function() {
 
             /**
@@ -10742,7 +11146,8 @@ export const skylark = $root.skylark = (() => {
              * @property {skylark.v1.ProduceDataResponse.$Properties|null} [produceData] Response produceData
              * @property {skylark.v1.DataConsumerInfo.$Properties|null} [dataConsumer] Response dataConsumer
              * @property {skylark.v1.PlainTransportInfo.$Properties|null} [plainTransport] Response plainTransport
-             * @property {"error"|"ok"|"join"|"transport"|"restartIce"|"produce"|"consumer"|"produceData"|"dataConsumer"|"plainTransport"} [result] Response result
+             * @property {skylark.v1.ResumeResponse.$Properties|null} [resume] Response resume
+             * @property {"error"|"ok"|"join"|"transport"|"restartIce"|"produce"|"consumer"|"produceData"|"dataConsumer"|"plainTransport"|"resume"} [result] Response result
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10768,9 +11173,10 @@ export const skylark = $root.skylark = (() => {
              *   produceData?: skylark.v1.ProduceDataResponse.$Shape|null;
              *   dataConsumer?: skylark.v1.DataConsumerInfo.$Shape|null;
              *   plainTransport?: skylark.v1.PlainTransportInfo.$Shape|null;
+             *   resume?: skylark.v1.ResumeResponse.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ result?: undefined; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null }|{ result?: "error"; error: skylark.v1.Error.$Shape; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null }|{ result?: "ok"; error?: null; ok: skylark.v1.Ok.$Shape; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null }|{ result?: "join"; error?: null; ok?: null; join: skylark.v1.JoinResponse.$Shape; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null }|{ result?: "transport"; error?: null; ok?: null; join?: null; transport: skylark.v1.TransportInfo.$Shape; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null }|{ result?: "restartIce"; error?: null; ok?: null; join?: null; transport?: null; restartIce: skylark.v1.RestartIceResponse.$Shape; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null }|{ result?: "produce"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce: skylark.v1.ProduceResponse.$Shape; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null }|{ result?: "consumer"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer: skylark.v1.ConsumerInfo.$Shape; produceData?: null; dataConsumer?: null; plainTransport?: null }|{ result?: "produceData"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData: skylark.v1.ProduceDataResponse.$Shape; dataConsumer?: null; plainTransport?: null }|{ result?: "dataConsumer"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer: skylark.v1.DataConsumerInfo.$Shape; plainTransport?: null }|{ result?: "plainTransport"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport: skylark.v1.PlainTransportInfo.$Shape })
+             *   ({ result?: undefined; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null }|{ result?: "error"; error: skylark.v1.Error.$Shape; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null }|{ result?: "ok"; error?: null; ok: skylark.v1.Ok.$Shape; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null }|{ result?: "join"; error?: null; ok?: null; join: skylark.v1.JoinResponse.$Shape; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null }|{ result?: "transport"; error?: null; ok?: null; join?: null; transport: skylark.v1.TransportInfo.$Shape; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null }|{ result?: "restartIce"; error?: null; ok?: null; join?: null; transport?: null; restartIce: skylark.v1.RestartIceResponse.$Shape; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null }|{ result?: "produce"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce: skylark.v1.ProduceResponse.$Shape; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null }|{ result?: "consumer"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer: skylark.v1.ConsumerInfo.$Shape; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null }|{ result?: "produceData"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData: skylark.v1.ProduceDataResponse.$Shape; dataConsumer?: null; plainTransport?: null; resume?: null }|{ result?: "dataConsumer"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer: skylark.v1.DataConsumerInfo.$Shape; plainTransport?: null; resume?: null }|{ result?: "plainTransport"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport: skylark.v1.PlainTransportInfo.$Shape; resume?: null }|{ result?: "resume"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume: skylark.v1.ResumeResponse.$Shape })
              * )} skylark.v1.Response.$Shape
              */
 
@@ -10877,17 +11283,25 @@ export const skylark = $root.skylark = (() => {
              */
             Response.prototype.plainTransport = null;
 
+            /**
+             * Response resume.
+             * @member {skylark.v1.ResumeResponse.$Properties|null|undefined} resume
+             * @memberof skylark.v1.Response
+             * @instance
+             */
+            Response.prototype.resume = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Response result.
-             * @member {"error"|"ok"|"join"|"transport"|"restartIce"|"produce"|"consumer"|"produceData"|"dataConsumer"|"plainTransport"|undefined} result
+             * @member {"error"|"ok"|"join"|"transport"|"restartIce"|"produce"|"consumer"|"produceData"|"dataConsumer"|"plainTransport"|"resume"|undefined} result
              * @memberof skylark.v1.Response
              * @instance
              */
             $Object.defineProperty(Response.prototype, "result", {
-                get: $util.oneOfGetter($oneOfFields = ["error", "ok", "join", "transport", "restartIce", "produce", "consumer", "produceData", "dataConsumer", "plainTransport"]),
+                get: $util.oneOfGetter($oneOfFields = ["error", "ok", "join", "transport", "restartIce", "produce", "consumer", "produceData", "dataConsumer", "plainTransport", "resume"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -10945,6 +11359,8 @@ export const skylark = $root.skylark = (() => {
                     $root.skylark.v1.DataConsumerInfo.encode(message.dataConsumer, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
                 if (message.plainTransport != null && $Object.hasOwnProperty.call(message, "plainTransport"))
                     $root.skylark.v1.PlainTransportInfo.encode(message.plainTransport, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+                if (message.resume != null && $Object.hasOwnProperty.call(message, "resume"))
+                    $root.skylark.v1.ResumeResponse.encode(message.resume, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11066,6 +11482,13 @@ export const skylark = $root.skylark = (() => {
                                 break;
                             message.plainTransport = $root.skylark.v1.PlainTransportInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.plainTransport);
                             message.result = "plainTransport";
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            message.resume = $root.skylark.v1.ResumeResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.resume);
+                            message.result = "resume";
                             continue;
                         }
                     }
@@ -12621,6 +13044,310 @@ export const skylark = $root.skylark = (() => {
             return RoomClosing;
         })();
 
+        v1.MediaReset = (function() {
+
+            /**
+             * Properties of a MediaReset.
+             * @typedef {Object} skylark.v1.MediaReset.$Properties
+             * @property {string|null} [reason] MediaReset reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MediaReset.
+             * @memberof skylark.v1
+             * @interface IMediaReset
+             * @augments skylark.v1.MediaReset.$Properties
+             * @deprecated Use skylark.v1.MediaReset.$Properties instead.
+             */
+
+            /**
+             * Shape of a MediaReset.
+             * @typedef {skylark.v1.MediaReset.$Properties} skylark.v1.MediaReset.$Shape
+             */
+
+            /**
+             * Constructs a new MediaReset.
+             * @memberof skylark.v1
+             * @classdesc Represents a MediaReset.
+             * @constructor
+             * @param {skylark.v1.MediaReset.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MediaReset = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MediaReset reason.
+             * @member {string} reason
+             * @memberof skylark.v1.MediaReset
+             * @instance
+             */
+            MediaReset.prototype.reason = "";
+
+            /**
+             * Creates a new MediaReset instance using the specified properties.
+             * @function create
+             * @memberof skylark.v1.MediaReset
+             * @static
+             * @param {skylark.v1.MediaReset.$Properties=} [properties] Properties to set
+             * @returns {skylark.v1.MediaReset} MediaReset instance
+             * @type {{
+             *   (properties: skylark.v1.MediaReset.$Shape): skylark.v1.MediaReset & skylark.v1.MediaReset.$Shape;
+             *   (properties?: skylark.v1.MediaReset.$Properties): skylark.v1.MediaReset;
+             * }}
+             */
+            MediaReset.create = function(properties) {
+                return new MediaReset(properties);
+            };
+
+            /**
+             * Encodes the specified MediaReset message. Does not implicitly {@link skylark.v1.MediaReset.verify|verify} messages.
+             * @function encode
+             * @memberof skylark.v1.MediaReset
+             * @static
+             * @param {skylark.v1.MediaReset.$Properties} message MediaReset message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MediaReset.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MediaReset message from the specified reader or buffer.
+             * @function decode
+             * @memberof skylark.v1.MediaReset
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skylark.v1.MediaReset & skylark.v1.MediaReset.$Shape} MediaReset
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MediaReset.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skylark.v1.MediaReset();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return MediaReset;
+        })();
+
+        v1.ServerDraining = (function() {
+
+            /**
+             * Properties of a ServerDraining.
+             * @typedef {Object} skylark.v1.ServerDraining.$Properties
+             * @property {number|null} [deadlineMs] ServerDraining deadlineMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ServerDraining.
+             * @memberof skylark.v1
+             * @interface IServerDraining
+             * @augments skylark.v1.ServerDraining.$Properties
+             * @deprecated Use skylark.v1.ServerDraining.$Properties instead.
+             */
+
+            /**
+             * Shape of a ServerDraining.
+             * @typedef {skylark.v1.ServerDraining.$Properties} skylark.v1.ServerDraining.$Shape
+             */
+
+            /**
+             * Constructs a new ServerDraining.
+             * @memberof skylark.v1
+             * @classdesc Represents a ServerDraining.
+             * @constructor
+             * @param {skylark.v1.ServerDraining.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ServerDraining = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ServerDraining deadlineMs.
+             * @member {number} deadlineMs
+             * @memberof skylark.v1.ServerDraining
+             * @instance
+             */
+            ServerDraining.prototype.deadlineMs = 0;
+
+            /**
+             * Creates a new ServerDraining instance using the specified properties.
+             * @function create
+             * @memberof skylark.v1.ServerDraining
+             * @static
+             * @param {skylark.v1.ServerDraining.$Properties=} [properties] Properties to set
+             * @returns {skylark.v1.ServerDraining} ServerDraining instance
+             * @type {{
+             *   (properties: skylark.v1.ServerDraining.$Shape): skylark.v1.ServerDraining & skylark.v1.ServerDraining.$Shape;
+             *   (properties?: skylark.v1.ServerDraining.$Properties): skylark.v1.ServerDraining;
+             * }}
+             */
+            ServerDraining.create = function(properties) {
+                return new ServerDraining(properties);
+            };
+
+            /**
+             * Encodes the specified ServerDraining message. Does not implicitly {@link skylark.v1.ServerDraining.verify|verify} messages.
+             * @function encode
+             * @memberof skylark.v1.ServerDraining
+             * @static
+             * @param {skylark.v1.ServerDraining.$Properties} message ServerDraining message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ServerDraining.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.deadlineMs != null && $Object.hasOwnProperty.call(message, "deadlineMs") && !$Object.is(message.deadlineMs, 0))
+                    writer.uint32(/* id 1, wireType 1 =*/9).double(message.deadlineMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ServerDraining message from the specified reader or buffer.
+             * @function decode
+             * @memberof skylark.v1.ServerDraining
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skylark.v1.ServerDraining & skylark.v1.ServerDraining.$Shape} ServerDraining
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ServerDraining.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skylark.v1.ServerDraining();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.deadlineMs = value;
+                            else
+                                delete message.deadlineMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ServerDraining;
+        })();
+
         v1.IceServersUpdate = (function() {
 
             /**
@@ -13120,6 +13847,7 @@ export const skylark = $root.skylark = (() => {
             /**
              * Properties of a Notification.
              * @typedef {Object} skylark.v1.Notification.$Properties
+             * @property {number|null} [seq] Notification seq
              * @property {skylark.v1.PeerJoined.$Properties|null} [peerJoined] Notification peerJoined
              * @property {skylark.v1.PeerLeft.$Properties|null} [peerLeft] Notification peerLeft
              * @property {skylark.v1.NewProducer.$Properties|null} [newProducer] Notification newProducer
@@ -13134,7 +13862,9 @@ export const skylark = $root.skylark = (() => {
              * @property {skylark.v1.NewDataProducer.$Properties|null} [newDataProducer] Notification newDataProducer
              * @property {skylark.v1.DataProducerClosed.$Properties|null} [dataProducerClosed] Notification dataProducerClosed
              * @property {skylark.v1.IceServersUpdate.$Properties|null} [iceServersUpdate] Notification iceServersUpdate
-             * @property {"peerJoined"|"peerLeft"|"newProducer"|"producerClosed"|"producerPaused"|"producerResumed"|"consumerClosed"|"consumerLayersChanged"|"consumerScore"|"activeSpeaker"|"roomClosing"|"newDataProducer"|"dataProducerClosed"|"iceServersUpdate"} [event] Notification event
+             * @property {skylark.v1.MediaReset.$Properties|null} [mediaReset] Notification mediaReset
+             * @property {skylark.v1.ServerDraining.$Properties|null} [serverDraining] Notification serverDraining
+             * @property {"peerJoined"|"peerLeft"|"newProducer"|"producerClosed"|"producerPaused"|"producerResumed"|"consumerClosed"|"consumerLayersChanged"|"consumerScore"|"activeSpeaker"|"roomClosing"|"newDataProducer"|"dataProducerClosed"|"iceServersUpdate"|"mediaReset"|"serverDraining"} [event] Notification event
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13149,6 +13879,7 @@ export const skylark = $root.skylark = (() => {
             /**
              * Narrowed shape of a Notification.
              * @typedef {{
+             *   seq?: number|null;
              *   peerJoined?: skylark.v1.PeerJoined.$Shape|null;
              *   peerLeft?: skylark.v1.PeerLeft.$Shape|null;
              *   newProducer?: skylark.v1.NewProducer.$Shape|null;
@@ -13163,9 +13894,11 @@ export const skylark = $root.skylark = (() => {
              *   newDataProducer?: skylark.v1.NewDataProducer.$Shape|null;
              *   dataProducerClosed?: skylark.v1.DataProducerClosed.$Shape|null;
              *   iceServersUpdate?: skylark.v1.IceServersUpdate.$Shape|null;
+             *   mediaReset?: skylark.v1.MediaReset.$Shape|null;
+             *   serverDraining?: skylark.v1.ServerDraining.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ event?: undefined; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "peerJoined"; peerJoined: skylark.v1.PeerJoined.$Shape; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "peerLeft"; peerJoined?: null; peerLeft: skylark.v1.PeerLeft.$Shape; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "newProducer"; peerJoined?: null; peerLeft?: null; newProducer: skylark.v1.NewProducer.$Shape; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "producerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed: skylark.v1.ProducerEvent.$Shape; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "producerPaused"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused: skylark.v1.ProducerEvent.$Shape; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "producerResumed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed: skylark.v1.ProducerEvent.$Shape; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "consumerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed: skylark.v1.ConsumerClosed.$Shape; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "consumerLayersChanged"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged: skylark.v1.ConsumerLayersChanged.$Shape; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "consumerScore"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore: skylark.v1.ConsumerScore.$Shape; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "activeSpeaker"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker: skylark.v1.ActiveSpeaker.$Shape; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "roomClosing"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing: skylark.v1.RoomClosing.$Shape; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "newDataProducer"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer: skylark.v1.NewDataProducer.$Shape; dataProducerClosed?: null; iceServersUpdate?: null }|{ event?: "dataProducerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed: skylark.v1.DataProducerClosed.$Shape; iceServersUpdate?: null }|{ event?: "iceServersUpdate"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate: skylark.v1.IceServersUpdate.$Shape })
+             *   ({ event?: undefined; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "peerJoined"; peerJoined: skylark.v1.PeerJoined.$Shape; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "peerLeft"; peerJoined?: null; peerLeft: skylark.v1.PeerLeft.$Shape; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "newProducer"; peerJoined?: null; peerLeft?: null; newProducer: skylark.v1.NewProducer.$Shape; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "producerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed: skylark.v1.ProducerEvent.$Shape; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "producerPaused"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused: skylark.v1.ProducerEvent.$Shape; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "producerResumed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed: skylark.v1.ProducerEvent.$Shape; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "consumerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed: skylark.v1.ConsumerClosed.$Shape; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "consumerLayersChanged"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged: skylark.v1.ConsumerLayersChanged.$Shape; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "consumerScore"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore: skylark.v1.ConsumerScore.$Shape; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "activeSpeaker"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker: skylark.v1.ActiveSpeaker.$Shape; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "roomClosing"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing: skylark.v1.RoomClosing.$Shape; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "newDataProducer"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer: skylark.v1.NewDataProducer.$Shape; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "dataProducerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed: skylark.v1.DataProducerClosed.$Shape; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "iceServersUpdate"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate: skylark.v1.IceServersUpdate.$Shape; mediaReset?: null; serverDraining?: null }|{ event?: "mediaReset"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset: skylark.v1.MediaReset.$Shape; serverDraining?: null }|{ event?: "serverDraining"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining: skylark.v1.ServerDraining.$Shape })
              * )} skylark.v1.Notification.$Shape
              */
 
@@ -13183,6 +13916,14 @@ export const skylark = $root.skylark = (() => {
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
             };
+
+            /**
+             * Notification seq.
+             * @member {number} seq
+             * @memberof skylark.v1.Notification
+             * @instance
+             */
+            Notification.prototype.seq = 0;
 
             /**
              * Notification peerJoined.
@@ -13296,17 +14037,33 @@ export const skylark = $root.skylark = (() => {
              */
             Notification.prototype.iceServersUpdate = null;
 
+            /**
+             * Notification mediaReset.
+             * @member {skylark.v1.MediaReset.$Properties|null|undefined} mediaReset
+             * @memberof skylark.v1.Notification
+             * @instance
+             */
+            Notification.prototype.mediaReset = null;
+
+            /**
+             * Notification serverDraining.
+             * @member {skylark.v1.ServerDraining.$Properties|null|undefined} serverDraining
+             * @memberof skylark.v1.Notification
+             * @instance
+             */
+            Notification.prototype.serverDraining = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Notification event.
-             * @member {"peerJoined"|"peerLeft"|"newProducer"|"producerClosed"|"producerPaused"|"producerResumed"|"consumerClosed"|"consumerLayersChanged"|"consumerScore"|"activeSpeaker"|"roomClosing"|"newDataProducer"|"dataProducerClosed"|"iceServersUpdate"|undefined} event
+             * @member {"peerJoined"|"peerLeft"|"newProducer"|"producerClosed"|"producerPaused"|"producerResumed"|"consumerClosed"|"consumerLayersChanged"|"consumerScore"|"activeSpeaker"|"roomClosing"|"newDataProducer"|"dataProducerClosed"|"iceServersUpdate"|"mediaReset"|"serverDraining"|undefined} event
              * @memberof skylark.v1.Notification
              * @instance
              */
             $Object.defineProperty(Notification.prototype, "event", {
-                get: $util.oneOfGetter($oneOfFields = ["peerJoined", "peerLeft", "newProducer", "producerClosed", "producerPaused", "producerResumed", "consumerClosed", "consumerLayersChanged", "consumerScore", "activeSpeaker", "roomClosing", "newDataProducer", "dataProducerClosed", "iceServersUpdate"]),
+                get: $util.oneOfGetter($oneOfFields = ["peerJoined", "peerLeft", "newProducer", "producerClosed", "producerPaused", "producerResumed", "consumerClosed", "consumerLayersChanged", "consumerScore", "activeSpeaker", "roomClosing", "newDataProducer", "dataProducerClosed", "iceServersUpdate", "mediaReset", "serverDraining"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -13370,6 +14127,12 @@ export const skylark = $root.skylark = (() => {
                     $root.skylark.v1.DataProducerClosed.encode(message.dataProducerClosed, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
                 if (message.iceServersUpdate != null && $Object.hasOwnProperty.call(message, "iceServersUpdate"))
                     $root.skylark.v1.IceServersUpdate.encode(message.iceServersUpdate, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+                if (message.mediaReset != null && $Object.hasOwnProperty.call(message, "mediaReset"))
+                    $root.skylark.v1.MediaReset.encode(message.mediaReset, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.serverDraining != null && $Object.hasOwnProperty.call(message, "serverDraining"))
+                    $root.skylark.v1.ServerDraining.encode(message.serverDraining, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && message.seq !== 0)
+                    writer.uint32(/* id 100, wireType 0 =*/800).uint32(message.seq);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -13394,7 +14157,7 @@ export const skylark = $root.skylark = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message;
+                let end, message, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -13414,6 +14177,15 @@ export const skylark = $root.skylark = (() => {
                     }
                     let wireType = tag & 7;
                     switch (tag >>>= 3) {
+                    case 100: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
                     case 1: {
                             if (wireType !== 2)
                                 break;
@@ -13510,6 +14282,20 @@ export const skylark = $root.skylark = (() => {
                                 break;
                             message.iceServersUpdate = $root.skylark.v1.IceServersUpdate.decode(reader, reader.size(), $undefined, _depth + 1, message.iceServersUpdate);
                             message.event = "iceServersUpdate";
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.mediaReset = $root.skylark.v1.MediaReset.decode(reader, reader.size(), $undefined, _depth + 1, message.mediaReset);
+                            message.event = "mediaReset";
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            message.serverDraining = $root.skylark.v1.ServerDraining.decode(reader, reader.size(), $undefined, _depth + 1, message.serverDraining);
+                            message.event = "serverDraining";
                             continue;
                         }
                     }

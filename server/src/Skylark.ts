@@ -8,6 +8,7 @@ import { tokenRoutes } from './http/tokenRoutes.js';
 import { HttpServer } from './http/HttpServer.js';
 import { chooseAnnouncedAddress } from './media/announcedAddress.js';
 import type { Logger } from './logging/logger.js';
+import { drain, type NodeState } from './lifecycle/drain.js';
 import { WorkerPool } from './media/WorkerPool.js';
 import { RoomManager } from './rooms/RoomManager.js';
 import { SignalingServer } from './signaling/SignalingServer.js';
@@ -18,6 +19,10 @@ export interface Skylark {
 	readonly port: number;
 	readonly pool: WorkerPool;
 	readonly rooms: RoomManager;
+	readonly node: NodeState;
+	/** Stops taking joins and waits up to `timeoutMs` for rooms to empty (then call close()). */
+	drain(timeoutMs: number): Promise<void>;
+	/** Closes every room, stops signaling and HTTP, and waits for the worker processes to exit. */
 	close(): Promise<void>;
 }
 
@@ -69,9 +74,10 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 		);
 	}
 
+	const node: NodeState = { draining: false };
 	const http = new HttpServer();
 
-	http.app.use(healthRoutes(pool));
+	http.app.use(healthRoutes(pool, node));
 	http.app.use(tokenRoutes({ secret, adminApiKey: config.ADMIN_API_KEY, devMode: config.DEV_MODE }));
 	http.app.use(adminRoutes(rooms, config.ADMIN_API_KEY));
 	http.app.use(demoRoutes());
@@ -92,8 +98,10 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 					turnTtlSeconds: config.TURN_TTL_SECONDS,
 					stunUrls: config.STUN_URLS,
 				},
+				node,
 			},
 			rateLimit: { perSecond: config.RATE_LIMIT_PER_SECOND, burst: config.RATE_LIMIT_BURST },
+			reconnectGraceMs: config.RECONNECT_GRACE_MS,
 			verifier: new TokenVerifier(secret, config.AUTH_PUBLIC_KEYS_FILE),
 		},
 		logger
@@ -114,6 +122,8 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 			port: address.port,
 			pool,
 			rooms,
+			node,
+			drain: (timeoutMs) => drain(rooms, node, timeoutMs, logger),
 			async close() {
 				rooms.closeAll('server-shutdown');
 				await signaling.close();

@@ -1,4 +1,11 @@
-/** `npm start`: loads the configuration, starts a Skylark node and stops it on SIGINT/SIGTERM. */
+/**
+ * `npm start`: loads the configuration and starts a Skylark node.
+ *
+ * The first SIGTERM (or SIGINT) drains: no new joins, /readyz answers 503,
+ * clients are told, and the node waits up to DRAIN_TIMEOUT_MS for rooms to
+ * empty before closing the rest. A second signal exits at once. Either way no
+ * mediasoup-worker process outlives this one.
+ */
 import { ConfigError, loadConfig } from './config/loadConfig.js';
 import { createLogger } from './logging/logger.js';
 import { startSkylark } from './Skylark.js';
@@ -7,15 +14,27 @@ async function main(): Promise<void> {
 	const config = loadConfig();
 	const logger = createLogger(config.LOG_LEVEL);
 	const skylark = await startSkylark(config, logger);
+	let stopping = false;
 
-	const shutdown = async (signal: string) => {
-		logger.info('shutting down', { signal });
+	const stop = async (signal: NodeJS.Signals) => {
+		if (stopping) {
+			logger.warn('second signal: exiting now', { signal });
+			// Signal the workers ourselves: nothing waits for a clean close any more.
+			skylark.pool.workers.forEach((entry) => entry.worker.close());
+			process.exit(1);
+		}
+
+		stopping = true;
+		logger.info('draining before shutdown', { signal, timeoutMs: config.DRAIN_TIMEOUT_MS });
+		await skylark.drain(config.DRAIN_TIMEOUT_MS);
 		await skylark.close();
+		logger.info('stopped');
 		process.exit(0);
 	};
 
-	process.once('SIGINT', () => void shutdown('SIGINT'));
-	process.once('SIGTERM', () => void shutdown('SIGTERM'));
+	for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+		process.on(signal, () => void stop(signal));
+	}
 }
 
 main().catch((error: Error) => {

@@ -183,7 +183,7 @@ describe('connectivity in Chromium', function () {
 						)
 				);
 
-				peer.channel.notify({ iceServersUpdate: { iceServers: [fresh] } });
+				peer.notify({ iceServersUpdate: { iceServers: [fresh] } });
 				await applied;
 				assert.deepEqual((await diagnose(page)).iceServers, [
 					{ urls: fresh.urls, username: fresh.username },

@@ -33,6 +33,11 @@ describe('HTTP health endpoints', () => {
 		const res = await fetch(`${skylark.url}/readyz`);
 
 		assert.equal(res.status, 200);
-		assert.deepEqual(await res.json(), { ready: true, workersAlive: 2, workersTotal: 2 });
+		assert.deepEqual(await res.json(), {
+			ready: true,
+			draining: false,
+			workersAlive: 2,
+			workersTotal: 2,
+		});
 	});
 });

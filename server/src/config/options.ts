@@ -57,6 +57,16 @@ export const optionSpecs = {
 		default: 5000,
 		doc: 'How long an empty room stays open for someone to rejoin before it is closed',
 	},
+	RECONNECT_GRACE_MS: {
+		schema: z.coerce.number().int().min(0).max(600_000),
+		default: 30_000,
+		doc: 'How long a peer outlives its dropped signaling connection, waiting for the client to resume (its media keeps flowing meanwhile)',
+	},
+	DRAIN_TIMEOUT_MS: {
+		schema: z.coerce.number().int().min(0).max(3_600_000),
+		default: 60_000,
+		doc: 'On SIGTERM: how long to wait for rooms to empty before closing what is left (a second SIGTERM exits at once)',
+	},
 	MAX_FRAME_BYTES: {
 		schema: z.coerce
 			.number()

@@ -62,11 +62,24 @@ export interface WorkerState {
 
 export type WorkerPoolEvents = {
 	workerdied: [PooledWorker, Error];
+	workerreplaced: [dead: PooledWorker, fresh: PooledWorker];
 };
 
-/** Runs the mediasoup workers of this host and picks one for new work. */
+const REPLACE_ATTEMPTS = 5;
+/** How long a room waits for a dead worker's replacement before moving to another worker. */
+const REPLACEMENT_WAIT_MS = 3000;
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs the mediasoup workers of this host and picks one for new work. A
+ * worker that dies is replaced at the same index (same RTC port); the rooms
+ * it carried move on their own (Room).
+ */
 export class WorkerPool extends mediasoup.extras.EnhancedEventEmitter<WorkerPoolEvents> {
 	readonly #entries: PooledWorker[] = [];
+	readonly #replacing = new Map<PooledWorker, Promise<PooledWorker | undefined>>();
+	#restarts = 0;
 	readonly #options: WorkerPoolOptions;
 	readonly #limits: WorkerLimits;
 	readonly #logger: Logger;
@@ -130,10 +143,72 @@ export class WorkerPool extends mediasoup.extras.EnhancedEventEmitter<WorkerPool
 				error: error.message,
 			});
 			this.safeEmit('workerdied', entry, error);
+			this.#replacing.set(entry, this.#replace(entry));
 		});
 		this.#logger.info('mediasoup worker started', { workerPid: worker.pid, index });
 
 		return entry;
+	}
+
+	/** Starts a new worker in a dead one's place, retrying a few times (its port may linger briefly). */
+	async #replace(dead: PooledWorker): Promise<PooledWorker | undefined> {
+		for (let attempt = 1; attempt <= REPLACE_ATTEMPTS && !this.#closed; attempt++) {
+			try {
+				const fresh = await this.#startWorker(dead.index);
+
+				if (this.#closed) {
+					await closeWorkerProcess(fresh.worker);
+
+					return undefined;
+				}
+
+				this.#entries[dead.index] = fresh;
+				this.#restarts++;
+				this.#logger.warn('mediasoup worker replaced', {
+					index: dead.index,
+					workerPid: fresh.worker.pid,
+					attempt,
+				});
+				this.safeEmit('workerreplaced', dead, fresh);
+
+				return fresh;
+			} catch (error) {
+				this.#logger.error('cannot replace dead worker', {
+					index: dead.index,
+					attempt,
+					error: (error as Error).message,
+				});
+				await delay(200 * attempt);
+			}
+		}
+
+		return undefined;
+	}
+
+	/**
+	 * A live worker to use instead of a dead one: its replacement when that
+	 * comes up within REPLACEMENT_WAIT_MS, else the least-loaded live worker.
+	 */
+	async liveWorkerInsteadOf(dead: PooledWorker): Promise<PooledWorker> {
+		// Routers hear 'workerclose' before the pool hears 'died': let that land first.
+		await new Promise((resolve) => setImmediate(resolve));
+
+		const replacement = this.#replacing.get(dead);
+
+		if (replacement) {
+			const fresh = await Promise.race([replacement, delay(REPLACEMENT_WAIT_MS).then(() => undefined)]);
+
+			if (fresh && !fresh.worker.closed) {
+				return fresh;
+			}
+		}
+
+		return this.leastLoaded();
+	}
+
+	/** Workers started to replace dead ones since start-up. */
+	get restarts(): number {
+		return this.#restarts;
 	}
 
 	get workers(): readonly PooledWorker[] {

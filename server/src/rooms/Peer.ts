@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { types } from 'mediasoup';
 import { skylark } from '../../../protos/index.js';
 import type { Grants } from '../auth/grants.js';
@@ -27,19 +27,26 @@ export interface PeerOptions {
 	logger: Logger;
 }
 
+/** Recent notifications kept per peer, replayed to a client that resumes after a drop. */
+const REPLAY_WINDOW = 500;
+
 /**
  * One participant in a room: its signaling channel and the mediasoup objects
  * it owns. Closing a peer closes its transports, which closes everything on
  * them.
+ *
+ * The channel can drop and come back (a network blip): while detached,
+ * notifications are buffered and replayed on attach. The router can change
+ * when its worker dies: the peer then starts over on the new one.
  */
 export class Peer {
 	readonly id = randomUUID();
+	/** Proves a reconnecting client is this peer (given only to it, in its join response). */
+	readonly resumeToken = randomBytes(24).toString('base64url');
 	readonly displayName: string;
 	readonly identity: string;
 	readonly role: PeerRole;
 	readonly grants: Grants;
-	readonly channel: PeerChannel;
-	readonly router: RoomRouter;
 	readonly logger: Logger;
 	rtpCapabilities?: types.RtpCapabilities;
 	sctpCapabilities?: types.SctpCapabilities;
@@ -49,6 +56,10 @@ export class Peer {
 	readonly consumers = new Map<string, types.Consumer>();
 	readonly dataProducers = new Map<string, types.DataProducer<DataProducerAppData>>();
 	readonly dataConsumers = new Map<string, types.DataConsumer>();
+	#router: RoomRouter;
+	#channel?: PeerChannel;
+	#seq = 0;
+	#recent: skylark.v1.Notification.$Properties[] = [];
 	#closed = false;
 	readonly #cleanups: (() => void)[] = [];
 
@@ -58,22 +69,89 @@ export class Peer {
 		// A token that may not publish makes its holder a viewer, whatever it asked for.
 		this.role = options.grants.canPublish ? options.role : 'viewer';
 		this.grants = options.grants;
-		this.channel = options.channel;
-		this.router = options.router;
-		this.logger = options.logger.child({ peerId: this.id, workerPid: options.router.worker.worker.pid });
+		this.#channel = options.channel;
+		this.#router = options.router;
+		this.logger = options.logger.child({ peerId: this.id });
 	}
 
 	get closed(): boolean {
 		return this.#closed;
 	}
 
+	get canProduce(): boolean {
+		return this.role !== 'viewer';
+	}
+
+	/** The room router this peer's transports live on. */
+	get router(): RoomRouter {
+		return this.#router;
+	}
+
+	/** Whether a client is attached right now (false during a network blip). */
+	get connected(): boolean {
+		return this.#channel !== undefined;
+	}
+
+	/**
+	 * Sends a notification, numbered, and keeps it for a while: a connection
+	 * can die with notifications in flight, and a resuming client asks again
+	 * for everything after the last number it handled.
+	 */
+	notify(notification: skylark.v1.Notification.$Properties): void {
+		const numbered = { ...notification, seq: ++this.#seq };
+
+		this.#recent.push(numbered);
+
+		if (this.#recent.length > REPLAY_WINDOW) {
+			this.#recent.shift();
+		}
+
+		this.#channel?.notify(numbered);
+	}
+
+	/** Whether `channel` is the one this peer talks through now. */
+	isAttachedTo(channel: PeerChannel): boolean {
+		return this.#channel === channel;
+	}
+
+	/** The client's signaling dropped: notifications are only kept until it comes back. */
+	detach(): void {
+		this.#channel = undefined;
+	}
+
+	/**
+	 * The client is back (same peer, new connection): replays the
+	 * notifications after `lastSeq`. Returns false when some of them are no
+	 * longer kept.
+	 */
+	attach(channel: PeerChannel, lastSeq: number): boolean {
+		this.#channel = channel;
+
+		const missed = this.#recent.filter((n) => (n.seq ?? 0) > lastSeq);
+
+		missed.forEach((notification) => channel.notify(notification));
+
+		return lastSeq >= this.#seq - this.#recent.length;
+	}
+
+	/**
+	 * Moves the peer to another router after its router's worker died. The
+	 * mediasoup objects it had died with the worker; the client creates new
+	 * ones when told (mediaReset).
+	 */
+	moveTo(router: RoomRouter): void {
+		this.#router = router;
+		this.sendTransport = undefined;
+		this.recvTransport = undefined;
+		this.producers.clear();
+		this.consumers.clear();
+		this.dataProducers.clear();
+		this.dataConsumers.clear();
+	}
+
 	/** Runs `cleanup` when the peer closes (timers and the like that live as long as the peer). */
 	onClose(cleanup: () => void): void {
 		this.#cleanups.push(cleanup);
-	}
-
-	get canProduce(): boolean {
-		return this.role !== 'viewer';
 	}
 
 	transport(id: string): PeerTransport | undefined {
@@ -96,10 +174,10 @@ export class Peer {
 			release();
 		});
 		consumer.on('producerclose', () => {
-			this.channel.notify({ consumerClosed: { consumerId: consumer.id, reason: 'producer-closed' } });
+			this.notify({ consumerClosed: { consumerId: consumer.id, reason: 'producer-closed' } });
 		});
 		consumer.on('score', (score) => {
-			this.channel.notify({
+			this.notify({
 				consumerScore: {
 					consumerId: consumer.id,
 					score: score.score,
@@ -108,7 +186,7 @@ export class Peer {
 			});
 		});
 		consumer.on('layerschange', (layers) => {
-			this.channel.notify({
+			this.notify({
 				consumerLayersChanged: {
 					consumerId: consumer.id,
 					spatialLayer: layers?.spatialLayer,

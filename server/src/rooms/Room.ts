@@ -3,16 +3,21 @@ import type { types } from 'mediasoup';
 import type { skylark } from '../../../protos/index.js';
 import type { Logger } from '../logging/logger.js';
 import type { WorkerPool } from '../media/WorkerPool.js';
-import { Peer, producerInfo, type PeerOptions, type ProducerAppData } from './Peer.js';
+import {
+	Peer,
+	producerInfo,
+	type DataProducerAppData,
+	type PeerOptions,
+	type ProducerAppData,
+} from './Peer.js';
+import type { PlainListen } from './peerTransports.js';
+import type { RoomObserver } from './RoomObserver.js';
 import { RoomRouters, type RoomRouter } from './RoomRouters.js';
 
-export interface RoomOptions {
+export interface RoomOptions extends PlainListen {
 	/** How long an empty room stays open for a peer to come back. */
 	emptyGraceMs: number;
 	activeSpeakerIntervalMs: number;
-	/** Where plain transports listen (WebRTC transports use the workers' WebRtcServers). */
-	listenIp: string;
-	announcedAddress?: string;
 }
 
 export type RoomEvents = {
@@ -21,26 +26,35 @@ export type RoomEvents = {
 
 /**
  * A room: its routers (one per worker it spans), its peers, and the
- * notifications that keep every peer's view of the room current.
+ * notifications that keep every peer's view of the room current. When a
+ * worker dies, the room moves the peers it carried to a router on a live
+ * worker and tells them to set their media up again.
  */
 export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 	readonly id: string;
 	readonly routers: RoomRouters;
 	readonly peers = new Map<string, Peer>();
 	readonly logger: Logger;
-	readonly #options: RoomOptions;
-	readonly #activeSpeaker: types.ActiveSpeakerObserver;
+	readonly options: RoomOptions;
+	readonly #observer: RoomObserver;
+	#activeSpeaker: types.ActiveSpeakerObserver;
 	#emptyTimer?: NodeJS.Timeout;
 	#closed = false;
 
-	static async create(id: string, pool: WorkerPool, options: RoomOptions, logger: Logger): Promise<Room> {
+	static async create(
+		id: string,
+		pool: WorkerPool,
+		options: RoomOptions,
+		observer: RoomObserver,
+		logger: Logger
+	): Promise<Room> {
 		const log = logger.child({ roomId: id });
 		const routers = await RoomRouters.create(id, pool, log);
 		const activeSpeaker = await routers.home.router.createActiveSpeakerObserver({
 			interval: options.activeSpeakerIntervalMs,
 		});
 
-		return new Room(id, routers, activeSpeaker, options, log);
+		return new Room(id, routers, activeSpeaker, options, observer, log);
 	}
 
 	private constructor(
@@ -48,27 +62,20 @@ export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 		routers: RoomRouters,
 		activeSpeaker: types.ActiveSpeakerObserver,
 		options: RoomOptions,
+		observer: RoomObserver,
 		logger: Logger
 	) {
 		super();
 		this.id = id;
 		this.routers = routers;
-		this.#activeSpeaker = activeSpeaker;
-		this.#options = options;
+		this.options = options;
+		this.#observer = observer;
 		this.logger = logger;
-
-		activeSpeaker.on('dominantspeaker', ({ producer }) => {
-			const { peerId } = producer.appData as ProducerAppData;
-
-			this.broadcast({ activeSpeaker: { peerId, producerId: producer.id } });
-		});
+		this.#activeSpeaker = activeSpeaker;
+		this.#listenToActiveSpeaker();
 		this.#watchWorker(routers.home);
 		routers.on('newrouter', (roomRouter) => this.#watchWorker(roomRouter));
 		this.logger.info('room created', { workerPid: routers.home.worker.worker.pid });
-	}
-
-	#watchWorker({ router }: RoomRouter): void {
-		router.on('workerclose', () => this.close('worker-closed'));
 	}
 
 	get closed(): boolean {
@@ -82,33 +89,26 @@ export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 		this.#announcePresence(peer, { peerJoined: { peer: peer.info() } });
 		this.peers.set(peer.id, peer);
 		peer.logger.info('peer joined', { displayName: peer.displayName, role: peer.role });
+		this.#observer.safeEmit('peerjoined', this, peer);
 
 		return peer;
 	}
 
 	/** Removes a peer, tells the others, and closes the room after a grace period once it is empty. */
 	removePeer(peer: Peer, reason: string): void {
-		if (!this.peers.delete(peer.id)) {
+		if (!this.peers.has(peer.id)) {
 			return;
 		}
 
-		for (const producer of peer.producers.values()) {
-			this.broadcast({ producerClosed: { peerId: peer.id, producerId: producer.id } }, peer);
-		}
-
-		for (const dataProducer of peer.dataProducers.values()) {
-			this.broadcast(
-				{ dataProducerClosed: { peerId: peer.id, dataProducerId: dataProducer.id } },
-				peer
-			);
-		}
-
+		// Closing while still a member: its producers' close handlers tell the others.
 		peer.close();
+		this.peers.delete(peer.id);
 		this.#announcePresence(peer, { peerLeft: { peerId: peer.id } });
 		peer.logger.info('peer left', { reason });
+		this.#observer.safeEmit('peerleft', this, peer, reason);
 
 		if (this.peers.size === 0 && !this.#closed) {
-			this.#emptyTimer = setTimeout(() => this.close('empty'), this.#options.emptyGraceMs);
+			this.#emptyTimer = setTimeout(() => this.close('empty'), this.options.emptyGraceMs);
 		}
 	}
 
@@ -138,61 +138,52 @@ export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 	}
 
 	/**
-	 * Makes a new producer known to the room: other peers are told, and audio
-	 * joins active-speaker detection (which runs on the home router, so audio
-	 * from other routers is piped there for as long as it lives).
+	 * Makes a new producer known to the room. Other peers are told now, and
+	 * again when it closes for whatever reason (the client, its transport, its
+	 * worker dying). Audio joins active-speaker detection.
 	 */
 	async announceProducer(peer: Peer, producer: types.Producer<ProducerAppData>): Promise<void> {
 		peer.addProducer(producer);
+		producer.observer.once('close', () => {
+			if (this.peers.has(peer.id)) {
+				this.broadcast({ producerClosed: { peerId: peer.id, producerId: producer.id } }, peer);
+			}
+
+			this.#observer.safeEmit('trackunpublished', this, peer, producer);
+		});
 
 		if (producer.kind === 'audio') {
-			const release = await this.routers.useProducerOn(producer.id, peer.router, this.routers.home);
-
-			producer.observer.once('close', release);
-			await this.#activeSpeaker.addProducer({ producerId: producer.id });
+			await this.#observeSpeech(peer, producer);
 		}
 
 		this.broadcast({ newProducer: { peerId: peer.id, producer: producerInfo(producer) } }, peer);
+		this.#observer.safeEmit('trackpublished', this, peer, producer);
 	}
 
-	createWebRtcTransport(peer: Peer, direction: 'send' | 'recv'): Promise<types.WebRtcTransport> {
-		const numSctpStreams = peer.sctpCapabilities?.numStreams ?? { OS: 1024, MIS: 1024 };
-		const { router, worker } = peer.router;
-
-		return router.createWebRtcTransport({
-			...(worker.webRtcServer
-				? { webRtcServer: worker.webRtcServer }
-				: { listenInfos: [{ protocol: 'udp', ip: '127.0.0.1' }] }),
-			enableUdp: true,
-			enableTcp: true,
-			preferUdp: true,
-			enableSctp: peer.sctpCapabilities !== undefined,
-			numSctpStreams,
-			initialAvailableOutgoingBitrate: 1_000_000,
-			appData: { peerId: peer.id, direction },
+	/** Same as announceProducer, for a data producer (chat). */
+	announceDataProducer(peer: Peer, dataProducer: types.DataProducer<DataProducerAppData>): void {
+		peer.addDataProducer(dataProducer);
+		dataProducer.observer.once('close', () => {
+			if (this.peers.has(peer.id)) {
+				this.broadcast(
+					{ dataProducerClosed: { peerId: peer.id, dataProducerId: dataProducer.id } },
+					peer
+				);
+			}
 		});
-	}
-
-	/**
-	 * A plain (S)RTP transport on the peer's router. Sending transports learn
-	 * the client's address from its first packet (comedia).
-	 */
-	createPlainTransport(
-		peer: Peer,
-		options: { direction: 'send' | 'recv'; srtp: boolean }
-	): Promise<types.PlainTransport> {
-		return peer.router.router.createPlainTransport({
-			listenInfo: {
-				protocol: 'udp',
-				ip: this.#options.listenIp,
-				announcedAddress: this.#options.announcedAddress,
+		this.broadcast(
+			{
+				newDataProducer: {
+					peerId: peer.id,
+					dataProducer: {
+						dataProducerId: dataProducer.id,
+						label: dataProducer.label,
+						protocol: dataProducer.protocol,
+					},
+				},
 			},
-			rtcpMux: true,
-			comedia: options.direction === 'send',
-			enableSrtp: options.srtp,
-			srtpCryptoSuite: 'AES_CM_128_HMAC_SHA1_80',
-			appData: { peerId: peer.id, direction: options.direction },
-		});
+			peer
+		);
 	}
 
 	/**
@@ -204,17 +195,10 @@ export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 		return [...this.peers.values()].filter((p) => p !== peer && (p.canProduce || peer.canProduce));
 	}
 
-	/** Tells the peers who can see `peer` that it joined or left. */
-	#announcePresence(peer: Peer, notification: skylark.v1.Notification.$Properties): void {
-		for (const other of this.peersVisibleTo(peer)) {
-			other.channel.notify(notification);
-		}
-	}
-
 	broadcast(notification: skylark.v1.Notification.$Properties, except?: Peer): void {
 		for (const peer of this.peers.values()) {
 			if (peer !== except) {
-				peer.channel.notify(notification);
+				peer.notify(notification);
 			}
 		}
 	}
@@ -237,5 +221,84 @@ export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 		this.routers.close();
 		this.logger.info('room closed', { reason });
 		this.safeEmit('close', reason);
+		this.#observer.safeEmit('roomclosed', this, reason);
+	}
+
+	/** Tells the peers who can see `peer` that it joined or left. */
+	#announcePresence(peer: Peer, notification: skylark.v1.Notification.$Properties): void {
+		for (const other of this.peersVisibleTo(peer)) {
+			other.notify(notification);
+		}
+	}
+
+	/** Dominant-speaker detection runs on the home router: audio from other routers is piped there. */
+	async #observeSpeech(peer: Peer, producer: types.Producer<ProducerAppData>): Promise<void> {
+		const release = await this.routers.useProducerOn(producer.id, peer.router, this.routers.home);
+
+		producer.observer.once('close', release);
+		await this.#activeSpeaker.addProducer({ producerId: producer.id });
+	}
+
+	#listenToActiveSpeaker(): void {
+		this.#activeSpeaker.on('dominantspeaker', ({ producer }) => {
+			const { peerId } = producer.appData as ProducerAppData;
+
+			this.broadcast({ activeSpeaker: { peerId, producerId: producer.id } });
+		});
+	}
+
+	#watchWorker(roomRouter: RoomRouter): void {
+		roomRouter.router.on('workerclose', () => {
+			this.#recover(roomRouter).catch((error: Error) => {
+				this.logger.error('room could not recover from a worker crash', { error: error.message });
+				this.close('worker-died');
+			});
+		});
+	}
+
+	/**
+	 * A worker died and took one of this room's routers, with every transport,
+	 * producer and consumer on it. Peers elsewhere already heard (their
+	 * consumers of the lost producers closed). The peers that lived there move
+	 * to a router on a live worker and are told to set their media up again.
+	 */
+	async #recover(lost: RoomRouter): Promise<void> {
+		if (this.#closed) {
+			return;
+		}
+
+		const affected = [...this.peers.values()].filter((p) => p.router === lost);
+		const wasHome = lost === this.routers.home;
+		const replacement = await this.routers.replace(lost);
+
+		if (this.#closed) {
+			return;
+		}
+
+		if (wasHome) {
+			this.#activeSpeaker = await replacement.router.createActiveSpeakerObserver({
+				interval: this.options.activeSpeakerIntervalMs,
+			});
+			this.#listenToActiveSpeaker();
+
+			for (const peer of this.peers.values()) {
+				for (const producer of peer.producers.values()) {
+					if (producer.kind === 'audio') {
+						await this.#observeSpeech(peer, producer);
+					}
+				}
+			}
+		}
+
+		for (const peer of affected) {
+			peer.moveTo(replacement);
+			peer.notify({ mediaReset: { reason: 'worker-died' } });
+		}
+
+		this.logger.warn('room moved off a dead worker', {
+			peers: affected.length,
+			workerPid: replacement.worker.worker.pid,
+			home: wasHome,
+		});
 	}
 }

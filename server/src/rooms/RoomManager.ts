@@ -1,11 +1,20 @@
 import type { Logger } from '../logging/logger.js';
 import type { WorkerPool } from '../media/WorkerPool.js';
+import type { Peer } from './Peer.js';
 import { Room, type RoomOptions } from './Room.js';
+import { RoomObserver } from './RoomObserver.js';
 
-/** The rooms of this node: created on first join on the least-loaded worker, forgotten when closed. */
+/**
+ * The rooms of this node: created on first join on the least-loaded worker,
+ * forgotten when closed. Also knows every peer by its resume token, so a
+ * client whose signaling dropped can get its peer back.
+ */
 export class RoomManager {
+	/** Room and peer lifecycle events, for metrics, webhooks and dashboards. */
+	readonly observer = new RoomObserver();
 	readonly #rooms = new Map<string, Room>();
 	readonly #creating = new Map<string, Promise<Room>>();
+	readonly #byResumeToken = new Map<string, { room: Room; peer: Peer }>();
 	readonly #pool: WorkerPool;
 	readonly #options: RoomOptions;
 	readonly #logger: Logger;
@@ -14,6 +23,17 @@ export class RoomManager {
 		this.#pool = pool;
 		this.#options = options;
 		this.#logger = logger;
+		this.observer.on('peerjoined', (room, peer) =>
+			this.#byResumeToken.set(peer.resumeToken, { room, peer })
+		);
+		this.observer.on('peerleft', (_room, peer) => this.#byResumeToken.delete(peer.resumeToken));
+		this.observer.on('roomclosed', (room) => {
+			for (const [token, entry] of this.#byResumeToken) {
+				if (entry.room === room) {
+					this.#byResumeToken.delete(token);
+				}
+			}
+		});
 	}
 
 	get rooms(): ReadonlyMap<string, Room> {
@@ -22,6 +42,13 @@ export class RoomManager {
 
 	get(roomId: string): Room | undefined {
 		return this.#rooms.get(roomId);
+	}
+
+	/** The peer a resume token belongs to, if it is still there. */
+	byResumeToken(token: string): { room: Room; peer: Peer } | undefined {
+		const entry = this.#byResumeToken.get(token);
+
+		return entry && !entry.room.closed && !entry.peer.closed ? entry : undefined;
 	}
 
 	/** The open room with this id, creating it if needed; concurrent joins of a new room share one. */
@@ -35,8 +62,8 @@ export class RoomManager {
 		let pending = this.#creating.get(roomId);
 
 		if (!pending) {
-			pending = Room.create(roomId, this.#pool, this.#options, this.#logger).finally(() =>
-				this.#creating.delete(roomId)
+			pending = Room.create(roomId, this.#pool, this.#options, this.observer, this.#logger).finally(
+				() => this.#creating.delete(roomId)
 			);
 			this.#creating.set(roomId, pending);
 		}
@@ -46,6 +73,7 @@ export class RoomManager {
 		if (!this.#rooms.has(roomId)) {
 			this.#rooms.set(roomId, room);
 			room.once('close', () => this.#rooms.delete(roomId));
+			this.observer.safeEmit('roomcreated', room);
 		}
 
 		return room;

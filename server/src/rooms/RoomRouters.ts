@@ -23,13 +23,13 @@ export type RoomRoutersEvents = {
  * the pipe closes when its last consumer is gone.
  */
 export class RoomRouters extends mediasoup.extras.EnhancedEventEmitter<RoomRoutersEvents> {
-	readonly home: RoomRouter;
 	readonly #roomId: string;
 	readonly #pool: WorkerPool;
 	readonly #logger: Logger;
 	readonly #byWorker = new Map<PooledWorker, Promise<RoomRouter>>();
 	readonly #routers = new Set<RoomRouter>();
 	readonly #pipes = new PipeRegistry();
+	#home: RoomRouter;
 	#current: RoomRouter;
 
 	static async create(roomId: string, pool: WorkerPool, logger: Logger): Promise<RoomRouters> {
@@ -47,10 +47,15 @@ export class RoomRouters extends mediasoup.extras.EnhancedEventEmitter<RoomRoute
 		this.#roomId = roomId;
 		this.#pool = pool;
 		this.#logger = logger;
-		this.home = home;
+		this.#home = home;
 		this.#current = home;
 		this.#routers.add(home);
 		this.#byWorker.set(home.worker, Promise.resolve(home));
+	}
+
+	/** The room's first router: active-speaker detection runs there. */
+	get home(): RoomRouter {
+		return this.#home;
 	}
 
 	get all(): readonly RoomRouter[] {
@@ -65,16 +70,18 @@ export class RoomRouters extends mediasoup.extras.EnhancedEventEmitter<RoomRoute
 	/** Where a new peer's transports go. */
 	async placeNewPeer(): Promise<RoomRouter> {
 		const current = this.#current;
+		const alive = !current.worker.worker.closed;
 
-		if (!this.#pool.isFull(current.worker) && !current.worker.worker.closed) {
+		if (alive && !this.#pool.isFull(current.worker)) {
 			return current;
 		}
 
 		const target = this.#pool.leastLoaded();
 
 		if (
-			target === current.worker ||
-			this.#pool.utilisation(target) >= this.#pool.utilisation(current.worker)
+			alive &&
+			(target === current.worker ||
+				this.#pool.utilisation(target) >= this.#pool.utilisation(current.worker))
 		) {
 			return current; // every worker is as full: stay put rather than spread for nothing
 		}
@@ -86,6 +93,27 @@ export class RoomRouters extends mediasoup.extras.EnhancedEventEmitter<RoomRoute
 		});
 
 		return this.#current;
+	}
+
+	/**
+	 * A router in place of one whose worker died: on that worker's replacement
+	 * when it comes up in time, else on the least-loaded live worker.
+	 */
+	async replace(lost: RoomRouter): Promise<RoomRouter> {
+		this.#routers.delete(lost);
+		this.#byWorker.delete(lost.worker);
+
+		const router = await this.#routerOn(await this.#pool.liveWorkerInsteadOf(lost.worker));
+
+		if (this.#home === lost) {
+			this.#home = router;
+		}
+
+		if (this.#current === lost) {
+			this.#current = router;
+		}
+
+		return router;
 	}
 
 	#routerOn(worker: PooledWorker): Promise<RoomRouter> {

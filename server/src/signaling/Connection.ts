@@ -28,6 +28,8 @@ export interface ConnectionOptions {
 	rooms: RoomManager;
 	policy: SignalingPolicy;
 	rateLimit: { perSecond: number; burst: number };
+	/** How long a peer outlives its dropped connection, waiting for the client to resume. */
+	reconnectGraceMs: number;
 	logger: Logger;
 }
 
@@ -47,6 +49,7 @@ export class Connection implements Session, PeerChannel {
 	readonly #context: RequestContext;
 	readonly #bucket: TokenBucket;
 	readonly #maxRefusals: number;
+	readonly #reconnectGraceMs: number;
 	#refusals = 0;
 	#queue: Promise<void> = Promise.resolve();
 
@@ -59,6 +62,7 @@ export class Connection implements Session, PeerChannel {
 		this.#context = { session: this, rooms: options.rooms, policy: options.policy };
 		this.#bucket = new TokenBucket(options.rateLimit.perSecond, options.rateLimit.burst);
 		this.#maxRefusals = options.rateLimit.burst;
+		this.#reconnectGraceMs = options.reconnectGraceMs;
 
 		socket.on(FRAME_EVENT, (frame: unknown) => {
 			if (!this.#bucket.take()) {
@@ -159,12 +163,48 @@ export class Connection implements Session, PeerChannel {
 		return handler(this.#context, body);
 	}
 
+	resumed(membership: NonNullable<Session['membership']>, lastSeq: number): boolean {
+		this.membership = membership;
+
+		const complete = membership.peer.attach(this, lastSeq);
+
+		this.logger.info('peer resumed', { peerId: membership.peer.id, complete });
+
+		return complete;
+	}
+
+	/**
+	 * A dropped connection does not remove the peer at once: its media keeps
+	 * flowing (WebRTC does not need signaling), and the client has
+	 * `reconnectGraceMs` to come back with its resume token.
+	 */
 	#onDisconnect(reason: string): void {
+		const membership = this.membership;
+
+		this.membership = undefined;
 		this.logger.debug('socket disconnected', { reason });
 
-		if (this.membership) {
-			this.membership.room.removePeer(this.membership.peer, 'disconnected');
-			this.membership = undefined;
+		if (!membership || !membership.peer.isAttachedTo(this)) {
+			return;
 		}
+
+		const { room, peer } = membership;
+
+		// The client hung up on purpose: nothing to wait for.
+		if (reason === 'client namespace disconnect') {
+			room.removePeer(peer, 'disconnected');
+
+			return;
+		}
+
+		peer.detach();
+
+		const timer = setTimeout(() => {
+			if (!peer.connected) {
+				room.removePeer(peer, 'disconnected');
+			}
+		}, this.#reconnectGraceMs);
+
+		peer.onClose(() => clearTimeout(timer));
 	}
 }

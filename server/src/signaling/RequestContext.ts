@@ -27,6 +27,11 @@ export interface Session {
 	readonly claims: AccessClaims;
 	/** Set by join, cleared by leave. */
 	membership?: { room: Room; peer: Peer };
+	/**
+	 * Takes over a peer whose connection dropped (see the resume handler),
+	 * replaying notifications after `lastSeq`; false if some were lost.
+	 */
+	resumed(membership: { room: Room; peer: Peer }, lastSeq: number): boolean;
 }
 
 /** Node settings request handlers need. */
@@ -37,6 +42,8 @@ export interface SignalingPolicy {
 	maxProducersPerPeer: number;
 	maxRooms: number;
 	iceServers: IceServerSettings;
+	/** Shared with the node: set while it drains, so joins are refused. */
+	node: { draining: boolean };
 }
 
 export interface RequestContext {

@@ -11,6 +11,7 @@ export interface SignalingOptions {
 	maxFrameBytes: number;
 	policy: SignalingPolicy;
 	rateLimit: { perSecond: number; burst: number };
+	reconnectGraceMs: number;
 	verifier: TokenVerifier;
 }
 
@@ -67,6 +68,7 @@ export class SignalingServer {
 					rooms,
 					policy: options.policy,
 					rateLimit: options.rateLimit,
+					reconnectGraceMs: options.reconnectGraceMs,
 					logger: log,
 				})
 		);

@@ -39,16 +39,7 @@ export const produceData: Handler<'produceData'> = async (ctx, body) => {
 		})
 	);
 
-	peer.addDataProducer(dataProducer);
-	room.broadcast(
-		{
-			newDataProducer: {
-				peerId: peer.id,
-				dataProducer: { dataProducerId: dataProducer.id, label, protocol: dataProducer.protocol },
-			},
-		},
-		peer
-	);
+	room.announceDataProducer(peer, dataProducer);
 
 	return { produceData: { dataProducerId: dataProducer.id } };
 };

@@ -4,6 +4,7 @@ import { consumeData, produceData } from './dataChannels.js';
 import { join } from './join.js';
 import { leave } from './leave.js';
 import { connectPlainTransport, createPlainTransport } from './plainTransports.js';
+import { resume } from './resume.js';
 import { closeProducer, pauseProducer, produce, resumeProducer } from './producers.js';
 import { setCapabilities } from './setCapabilities.js';
 import { connectTransport, createTransport, restartIce } from './transports.js';
@@ -11,6 +12,7 @@ import { connectTransport, createTransport, restartIce } from './transports.js';
 /** One handler per method; the type makes a method without a handler a compile error. */
 export const handlers: { [M in Method]: Handler<M> } = {
 	join,
+	resume,
 	setCapabilities,
 	createTransport,
 	connectTransport,

@@ -1,8 +1,8 @@
-import { rtpCapabilitiesToProto } from '../../../../protos/index.js';
+import { rtpCapabilitiesToProto, skylark } from '../../../../protos/index.js';
 import { hasTurn, iceServersFor, type IceServerSettings } from '../../connectivity/iceServers.js';
 import { roleFromProto, roleToProto, type Peer } from '../../rooms/Peer.js';
 import type { Handler } from '../RequestContext.js';
-import { badRequest, forbidden, invalidState, limitExceeded } from '../SignalingError.js';
+import { badRequest, forbidden, invalidState, limitExceeded, SignalingError } from '../SignalingError.js';
 
 const ROOM_ID = /^[A-Za-z0-9_.-]{1,128}$/;
 const MAX_DISPLAY_NAME = 64;
@@ -14,7 +14,7 @@ function refreshIceServers(peer: Peer, settings: IceServerSettings): void {
 	}
 
 	const timer = setInterval(
-		() => peer.channel.notify({ iceServersUpdate: { iceServers: iceServersFor(settings, peer.id) } }),
+		() => peer.notify({ iceServersUpdate: { iceServers: iceServersFor(settings, peer.id) } }),
 		settings.turnTtlSeconds * 750
 	);
 
@@ -32,6 +32,13 @@ export const join: Handler<'join'> = async (ctx, body) => {
 
 	if (ctx.session.membership) {
 		throw invalidState(`already in room "${ctx.session.membership.room.id}"; leave it first`);
+	}
+
+	if (ctx.policy.node.draining) {
+		throw new SignalingError(
+			skylark.v1.ErrorCode.UNAVAILABLE,
+			'this node is shutting down; join another'
+		);
 	}
 
 	const roomId = body.roomId ?? '';
@@ -88,6 +95,7 @@ export const join: Handler<'join'> = async (ctx, body) => {
 			iceServers: iceServersFor(ctx.policy.iceServers, peer.id),
 			grants: claims.grants,
 			role: roleToProto(peer.role),
+			resumeToken: peer.resumeToken,
 		},
 	};
 };

@@ -2,6 +2,7 @@ import * as net from 'node:net';
 import type { types } from 'mediasoup';
 import type { skylark } from '../../../../protos/index.js';
 import { required } from '../../../../protos/index.js';
+import * as peerTransports from '../../rooms/peerTransports.js';
 import { joined, OK, type Handler, type RequestContext } from '../RequestContext.js';
 import { badRequest, forbidden, invalidState, withClientInput } from '../SignalingError.js';
 import { freeTransportSlot, peerTransport } from './transports.js';
@@ -29,7 +30,10 @@ export const createPlainTransport: Handler<'createPlainTransport'> = async (ctx,
 
 	const { room, peer } = joined(ctx);
 	const { slot, name } = freeTransportSlot(peer, body.direction);
-	const transport = await room.createPlainTransport(peer, { direction: name, srtp: body.srtp ?? false });
+	const transport = await peerTransports.createPlainTransport(peer, room.options, {
+		direction: name,
+		srtp: body.srtp ?? false,
+	});
 
 	peer[slot] = transport;
 

@@ -64,12 +64,9 @@ function ownProducer(peer: Peer, producerId: string | null | undefined): types.P
 	return producer;
 }
 
+/** Closing a producer tells the others (Room.announceProducer watches every producer's close). */
 export const closeProducer: Handler<'closeProducer'> = async (ctx, body) => {
-	const { room, peer } = joined(ctx);
-	const producer = ownProducer(peer, body.producerId);
-
-	producer.close();
-	room.broadcast({ producerClosed: { peerId: peer.id, producerId: producer.id } }, peer);
+	ownProducer(joined(ctx).peer, body.producerId).close();
 
 	return OK;
 };

@@ -1,6 +1,7 @@
 import type { types } from 'mediasoup';
 import { dtlsParametersFromProto, required, skylark } from '../../../../protos/index.js';
 import type { Peer, PeerTransport } from '../../rooms/Peer.js';
+import { createWebRtcTransport } from '../../rooms/peerTransports.js';
 import { joined, OK, type Handler } from '../RequestContext.js';
 import { badRequest, forbidden, invalidState, notFound, withClientInput } from '../SignalingError.js';
 
@@ -66,10 +67,10 @@ export function freeTransportSlot(
 }
 
 export const createTransport: Handler<'createTransport'> = async (ctx, body) => {
-	const { room, peer } = joined(ctx);
+	const { peer } = joined(ctx);
 	const { slot, name } = freeTransportSlot(peer, body.direction);
 	const direction = body.direction!;
-	const transport = await room.createWebRtcTransport(peer, name);
+	const transport = await createWebRtcTransport(peer, name);
 
 	peer[slot] = transport;
 	transport.on('dtlsstatechange', (state) => {

@@ -1,0 +1,61 @@
+import { once } from 'node:events';
+import type { Logger } from '../logging/logger.js';
+import type { RoomManager } from '../rooms/RoomManager.js';
+
+/** The node's run state, shared with the parts that must behave differently while it drains. */
+export interface NodeState {
+	draining: boolean;
+}
+
+/**
+ * Stops taking joins, tells every peer the node is going away (with the
+ * deadline), closes rooms as they empty, and resolves when none is left or
+ * `timeoutMs` has passed. Rooms still open then are for the caller to close.
+ */
+export async function drain(
+	rooms: RoomManager,
+	node: NodeState,
+	timeoutMs: number,
+	logger: Logger
+): Promise<void> {
+	node.draining = true;
+
+	const deadline = Date.now() + timeoutMs;
+
+	logger.info('draining: no new joins', { rooms: rooms.rooms.size, timeoutMs });
+
+	for (const room of rooms.rooms.values()) {
+		room.broadcast({ serverDraining: { deadlineMs: deadline } });
+	}
+
+	// An empty room needs no grace period any more.
+	const closeIfEmpty = () => {
+		for (const room of [...rooms.rooms.values()]) {
+			if (room.peers.size === 0) {
+				room.close('server-draining');
+			}
+		}
+	};
+	const onPeerLeft = () => closeIfEmpty();
+
+	rooms.observer.on('peerleft', onPeerLeft);
+	closeIfEmpty();
+
+	const timer = new AbortController();
+
+	try {
+		while (rooms.rooms.size > 0 && Date.now() < deadline) {
+			await Promise.race([
+				once(rooms.observer, 'roomclosed', { signal: timer.signal }),
+				new Promise((resolve) => setTimeout(resolve, Math.max(0, deadline - Date.now())).unref()),
+			]);
+		}
+	} finally {
+		timer.abort();
+		rooms.observer.off('peerleft', onPeerLeft);
+	}
+
+	logger.info(rooms.rooms.size === 0 ? 'drained: every room emptied' : 'drain deadline reached', {
+		roomsLeft: rooms.rooms.size,
+	});
+}
