@@ -527,6 +527,18 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 			case 'producerResumed': {
 				const event = notification.producerPaused ?? notification.producerResumed!;
 
+				// An operator muted one of this client's own tracks: stop sending it too.
+				if (event.peerId === this.peerId && notification.event === 'producerPaused') {
+					const publication = this.publications.get(event.producerId ?? '');
+
+					if (publication && !publication.paused) {
+						publication.producer.pause();
+						this.safeEmit('publicationMuted', publication);
+					}
+
+					break;
+				}
+
 				remote.setTrackPaused(
 					event.peerId ?? '',
 					event.producerId ?? '',

@@ -2,6 +2,7 @@ import type { enhancedEvents } from 'mediasoup-client';
 import type {
 	ConnectionStateChange,
 	DataMessage,
+	LocalPublication,
 	RemotePeer,
 	RemoteTrack,
 	RemoteTrackInfo,
@@ -27,6 +28,8 @@ export type SkylarkEvents = {
 	mediaReset: [reason: string];
 	/** … and has finished: media flows again. */
 	mediaRestored: [];
+	/** An operator muted one of this client's tracks (it has stopped sending it). */
+	publicationMuted: [LocalPublication];
 	/** The server is shutting down; what is left of the room closes at the deadline. */
 	serverDraining: [deadline: Date];
 	/** Fresh TURN credentials from the server were applied to the transports. */

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { TokenVerifier } from './auth/accessTokens.js';
 import type { Config } from './config/options.js';
-import { adminRoutes } from './http/adminRoutes.js';
+import { adminApi } from './http/admin/adminApi.js';
 import { demoRoutes } from './http/demoRoutes.js';
 import { healthRoutes } from './http/healthRoutes.js';
+import { metricsRoutes } from './http/metricsRoutes.js';
 import { tokenRoutes } from './http/tokenRoutes.js';
 import { HttpServer } from './http/HttpServer.js';
 import { chooseAnnouncedAddress } from './media/announcedAddress.js';
@@ -12,6 +13,9 @@ import { drain, type NodeState } from './lifecycle/drain.js';
 import { WorkerPool } from './media/WorkerPool.js';
 import { RoomManager } from './rooms/RoomManager.js';
 import { SignalingServer } from './signaling/SignalingServer.js';
+import { Metrics } from './telemetry/metrics.js';
+import { sendRoomWebhooks } from './webhooks/roomWebhooks.js';
+import { WebhookSender } from './webhooks/WebhookSender.js';
 
 /** A running Skylark node: what the composition root built, and how to stop it. */
 export interface Skylark {
@@ -20,6 +24,8 @@ export interface Skylark {
 	readonly pool: WorkerPool;
 	readonly rooms: RoomManager;
 	readonly node: NodeState;
+	readonly webhooks: WebhookSender;
+	readonly metrics: Metrics;
 	/** Stops taking joins and waits up to `timeoutMs` for rooms to empty (then call close()). */
 	drain(timeoutMs: number): Promise<void>;
 	/** Closes every room, stops signaling and HTTP, and waits for the worker processes to exit. */
@@ -79,7 +85,7 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 
 	http.app.use(healthRoutes(pool, node));
 	http.app.use(tokenRoutes({ secret, adminApiKey: config.ADMIN_API_KEY, devMode: config.DEV_MODE }));
-	http.app.use(adminRoutes(rooms, config.ADMIN_API_KEY));
+	http.app.use(adminApi(rooms, config.ADMIN_API_KEY));
 	http.app.use(demoRoutes());
 
 	const signaling = new SignalingServer(
@@ -107,6 +113,29 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 		logger
 	);
 
+	const metrics = new Metrics({
+		pool,
+		rooms,
+		signaling: signaling.observer,
+		connections: () => signaling.connectionCount,
+	});
+
+	http.app.use(metricsRoutes(metrics));
+
+	const webhooks = new WebhookSender(
+		{
+			urls: config.WEBHOOK_URLS ?? [],
+			secret: config.WEBHOOK_SECRET ?? '',
+			maxAttempts: 6,
+			retryBaseMs: 500,
+			timeoutMs: 5000,
+			maxQueue: 10_000,
+		},
+		logger
+	);
+
+	sendRoomWebhooks(rooms.observer, pool, webhooks);
+
 	try {
 		const address = await http.listen(config.PORT, config.HTTP_LISTEN_IP ?? config.LISTEN_IP);
 		const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
@@ -123,9 +152,16 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 			pool,
 			rooms,
 			node,
+			webhooks,
+			metrics,
 			drain: (timeoutMs) => drain(rooms, node, timeoutMs, logger),
 			async close() {
 				rooms.closeAll('server-shutdown');
+				// Give the last events (room.finished, ...) a moment to go out; never wait long.
+				await Promise.race([
+					webhooks.drained(),
+					new Promise((resolve) => setTimeout(resolve, 2000).unref()),
+				]);
 				await signaling.close();
 				await http.close();
 				await pool.close();

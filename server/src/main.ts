@@ -19,8 +19,16 @@ async function main(): Promise<void> {
 	const stop = async (signal: NodeJS.Signals) => {
 		if (stopping) {
 			logger.warn('second signal: exiting now', { signal });
-			// Signal the workers ourselves: nothing waits for a clean close any more.
-			skylark.pool.workers.forEach((entry) => entry.worker.close());
+			// Kill the workers ourselves: nothing waits for a clean close any more,
+			// and a worker told to close gently may still be tearing down transports.
+			for (const { worker } of skylark.pool.workers) {
+				try {
+					process.kill(worker.pid, 'SIGKILL');
+				} catch {
+					// Already gone.
+				}
+			}
+
 			process.exit(1);
 		}
 

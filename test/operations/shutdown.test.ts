@@ -139,7 +139,7 @@ describe('graceful shutdown (SIGTERM)', function () {
 		node.child.kill('SIGTERM');
 
 		assert.equal(await within(node.exited, 10_000, 'exit on the second signal'), 1);
-		// The workers got SIGTERM as the server left; they are gone moments later.
+		// The server killed its workers as it left.
 		await allGone(node.workerPids, 2000);
 	});
 });

@@ -71,6 +71,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		);
 	}
 
+	if (problems.length === 0 && config.WEBHOOK_URLS && !config.WEBHOOK_SECRET) {
+		problems.push(
+			'WEBHOOK_SECRET: required with WEBHOOK_URLS, so receivers can check where events come from'
+		);
+	}
+
 	if (problems.length === 0 && config.TURN_URLS && !config.TURN_SECRET) {
 		problems.push(
 			'TURN_SECRET: required with TURN_URLS (coturn static-auth-secret), so clients get time-limited credentials'

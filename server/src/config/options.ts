@@ -158,6 +158,25 @@ export const optionSpecs = {
 		default: undefined,
 		doc: 'Key for the admin API (`Authorization: Bearer <key>`); admin routes answer 404 when unset',
 	},
+	WEBHOOK_URLS: {
+		schema: z
+			.string()
+			.transform((value) =>
+				value
+					.split(',')
+					.map((url) => url.trim())
+					.filter(Boolean)
+			)
+			.pipe(z.array(z.url({ protocol: /^https?$/ }).describe('http(s) URL')).min(1))
+			.optional(),
+		default: undefined,
+		doc: 'Comma-separated URLs that receive signed JSON events (room, participant, track, recording, worker)',
+	},
+	WEBHOOK_SECRET: {
+		schema: z.string().min(16, 'must be at least 16 characters').optional(),
+		default: undefined,
+		doc: "Key of the HMAC-SHA256 in each webhook's X-Skylark-Signature header (required with WEBHOOK_URLS)",
+	},
 	RATE_LIMIT_PER_SECOND: {
 		schema: z.coerce.number().min(1).max(100_000),
 		default: 50,

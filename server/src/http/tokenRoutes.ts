@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { mintToken } from '../auth/accessTokens.js';
 import { ALL_GRANTS, GRANT_NAMES, grantsFromNames } from '../auth/grants.js';
-import { requireAdminKey } from './adminAuth.js';
+import { requireAdminKey } from './admin/adminAuth.js';
 
 const ROOM = z
 	.string()

@@ -267,6 +267,8 @@ export class WorkerPool extends mediasoup.extras.EnhancedEventEmitter<WorkerPool
 		}
 
 		this.#closed = true;
+		// A replacement still starting closes itself on seeing #closed: wait for it too.
+		await Promise.all(this.#replacing.values());
 		await Promise.all(this.#entries.map((e) => closeWorkerProcess(e.worker)));
 	}
 }

@@ -32,6 +32,7 @@ export type RoomEvents = {
  */
 export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 	readonly id: string;
+	readonly createdAt = Date.now();
 	readonly routers: RoomRouters;
 	readonly peers = new Map<string, Peer>();
 	readonly logger: Logger;

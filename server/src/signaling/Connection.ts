@@ -15,6 +15,7 @@ import type {
 	SignalingPolicy,
 } from './RequestContext.js';
 import { toProtocolError } from './SignalingError.js';
+import type { SignalingObserver } from '../telemetry/SignalingObserver.js';
 import { TokenBucket } from './TokenBucket.js';
 
 import ErrorCode = skylark.v1.ErrorCode;
@@ -30,6 +31,7 @@ export interface ConnectionOptions {
 	rateLimit: { perSecond: number; burst: number };
 	/** How long a peer outlives its dropped connection, waiting for the client to resume. */
 	reconnectGraceMs: number;
+	observer: SignalingObserver;
 	logger: Logger;
 }
 
@@ -50,6 +52,7 @@ export class Connection implements Session, PeerChannel {
 	readonly #bucket: TokenBucket;
 	readonly #maxRefusals: number;
 	readonly #reconnectGraceMs: number;
+	readonly #observer: SignalingObserver;
 	#refusals = 0;
 	#queue: Promise<void> = Promise.resolve();
 
@@ -63,6 +66,7 @@ export class Connection implements Session, PeerChannel {
 		this.#bucket = new TokenBucket(options.rateLimit.perSecond, options.rateLimit.burst);
 		this.#maxRefusals = options.rateLimit.burst;
 		this.#reconnectGraceMs = options.reconnectGraceMs;
+		this.#observer = options.observer;
 
 		socket.on(FRAME_EVENT, (frame: unknown) => {
 			if (!this.#bucket.take()) {
@@ -131,10 +135,15 @@ export class Connection implements Session, PeerChannel {
 			return;
 		}
 
+		const started = performance.now();
+		const record = (code: string) =>
+			this.#observer.safeEmit('request', { method, code, durationMs: performance.now() - started });
+
 		try {
 			const result = await this.#dispatch(method, request);
 
 			this.#send({ response: { id: request.id, ...result } });
+			record('OK');
 		} catch (error) {
 			const mapped = toProtocolError(error);
 
@@ -152,6 +161,7 @@ export class Connection implements Session, PeerChannel {
 			}
 
 			this.#respondError(request.id, mapped.code, mapped.message);
+			record(ErrorCode[mapped.code]);
 		}
 	}
 

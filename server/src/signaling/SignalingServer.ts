@@ -3,6 +3,7 @@ import { Server, type DefaultEventsMap } from 'socket.io';
 import { AuthError, type AccessClaims, type TokenVerifier } from '../auth/accessTokens.js';
 import type { Logger } from '../logging/logger.js';
 import type { RoomManager } from '../rooms/RoomManager.js';
+import { SignalingObserver } from '../telemetry/SignalingObserver.js';
 import { Connection } from './Connection.js';
 import type { SignalingPolicy } from './RequestContext.js';
 
@@ -26,6 +27,8 @@ export interface HandshakeRefusal {
  * speaking protobuf frames.
  */
 export class SignalingServer {
+	/** Requests handled, for metrics. */
+	readonly observer = new SignalingObserver();
 	readonly #io: Server<DefaultEventsMap, DefaultEventsMap, DefaultEventsMap, { claims: AccessClaims }>;
 
 	constructor(httpServer: http.Server, rooms: RoomManager, options: SignalingOptions, logger: Logger) {
@@ -69,6 +72,7 @@ export class SignalingServer {
 					policy: options.policy,
 					rateLimit: options.rateLimit,
 					reconnectGraceMs: options.reconnectGraceMs,
+					observer: this.observer,
 					logger: log,
 				})
 		);

@@ -1,0 +1,226 @@
+/**
+ * The admin API's OpenAPI 3.0 description, served at /api/openapi.json. A
+ * test checks that every operation listed here answers (and needs the key).
+ */
+const error = { $ref: '#/components/responses/Error' };
+const roomId = { name: 'roomId', in: 'path', required: true, schema: { type: 'string' } };
+const peerId = { name: 'peerId', in: 'path', required: true, schema: { type: 'string' } };
+const producerId = { name: 'producerId', in: 'path', required: true, schema: { type: 'string' } };
+const secured = { 401: { description: 'Missing or wrong admin API key' }, 404: error };
+
+export const openApiDocument = {
+	openapi: '3.0.3',
+	info: {
+		title: 'Skylark admin API',
+		version: '1',
+		description:
+			'Operate a Skylark node: rooms, peers, producers, tokens, recordings. Every operation needs ' +
+			'`Authorization: Bearer <ADMIN_API_KEY>`; without ADMIN_API_KEY configured the routes do not exist (404).',
+	},
+	servers: [{ url: '/' }],
+	security: [{ adminKey: [] }],
+	components: {
+		securitySchemes: { adminKey: { type: 'http', scheme: 'bearer' } },
+		responses: {
+			Error: {
+				description: 'Not found, or invalid input',
+				content: {
+					'application/json': {
+						schema: {
+							type: 'object',
+							properties: { error: { type: 'string' } },
+							required: ['error'],
+						},
+					},
+				},
+			},
+		},
+		schemas: {
+			RoomSummary: {
+				type: 'object',
+				properties: {
+					id: { type: 'string' },
+					createdAt: { type: 'string', format: 'date-time' },
+					peers: { type: 'integer' },
+					routers: {
+						type: 'array',
+						items: {
+							type: 'object',
+							properties: { workerIndex: { type: 'integer' }, workerPid: { type: 'integer' } },
+						},
+					},
+					pipes: { type: 'integer' },
+				},
+			},
+			Transport: {
+				type: 'object',
+				properties: {
+					id: { type: 'string' },
+					direction: { type: 'string', enum: ['send', 'recv'] },
+					type: { type: 'string', enum: ['webrtc', 'plain'] },
+					iceState: { type: 'string' },
+					iceSelectedTuple: { type: 'object', nullable: true },
+					dtlsState: { type: 'string' },
+					bytesReceived: { type: 'number' },
+					bytesSent: { type: 'number' },
+				},
+			},
+			Peer: {
+				type: 'object',
+				properties: {
+					id: { type: 'string' },
+					identity: { type: 'string' },
+					displayName: { type: 'string' },
+					role: { type: 'string', enum: ['participant', 'presenter', 'viewer'] },
+					connected: { type: 'boolean' },
+					transports: { type: 'array', items: { $ref: '#/components/schemas/Transport' } },
+					producers: { type: 'array', items: { type: 'object' } },
+					consumers: { type: 'array', items: { type: 'object' } },
+				},
+			},
+		},
+	},
+	paths: {
+		'/rooms': {
+			get: {
+				summary: 'List rooms',
+				responses: {
+					200: {
+						description: 'Rooms on this node',
+						content: {
+							'application/json': {
+								schema: {
+									type: 'object',
+									properties: {
+										rooms: {
+											type: 'array',
+											items: { $ref: '#/components/schemas/RoomSummary' },
+										},
+									},
+								},
+							},
+						},
+					},
+					401: secured[401],
+				},
+			},
+		},
+		'/rooms/{roomId}': {
+			parameters: [roomId],
+			get: {
+				summary: 'A room with its peers, their transports, producers and consumers, and scores',
+				responses: {
+					200: {
+						description: 'The room',
+						content: {
+							'application/json': {
+								schema: {
+									allOf: [
+										{ $ref: '#/components/schemas/RoomSummary' },
+										{
+											type: 'object',
+											properties: {
+												peers: {
+													type: 'array',
+													items: { $ref: '#/components/schemas/Peer' },
+												},
+											},
+										},
+									],
+								},
+							},
+						},
+					},
+					...secured,
+				},
+			},
+			delete: {
+				summary: 'Close the room (peers are told why)',
+				responses: { 204: { description: 'Closed' }, ...secured },
+			},
+		},
+		'/rooms/{roomId}/peers/{peerId}': {
+			parameters: [roomId, peerId],
+			delete: {
+				summary: 'Remove a peer from the room',
+				responses: { 204: { description: 'Removed' }, ...secured },
+			},
+		},
+		'/rooms/{roomId}/peers/{peerId}/transports': {
+			parameters: [roomId, peerId],
+			get: {
+				summary: "A peer's transports: ICE state, selected tuple, DTLS state, bytes",
+				responses: {
+					200: {
+						description: 'Transports',
+						content: {
+							'application/json': {
+								schema: {
+									type: 'object',
+									properties: {
+										transports: {
+											type: 'array',
+											items: { $ref: '#/components/schemas/Transport' },
+										},
+									},
+								},
+							},
+						},
+					},
+					...secured,
+				},
+			},
+		},
+		'/rooms/{roomId}/producers/{producerId}/mute': {
+			parameters: [roomId, producerId],
+			post: {
+				summary: 'Mute (pause) a producer for everyone',
+				responses: { 204: { description: 'Muted' }, ...secured },
+			},
+		},
+		'/tokens': {
+			post: {
+				summary: 'Mint an access token',
+				requestBody: {
+					required: true,
+					content: {
+						'application/json': {
+							schema: {
+								type: 'object',
+								required: ['room', 'identity'],
+								properties: {
+									room: { type: 'string' },
+									identity: { type: 'string' },
+									name: { type: 'string' },
+									grants: {
+										type: 'array',
+										items: {
+											type: 'string',
+											enum: ['publish', 'subscribe', 'data', 'admin', 'create'],
+										},
+									},
+									ttlSeconds: { type: 'integer', minimum: 60, maximum: 86400 },
+								},
+							},
+						},
+					},
+				},
+				responses: {
+					200: {
+						description: 'The token',
+						content: {
+							'application/json': {
+								schema: {
+									type: 'object',
+									properties: { token: { type: 'string' }, expiresIn: { type: 'integer' } },
+								},
+							},
+						},
+					},
+					400: error,
+					401: secured[401],
+				},
+			},
+		},
+	},
+} as const;
