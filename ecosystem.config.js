@@ -8,6 +8,10 @@ export const apps = [
 		script: 'dist/server/src/main.js',
 		exec_mode: 'fork',
 		instances: 1,
+		// SIGTERM drains for up to DRAIN_TIMEOUT_MS (default 60 s); pm2 must wait
+		// longer than that before it sends SIGKILL. `pm2 reload skylark` then
+		// drains the old process before starting the new one.
+		kill_timeout: 70_000,
 		env: {
 			NODE_ENV: 'production',
 			// Production never hands out development tokens; set AUTH_SECRET in the environment.

@@ -1,7 +1,8 @@
 /**
  * Builds the SDK for browsers into client-sdk/dist/: an ES module
  * (skylark.esm.js), a script-tag bundle exposing `window.Skylark`
- * (skylark.js), the demo page's script (demo.js) and `.d.ts` types (types/).
+ * (skylark.js), the demo page's and the dashboard's scripts (demo.js,
+ * dashboard.js) and `.d.ts` types (types/).
  */
 import * as esbuild from 'esbuild';
 import * as path from 'node:path';
@@ -39,6 +40,12 @@ await Promise.all([
 		entryPoints: [path.join(SDK_DIR, 'demo', 'demo.ts')],
 		format: 'iife',
 		outfile: path.join(DIST, 'demo.js'),
+	}),
+	esbuild.build({
+		...common,
+		entryPoints: [path.join(SDK_DIR, 'dashboard', 'dashboard.ts')],
+		format: 'iife',
+		outfile: path.join(DIST, 'dashboard.js'),
 	}),
 	runOrThrow(path.join(SDK_DIR, '..', 'node_modules', '.bin', 'tsc'), [
 		'-p',

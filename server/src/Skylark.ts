@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { TokenVerifier } from './auth/accessTokens.js';
 import type { Config } from './config/options.js';
 import { adminApi } from './http/admin/adminApi.js';
-import { demoRoutes } from './http/demoRoutes.js';
+import { pageRoutes } from './http/pageRoutes.js';
 import { healthRoutes } from './http/healthRoutes.js';
 import { metricsRoutes } from './http/metricsRoutes.js';
 import { tokenRoutes } from './http/tokenRoutes.js';
@@ -86,7 +86,7 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 	http.app.use(healthRoutes(pool, node));
 	http.app.use(tokenRoutes({ secret, adminApiKey: config.ADMIN_API_KEY, devMode: config.DEV_MODE }));
 	http.app.use(adminApi(rooms, config.ADMIN_API_KEY));
-	http.app.use(demoRoutes());
+	http.app.use(pageRoutes());
 
 	const signaling = new SignalingServer(
 		http.server,
