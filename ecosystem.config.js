@@ -12,6 +12,9 @@ export const apps = [
 		// longer than that before it sends SIGKILL. `pm2 reload skylark` then
 		// drains the old process before starting the new one.
 		kill_timeout: 70_000,
+		// Signal node alone: mediasoup workers close themselves on SIGTERM/SIGINT,
+		// and pm2's default tree kill would cut every call before the drain begins.
+		treekill: false,
 		env: {
 			NODE_ENV: 'production',
 			// Production never hands out development tokens; set AUTH_SECRET in the environment.

@@ -11,6 +11,9 @@ import { chooseAnnouncedAddress } from './media/announcedAddress.js';
 import type { Logger } from './logging/logger.js';
 import { drain, type NodeState } from './lifecycle/drain.js';
 import { WorkerPool } from './media/WorkerPool.js';
+import { ingestRoutes } from './ingest/ingestRoutes.js';
+import { recordingRoutes } from './recording/recordingRoutes.js';
+import { RecordingManager } from './recording/RecordingManager.js';
 import { RoomManager } from './rooms/RoomManager.js';
 import { SignalingServer } from './signaling/SignalingServer.js';
 import { Metrics } from './telemetry/metrics.js';
@@ -26,6 +29,7 @@ export interface Skylark {
 	readonly node: NodeState;
 	readonly webhooks: WebhookSender;
 	readonly metrics: Metrics;
+	readonly recordings: RecordingManager;
 	/** Stops taking joins and waits up to `timeoutMs` for rooms to empty (then call close()). */
 	drain(timeoutMs: number): Promise<void>;
 	/** Closes every room, stops signaling and HTTP, and waits for the worker processes to exit. */
@@ -85,8 +89,6 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 
 	http.app.use(healthRoutes(pool, node));
 	http.app.use(tokenRoutes({ secret, adminApiKey: config.ADMIN_API_KEY, devMode: config.DEV_MODE }));
-	http.app.use(adminApi(rooms, config.ADMIN_API_KEY));
-	http.app.use(pageRoutes());
 
 	const signaling = new SignalingServer(
 		http.server,
@@ -136,6 +138,29 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 
 	sendRoomWebhooks(rooms.observer, pool, webhooks);
 
+	const recordings = new RecordingManager(
+		rooms,
+		{
+			dir: config.RECORDING_DIR,
+			engine: config.RECORDING_ENGINE,
+			encoding: {
+				video: config.RECORDING_VIDEO,
+				videoBitrateKbps: config.RECORDING_VIDEO_BITRATE_KBPS,
+				videoHeight: config.RECORDING_VIDEO_HEIGHT,
+			},
+		},
+		webhooks,
+		logger.child({ component: 'recordings' })
+	);
+
+	http.app.use(
+		adminApi(rooms, config.ADMIN_API_KEY, [
+			recordingRoutes(rooms, recordings),
+			ingestRoutes(rooms, { listenIp: config.LISTEN_IP, announcedAddress }),
+		])
+	);
+	http.app.use(pageRoutes());
+
 	try {
 		const address = await http.listen(config.PORT, config.HTTP_LISTEN_IP ?? config.LISTEN_IP);
 		const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
@@ -154,8 +179,11 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 			node,
 			webhooks,
 			metrics,
+			recordings,
 			drain: (timeoutMs) => drain(rooms, node, timeoutMs, logger),
 			async close() {
+				// Recorders finalise their files while the media they record still exists.
+				await recordings.stopAll('server-shutdown');
 				rooms.closeAll('server-shutdown');
 				// Give the last events (room.finished, ...) a moment to go out; never wait long.
 				await Promise.race([

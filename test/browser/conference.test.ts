@@ -2,32 +2,10 @@ import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import type { Skylark } from '../../server/src/Skylark.js';
 import { launchChromium, type ChromiumSession } from '../helpers/browser.js';
+import { receiveTotals } from '../helpers/pageStats.js';
 import { startTestServer } from '../helpers/server.js';
 
 const ROOM = 'browser-conference';
-
-/**
- * Received-track totals on a page, from the SDK's getStats() (the browser's
- * inbound-rtp stats). The callback runs in the page, so it declares no named
- * helpers: tsx would wrap them in a `__name` call the page does not have.
- */
-function receiveTotals(page: Page) {
-	return page.evaluate(async () => {
-		const totals = { videoTracks: 0, audioTracks: 0, framesDecoded: 0, audioBytes: 0 };
-
-		for (const s of await window.skylarkDemo!.client.getStats()) {
-			if (s.kind === 'video') {
-				totals.videoTracks++;
-				totals.framesDecoded += s.framesDecoded ?? 0;
-			} else {
-				totals.audioTracks++;
-				totals.audioBytes += s.bytesReceived;
-			}
-		}
-
-		return totals;
-	});
-}
 
 /** Waits until every remote tile's <video> shows frames, and returns their currentTime. */
 async function remoteVideosPlaying(page: Page, expected: number): Promise<number[]> {

@@ -1,78 +1,16 @@
 import * as assert from 'node:assert/strict';
-import { createHmac, timingSafeEqual } from 'node:crypto';
-import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Skylark } from '../../server/src/Skylark.js';
 import { startTestServer } from '../helpers/server.js';
 import { audioTrack, connectNodeClient } from '../helpers/weriftPeer.js';
-import { within } from '../helpers/within.js';
+import { startWebhookReceiver } from '../helpers/webhookReceiver.js';
 
 const SECRET = 'webhook-secret-0123456789';
-
-interface Received {
-	event: string;
-	body: {
-		id: string;
-		event: string;
-		room?: { id: string };
-		participant?: { name: string };
-		track?: { kind: string };
-	};
-	signatureValid: boolean;
-}
-
-/** A local receiver that refuses the very first delivery (to exercise retries) and checks every signature. */
-async function receiver() {
-	const received: Received[] = [];
-	let attempts = 0;
-	const waiters: { count: number; resolve: () => void }[] = [];
-	const server = http.createServer((req, res) => {
-		let raw = '';
-
-		req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
-		req.on('end', () => {
-			if (++attempts === 1) {
-				res.writeHead(500).end();
-
-				return;
-			}
-
-			const header = String(req.headers['x-skylark-signature'] ?? '');
-			const [, t, v1] = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(header) ?? [];
-			const expected = createHmac('sha256', SECRET).update(`${t}.${raw}`).digest();
-			const signatureValid = v1 !== undefined && timingSafeEqual(Buffer.from(v1, 'hex'), expected);
-
-			received.push({
-				event: String(req.headers['x-skylark-event']),
-				body: JSON.parse(raw),
-				signatureValid,
-			});
-			res.writeHead(204).end();
-			waiters.filter((w) => received.length >= w.count).forEach((w) => w.resolve());
-		});
-	});
-
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-
-	return {
-		url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`,
-		received,
-		attempts: () => attempts,
-		until: (count: number) =>
-			within(
-				new Promise<void>((resolve) => waiters.push({ count, resolve })),
-				20_000,
-				`${count} webhooks`
-			),
-		close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-	};
-}
 
 describe('webhooks', function () {
 	this.timeout(60_000);
 
 	it('delivers signed events in order, retrying a failed delivery without blocking anything', async () => {
-		const hooks = await receiver();
+		const hooks = await startWebhookReceiver(SECRET, { failFirst: true });
 		let server: Skylark | undefined;
 
 		try {

@@ -202,6 +202,31 @@ export const optionSpecs = {
 		default: 1000,
 		doc: 'Rooms this node may host at once',
 	},
+	RECORDING_DIR: {
+		schema: z.string().min(1),
+		default: 'recordings',
+		doc: 'Directory recordings are written under (one subdirectory per room); relative to the working directory',
+	},
+	RECORDING_ENGINE: {
+		schema: z.enum(['ffmpeg', 'gstreamer']),
+		default: 'ffmpeg',
+		doc: 'Recorder program: ffmpeg or gstreamer (gst-launch-1.0), from Debian packages',
+	},
+	RECORDING_VIDEO: {
+		schema: z.enum(['copy', 'transcode']),
+		default: 'copy',
+		doc: 'copy: write the video as it arrives (VP8/VP9 → WebM, H264 → MKV); transcode: re-encode it to VP8 at RECORDING_VIDEO_BITRATE_KBPS and RECORDING_VIDEO_HEIGHT',
+	},
+	RECORDING_VIDEO_BITRATE_KBPS: {
+		schema: z.coerce.number().int().min(50).max(50_000),
+		default: 1500,
+		doc: 'Video bitrate of transcoded recordings, in kbit/s',
+	},
+	RECORDING_VIDEO_HEIGHT: {
+		schema: z.coerce.number().int().min(0).max(4320),
+		default: 0,
+		doc: 'Height transcoded recordings are scaled to (0: keep the source size)',
+	},
 	LOG_LEVEL: {
 		schema: z.enum(['error', 'warn', 'info', 'debug']),
 		default: 'info',

@@ -4,14 +4,15 @@ import { z } from 'zod';
 import { mintToken } from '../auth/accessTokens.js';
 import { ALL_GRANTS, GRANT_NAMES, grantsFromNames } from '../auth/grants.js';
 import { requireAdminKey } from './admin/adminAuth.js';
+import { parseBody } from './jsonBody.js';
 
-const ROOM = z
+export const ROOM_ID = z
 	.string()
 	.regex(/^[A-Za-z0-9_.-]{1,128}$/, 'room must be 1–128 characters of A–Z, a–z, 0–9, _ - .');
 const MAX_TTL = 24 * 3600;
 
 const tokenRequest = z.object({
-	room: ROOM,
+	room: ROOM_ID,
 	identity: z.string().min(1).max(128),
 	name: z.string().min(1).max(64).optional(),
 	grants: z
@@ -33,17 +34,13 @@ export function tokenRoutes(options: { secret: string; adminApiKey?: string; dev
 		requireAdminKey(options.adminApiKey),
 		express.json({ limit: '8kb' }),
 		async (req, res) => {
-			const parsed = tokenRequest.safeParse(req.body);
+			const body = parseBody(tokenRequest, req, res);
 
-			if (!parsed.success) {
-				res.status(400).json({
-					error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
-				});
-
+			if (!body) {
 				return;
 			}
 
-			const { room, identity, name, grants, ttlSeconds } = parsed.data;
+			const { room, identity, name, grants, ttlSeconds } = body;
 			const token = await mintToken(
 				options.secret,
 				{ room, identity, name, grants: grantsFromNames(grants) },
@@ -56,7 +53,7 @@ export function tokenRoutes(options: { secret: string; adminApiKey?: string; dev
 
 	if (options.devMode) {
 		router.get('/dev/token', async (req, res) => {
-			const room = ROOM.safeParse(req.query.room);
+			const room = ROOM_ID.safeParse(req.query.room);
 			const name = typeof req.query.name === 'string' ? req.query.name.slice(0, 64) : undefined;
 
 			if (!room.success) {

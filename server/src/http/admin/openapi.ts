@@ -2,6 +2,8 @@
  * The admin API's OpenAPI 3.0 description, served at /api/openapi.json. A
  * test checks that every operation listed here answers (and needs the key).
  */
+import { mediaPaths, mediaSchemas } from './openapiMedia.js';
+
 const error = { $ref: '#/components/responses/Error' };
 const roomId = { name: 'roomId', in: 'path', required: true, schema: { type: 'string' } };
 const peerId = { name: 'peerId', in: 'path', required: true, schema: { type: 'string' } };
@@ -36,6 +38,7 @@ export const openApiDocument = {
 			},
 		},
 		schemas: {
+			...mediaSchemas,
 			RoomSummary: {
 				type: 'object',
 				properties: {
@@ -81,6 +84,7 @@ export const openApiDocument = {
 		},
 	},
 	paths: {
+		...mediaPaths,
 		'/rooms': {
 			get: {
 				summary: 'List rooms',

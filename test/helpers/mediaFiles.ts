@@ -1,0 +1,92 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/**
+ * FFmpeg lavfi sources for sync checks: black video with a white frame for
+ * the first 100 ms of every second, and a 1 kHz beep over exactly those
+ * 100 ms. A recording in sync shows each flash and its beep together.
+ */
+export const FLASH_AND_BEEP = [
+	'-re',
+	'-f',
+	'lavfi',
+	'-i',
+	"color=c=black:s=320x240:r=30,drawbox=x=0:y=0:w=iw:h=ih:color=white:t=fill:enable='lt(mod(t,1),0.1)'",
+	'-re',
+	'-f',
+	'lavfi',
+	'-i',
+	"aevalsrc='if(lt(mod(t,1),0.1),0.5*sin(2*PI*1000*t),0)':s=48000",
+];
+
+export interface IngestAnswer {
+	ffmpegOutputArgs: string[];
+}
+
+/** Runs the FFmpeg sender an ingest answer describes, fed with FLASH_AND_BEEP (audio is input 1). */
+export function startPatternSender(ingest: IngestAnswer): { process: ChildProcess; stop(): Promise<void> } {
+	const outputs = ingest.ffmpegOutputArgs.map((arg) => (arg === '0:a:0' ? '1:a:0' : arg));
+	const child = spawn(
+		'ffmpeg',
+		['-hide_banner', '-loglevel', 'error', '-nostdin', ...FLASH_AND_BEEP, ...outputs],
+		{
+			stdio: ['ignore', 'ignore', 'inherit'],
+		}
+	);
+
+	return {
+		process: child,
+		async stop() {
+			if (child.exitCode === null && child.signalCode === null) {
+				child.kill('SIGKILL');
+				await once(child, 'exit');
+			}
+		},
+	};
+}
+
+export interface ProbedFile {
+	format: { format_name: string; duration: string };
+	streams: { codec_type: string; codec_name: string; height?: number }[];
+}
+
+export async function probe(file: string): Promise<ProbedFile> {
+	const { stdout } = await run('ffprobe', [
+		'-v',
+		'error',
+		'-show_format',
+		'-show_streams',
+		'-of',
+		'json',
+		file,
+	]);
+
+	return JSON.parse(stdout) as ProbedFile;
+}
+
+/**
+ * When each flash and each beep starts in a file (seconds on the file's
+ * timeline), found by FFmpeg's blackdetect (a flash ends a black stretch)
+ * and silencedetect (a beep ends a silence).
+ */
+export async function flashesAndBeeps(file: string): Promise<{ flashes: number[]; beeps: number[] }> {
+	const { stderr } = await run('ffmpeg', [
+		'-hide_banner',
+		'-nostdin',
+		'-i',
+		file,
+		'-af',
+		'silencedetect=n=-30dB:d=0.3',
+		'-vf',
+		'blackdetect=d=0.3:pix_th=0.1',
+		'-f',
+		'null',
+		'-',
+	]);
+	const times = (pattern: RegExp) => [...stderr.matchAll(pattern)].map((m) => Number(m[1]));
+
+	return { flashes: times(/black_end:([\d.]+)/g), beeps: times(/silence_end: ([\d.]+)/g) };
+}

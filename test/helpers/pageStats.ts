@@ -1,0 +1,24 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Received-track totals on a demo page, from the SDK's getStats() (the
+ * browser's inbound-rtp stats). The callback runs in the page, so it declares
+ * no named helpers: tsx would wrap them in a `__name` call the page does not have.
+ */
+export function receiveTotals(page: Page) {
+	return page.evaluate(async () => {
+		const totals = { videoTracks: 0, audioTracks: 0, framesDecoded: 0, audioBytes: 0 };
+
+		for (const s of await window.skylarkDemo!.client.getStats()) {
+			if (s.kind === 'video') {
+				totals.videoTracks++;
+				totals.framesDecoded += s.framesDecoded ?? 0;
+			} else {
+				totals.audioTracks++;
+				totals.audioBytes += s.bytesReceived;
+			}
+		}
+
+		return totals;
+	});
+}
