@@ -59,8 +59,12 @@ describe('recording (FFmpeg and GStreamer from Debian)', function () {
 		api = adminClient(server.url, KEY);
 	});
 
+	// Each test's FFmpeg senders stop with it: on two cores, a pile of real-time encoders starves the rest.
+	afterEach(async () => {
+		await Promise.all(senders.splice(0).map((s) => s.stop()));
+	});
+
 	after(async () => {
-		await Promise.all(senders.map((s) => s.stop()));
 		await server?.close();
 		await hooks?.close();
 		fs.rmSync(dir, { recursive: true, force: true });
@@ -158,6 +162,34 @@ describe('recording (FFmpeg and GStreamer from Debian)', function () {
 
 		assert.ok(started.signatureValid && finished.signatureValid);
 		assert.equal(finished.body.recording!.state, 'finished');
+	});
+
+	it('records a whole room: a file per participant, including one who starts publishing later', async () => {
+		await ingest('rec-room');
+
+		const started = await api<RecordingView>('/rooms/rec-room/recordings', 'POST', {});
+
+		assert.equal(started.status, 201);
+		assert.equal(started.body.files.length, 1);
+
+		const late = await ingest('rec-room', 'vp8', { name: 'latecomer' });
+
+		await hooks.event('participant.joined', (w) => w.body.participant?.name === 'latecomer');
+		await recordFor(3000);
+
+		const stopped = await api<RecordingView>(`/rooms/rec-room/recordings/${started.body.id}`, 'DELETE');
+		const files = stopped.body.files;
+
+		assert.equal(stopped.body.state, 'finished', stopped.body.error ?? '');
+		assert.equal(files.length, 2);
+		assert.ok(files.some((f) => f.path.includes(`latecomer-${late.peerId.slice(0, 8)}`)));
+
+		for (const file of files) {
+			assert.deepEqual((await probe(file.path)).streams.map((s) => s.codec_name).sort(), [
+				'opus',
+				'vp8',
+			]);
+		}
 	});
 
 	it('copies H264 into Matroska, and transcodes to VP8 at the size asked for', async () => {

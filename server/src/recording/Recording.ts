@@ -23,6 +23,9 @@ export interface RecordingOptions {
 	onFileFailure: (recording: Recording, file: FileRecorder) => void;
 }
 
+/** How long a participant's tracks published one after the other count as published together. */
+const PUBLISH_SETTLE_MS = 500;
+
 const safeName = (name: string) => name.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(0, 48) || 'peer';
 
 /**
@@ -42,6 +45,7 @@ export class Recording {
 	readonly #options: RecordingOptions;
 	readonly #current = new Map<string, FileRecorder>();
 	readonly #parts = new Map<string, number>();
+	readonly #settling = new Set<string>();
 	/** Starting and rotating files one at a time keeps a participant's parts in order. */
 	#queue: Promise<void> = Promise.resolve();
 
@@ -78,11 +82,22 @@ export class Recording {
 		});
 	}
 
-	/** The room has a new track: record it if the target covers it. */
+	/**
+	 * The room has a new track: record it if the target covers it. Clients
+	 * publish their microphone and camera one after the other; waiting a
+	 * moment lets them land in one file rather than in an audio-only part
+	 * followed by a second part with both.
+	 */
 	trackPublished(peer: Peer): void {
-		if (this.active) {
-			void this.#enqueue(() => this.#record(peer));
+		if (!this.active || this.#settling.has(peer.id)) {
+			return;
 		}
+
+		this.#settling.add(peer.id);
+		setTimeout(() => {
+			this.#settling.delete(peer.id);
+			void this.#enqueue(() => this.#record(peer));
+		}, PUBLISH_SETTLE_MS);
 	}
 
 	/** A recorded participant left: its file ends (its tracks are gone). */

@@ -1,0 +1,61 @@
+/** deploy/kubernetes/skylark.yaml: probes, host networking and ports, Secret references, Service. */
+import * as assert from 'node:assert/strict';
+import { optionSpecs } from '../../server/src/config/options.js';
+import { type Doc, k8sContainer, k8sEnv, k8sKind } from './deployFormats.js';
+
+describe('deploy files', function () {
+	this.timeout(60_000);
+
+	describe('Kubernetes manifest', () => {
+		it('probes /readyz (readiness) and /healthz (liveness) on the HTTP port', () => {
+			const container = k8sContainer();
+			const port = Number(k8sEnv().PORT ?? optionSpecs.PORT.default);
+
+			assert.equal(container.readinessProbe.httpGet.path, '/readyz');
+			assert.equal(container.livenessProbe.httpGet.path, '/healthz');
+			assert.equal(container.readinessProbe.httpGet.port, port);
+			assert.equal(container.livenessProbe.httpGet.port, port);
+		});
+
+		it("runs on the host's network and declares every worker's UDP and TCP port", () => {
+			const spec = k8sKind('DaemonSet').spec.template.spec;
+			const env = k8sEnv();
+			const first = Number(env.RTC_PORT ?? optionSpecs.RTC_PORT.default);
+			const workers = Number(env.NUM_WORKERS);
+
+			assert.equal(spec.hostNetwork, true);
+			assert.equal(spec.dnsPolicy, 'ClusterFirstWithHostNet');
+			assert.ok(workers >= 1, 'NUM_WORKERS must be set: the default counts the node, not the pod');
+
+			const declared = new Set(
+				(k8sContainer().ports as Doc[]).map((p) => `${p.containerPort}/${p.protocol ?? 'TCP'}`)
+			);
+
+			for (let port = first; port < first + workers; port++) {
+				assert.ok(declared.has(`${port}/UDP`) && declared.has(`${port}/TCP`), `port ${port}`);
+			}
+		});
+
+		it('takes the secrets it references from the Secret', () => {
+			const secret = k8sKind('Secret');
+
+			for (const entry of k8sContainer().env as Doc[]) {
+				const ref = entry.valueFrom?.secretKeyRef;
+
+				if (ref) {
+					assert.equal(ref.name, secret.metadata.name);
+					assert.ok(ref.key in secret.stringData, `Secret has no ${ref.key}`);
+				}
+			}
+		});
+
+		it('the Service carries signaling only', () => {
+			const service = k8sKind('Service');
+
+			assert.deepEqual(
+				(service.spec.ports as Doc[]).map((p) => [p.targetPort, p.protocol ?? 'TCP']),
+				[[Number(k8sEnv().PORT ?? optionSpecs.PORT.default), 'TCP']]
+			);
+		});
+	});
+});
