@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { TokenVerifier } from './auth/accessTokens.js';
 import type { Config } from './config/options.js';
 import { adminApi } from './http/admin/adminApi.js';
+import { nodeAdminRoutes } from './http/admin/nodeAdminRoutes.js';
 import { pageRoutes } from './http/pageRoutes.js';
 import { healthRoutes } from './http/healthRoutes.js';
 import { metricsRoutes } from './http/metricsRoutes.js';
@@ -156,6 +157,9 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 	http.app.use(
 		adminApi(rooms, config.ADMIN_API_KEY, [
 			recordingRoutes(rooms, recordings),
+			nodeAdminRoutes(rooms, config.ADMIN_API_KEY, () =>
+				drain(rooms, node, config.DRAIN_TIMEOUT_MS, logger)
+			),
 			ingestRoutes(rooms, { listenIp: config.LISTEN_IP, announcedAddress }),
 		])
 	);

@@ -1,7 +1,8 @@
 /** deploy/kubernetes/skylark.yaml: probes, host networking and ports, Secret references, Service. */
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import { optionSpecs } from '../../server/src/config/options.js';
-import { type Doc, k8sContainer, k8sEnv, k8sKind } from './deployFormats.js';
+import { type Doc, dockerRuntimeStage, k8sContainer, k8sEnv, k8sKind } from './deployFormats.js';
 
 describe('deploy files', function () {
 	this.timeout(60_000);
@@ -15,6 +16,25 @@ describe('deploy files', function () {
 			assert.equal(container.livenessProbe.httpGet.path, '/healthz');
 			assert.equal(container.readinessProbe.httpGet.port, port);
 			assert.equal(container.livenessProbe.httpGet.port, port);
+		});
+
+		it("drains in preStop with the image's drain script", () => {
+			const command = k8sContainer().lifecycle.preStop.exec.command as string[];
+
+			assert.deepEqual(command, ['node', 'deploy/docker/drain.mjs']);
+			assert.ok(fs.existsSync(new URL(`../../${command[1]}`, import.meta.url)));
+
+			// The image carries the script and the module it imports.
+			const copies = dockerRuntimeStage()
+				.split('\n')
+				.filter((line) => line.startsWith('COPY '));
+
+			for (const file of ['drain.mjs', 'localUrl.mjs']) {
+				assert.ok(
+					copies.some((line) => line.includes(`deploy/docker/${file}`)),
+					`image lacks ${file}`
+				);
+			}
 		});
 
 		it("runs on the host's network and declares every worker's UDP and TCP port", () => {

@@ -5,12 +5,17 @@ import type { RoomManager } from '../rooms/RoomManager.js';
 /** The node's run state, shared with the parts that must behave differently while it drains. */
 export interface NodeState {
 	draining: boolean;
+	/** When the drain gives up on rooms that are still open (ms since the epoch). */
+	drainDeadline?: number;
 }
 
 /**
  * Stops taking joins, tells every peer the node is going away (with the
  * deadline), closes rooms as they empty, and resolves when none is left or
  * `timeoutMs` has passed. Rooms still open then are for the caller to close.
+ * A drain that is already running keeps its deadline: Kubernetes' preStop
+ * drains through the admin API, then SIGTERM drains again within the same
+ * grace period.
  */
 export async function drain(
 	rooms: RoomManager,
@@ -19,8 +24,9 @@ export async function drain(
 	logger: Logger
 ): Promise<void> {
 	node.draining = true;
+	node.drainDeadline ??= Date.now() + timeoutMs;
 
-	const deadline = Date.now() + timeoutMs;
+	const deadline = node.drainDeadline;
 
 	logger.info('draining: no new joins', { rooms: rooms.rooms.size, timeoutMs });
 

@@ -182,6 +182,33 @@ export const openApiDocument = {
 				responses: { 204: { description: 'Muted' }, ...secured },
 			},
 		},
+		'/node/drain': {
+			post: {
+				summary:
+					'Drain this node (as SIGTERM does, without exiting): no new joins, clients told, empty rooms closed',
+				parameters: [
+					{
+						name: 'wait',
+						in: 'query',
+						schema: { type: 'string', enum: ['1'] },
+						description:
+							'Answer once the rooms emptied or the drain deadline passed (for a preStop hook)',
+					},
+				],
+				responses: {
+					200: {
+						description: 'Drained (with wait=1)',
+						content: { 'application/json': { schema: { type: 'object' } } },
+					},
+					202: {
+						description: 'Draining',
+						content: { 'application/json': { schema: { type: 'object' } } },
+					},
+					401: secured[401],
+					404: error,
+				},
+			},
+		},
 		'/tokens': {
 			post: {
 				summary: 'Mint an access token',
