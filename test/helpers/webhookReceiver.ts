@@ -13,6 +13,7 @@ export interface ReceivedWebhook {
 		track?: { kind: string };
 		recording?: { id: string; state: string; error: string | null };
 		error?: string;
+		reason?: string;
 	};
 	signatureValid: boolean;
 }

@@ -147,6 +147,10 @@ describe('recording (FFmpeg and GStreamer from Debian)', function () {
 			.filter((t) => t > 1.5)
 			.map((flash) => Math.min(...beeps.map((beep) => Math.abs(beep - flash))));
 
+		process.stdout.write(
+			`      ${elapsed.toFixed(2)} s recorded → ${duration.toFixed(2)} s file; ` +
+				`flash/beep offsets (ms): ${offsets.map((o) => Math.round(o * 1000)).join(', ')}\n`
+		);
 		assert.ok(offsets.length >= 5, `found ${offsets.length} flashes`);
 		assert.ok(
 			Math.max(...offsets) < 0.1,
@@ -336,5 +340,39 @@ describe('recording (FFmpeg and GStreamer from Debian)', function () {
 
 		assert.equal(finished.body.recording!.state, 'finished', finished.body.recording!.error ?? '');
 		assert.ok((await probe(again.body.files[0]!.path)).streams.length === 2, 'the file was finalised');
+	});
+
+	it("finalises a participant's file when their worker dies, and the ingest that lived there leaves", async () => {
+		await ingest('rec-crash');
+
+		const started = await api<RecordingView>('/rooms/rec-crash/recordings', 'POST', {});
+		const room = server.rooms.get('rec-crash')!;
+
+		await recordFor(1500);
+		process.kill(room.routers.home.worker.worker.pid, 'SIGKILL');
+
+		const left = await hooks.event(
+			'participant.left',
+			(w) => w.body.room?.id === 'rec-crash' && w.body.reason === 'ingest-lost'
+		);
+
+		assert.equal(left.body.participant?.name, 'pattern-vp8');
+
+		// The file ends by itself (its tracks are gone) while the room recording goes on.
+		const deadline = Date.now() + 10_000;
+		let view = started.body;
+
+		while (view.files[0]!.state !== 'finished') {
+			assert.ok(Date.now() < deadline, `file still ${view.files[0]!.state}`);
+			await recordFor(100);
+			view = (await api<RecordingView>(`/rooms/rec-crash/recordings/${started.body.id}`)).body;
+		}
+
+		assert.equal(view.state, 'recording');
+		assert.deepEqual((await probe(view.files[0]!.path)).streams.map((s) => s.codec_name).sort(), [
+			'opus',
+			'vp8',
+		]);
+		await api(`/rooms/rec-crash/recordings/${started.body.id}`, 'DELETE');
 	});
 });

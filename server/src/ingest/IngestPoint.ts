@@ -60,6 +60,10 @@ async function openTrack(
 	});
 
 	peer.onClose(() => transport.close());
+	// A worker that dies takes the ingest's ports with it, and the encoder
+	// cannot be told new ones: the participant leaves (others are told; the
+	// operator sees participant.left with reason ingest-lost and opens a new ingest).
+	transport.on('routerclose', () => room.removePeer(peer, 'ingest-lost'));
 
 	const keyBase64 = randomBytes(30).toString('base64');
 

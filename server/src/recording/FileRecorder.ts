@@ -35,6 +35,11 @@ export interface FileRecorderOptions {
 	logger: Logger;
 	/** Called once when the file ends for any reason other than stop(). */
 	onFailure: (error: string) => void;
+	/**
+	 * Every recorded track is gone (unpublished, or its worker died): nothing
+	 * more can arrive, so the file should be finalised.
+	 */
+	onTracksGone: () => void;
 }
 
 /**
@@ -54,11 +59,11 @@ export class FileRecorder {
 	stoppedAt?: number;
 	sizeBytes = 0;
 	readonly #options: FileRecorderOptions;
-	readonly #transports: types.PlainTransport[] = [];
+	/** Each track's transport and the recorder port it sends to (RTCP to port + 1). */
+	readonly #links: { transport: types.PlainTransport; port: number }[] = [];
 	readonly #consumers: types.Consumer[] = [];
 	#process?: RecorderProcess;
 	#stopping?: Promise<void>;
-	readonly #ports: number[] = [];
 
 	constructor(options: FileRecorderOptions) {
 		this.#options = options;
@@ -82,7 +87,13 @@ export class FileRecorder {
 
 	async start(): Promise<void> {
 		try {
-			const streams = await Promise.all(this.tracks.map((track) => this.#consume(track)));
+			const streams: RecordedStream[] = [];
+
+			// One after the other: two port searches at once could settle on the same free pair.
+			for (const track of this.tracks) {
+				streams.push(await this.#consume(track));
+			}
+
 			const sdpFile = `${this.#options.basePath}.sdp`;
 
 			await fs.writeFile(sdpFile, recorderSdp(streams));
@@ -97,6 +108,17 @@ export class FileRecorder {
 			void this.#process.exited.then((exit) => this.#onExit(exit));
 			await this.#process.ready(
 				streams.flatMap((s) => [s.port, ...(this.#options.engine === 'ffmpeg' ? [s.port + 1] : [])])
+			);
+
+			// Connected only now: a transport sends its first RTCP 500 ms after it
+			// connects, and the recorder lines audio up with video from the first
+			// sender report of each stream. Connected earlier, that first report
+			// could go out before any RTP did, and audio (reported every 5 s)
+			// would drift for seconds.
+			await Promise.all(
+				this.#links.map(({ transport, port }) =>
+					transport.connect({ ip: '127.0.0.1', port, rtcpPort: port + 1 })
+				)
 			);
 
 			for (const consumer of this.#consumers) {
@@ -129,7 +151,7 @@ export class FileRecorder {
 		}
 
 		if (this.#options.engine === 'ffmpeg') {
-			await sendRtcpBye(this.#ports.map((port) => port + 1));
+			await sendRtcpBye(this.#links.map(({ port }) => port + 1));
 		}
 
 		const exit = await this.#process?.stop();
@@ -152,7 +174,6 @@ export class FileRecorder {
 	async #consume(track: RecordedTrack): Promise<RecordedStream> {
 		const port = await freeRtpPortPair();
 
-		this.#ports.push(port);
 		const transport = await track.router.createPlainTransport({
 			listenInfo: { protocol: 'udp', ip: '127.0.0.1' },
 			rtcpMux: false,
@@ -160,8 +181,7 @@ export class FileRecorder {
 			appData: { recording: this.path },
 		});
 
-		this.#transports.push(transport);
-		await transport.connect({ ip: '127.0.0.1', port, rtcpPort: port + 1 });
+		this.#links.push({ transport, port });
 
 		const consumer = await transport.consume({
 			producerId: track.producer.id,
@@ -170,6 +190,11 @@ export class FileRecorder {
 		});
 
 		this.#consumers.push(consumer);
+		consumer.observer.once('close', () => {
+			if (this.state === 'recording' && !this.#stopping && this.#consumers.every((c) => c.closed)) {
+				this.#options.onTracksGone();
+			}
+		});
 
 		return recordedStream(consumer, port);
 	}
@@ -196,7 +221,7 @@ export class FileRecorder {
 	}
 
 	#closeTransports(): void {
-		this.#transports.forEach((t) => t.close());
+		this.#links.forEach(({ transport }) => transport.close());
 	}
 }
 

@@ -105,8 +105,7 @@ export class Recording {
 		const file = this.#current.get(peer.id);
 
 		if (file) {
-			this.#current.delete(peer.id);
-			void this.#enqueue(() => file.stop());
+			this.#endFile(peer.id, file);
 		}
 	}
 
@@ -123,6 +122,14 @@ export class Recording {
 		this.state = this.files.some((f) => f.state === 'failed') ? 'failed' : 'finished';
 		this.error ??= this.files.find((f) => f.error)?.error;
 		this.#options.logger.info('recording stopped', { recordingId: this.id, reason, state: this.state });
+	}
+
+	#endFile(peerId: string, file: FileRecorder): void {
+		if (this.#current.get(peerId) === file) {
+			this.#current.delete(peerId);
+		}
+
+		void this.#enqueue(() => file.stop());
 	}
 
 	#enqueue(task: () => Promise<void>): Promise<void> {
@@ -168,6 +175,7 @@ export class Recording {
 			encoding: this.#options.encoding,
 			logger: this.#options.logger,
 			onFailure: () => this.#options.onFileFailure(this, file),
+			onTracksGone: () => this.#endFile(peer.id, file),
 		});
 
 		this.#parts.set(peer.id, part);
