@@ -5,6 +5,7 @@ import type { Skylark } from '../../server/src/Skylark.js';
 import { launchChromium, type ChromiumSession } from '../helpers/browser.js';
 import { startCoturn, type Coturn } from '../helpers/coturn.js';
 import { freePortRange } from '../helpers/ports.js';
+import { remoteVideoShowing } from '../helpers/pageStats.js';
 import { startTestServer } from '../helpers/server.js';
 
 /** Opens the demo page for `name` in `room` with extra URL parameters. */
@@ -24,14 +25,7 @@ async function open(
 
 /** Waits until the page shows the other's video, then checks frames keep being decoded. */
 async function playsRemoteMedia(page: Page): Promise<void> {
-	await page.waitForFunction(
-		() =>
-			[...document.querySelectorAll<HTMLVideoElement>('.tile.remote video')].some(
-				(v) => v.videoWidth > 0
-			),
-		undefined,
-		{ timeout: 30_000 }
-	);
+	await remoteVideoShowing(page);
 
 	const frames = () =>
 		page.evaluate(async () => {

@@ -3,6 +3,7 @@ import type { types } from 'mediasoup';
 import type { Page } from 'playwright-core';
 import type { Skylark } from '../../server/src/Skylark.js';
 import { launchChromium, type ChromiumSession } from '../helpers/browser.js';
+import { remoteVideoShowing } from '../helpers/pageStats.js';
 import { startTestServer } from '../helpers/server.js';
 
 /** Resolves when the server forwards `spatialLayer` to this consumer (it may pass through others first). */
@@ -53,14 +54,7 @@ describe('simulcast in Chromium: preferred layers', function () {
 		});
 		bob = await chromium.context.newPage();
 		await bob.goto(`${skylark.url}/?room=simulcast&name=bob`);
-		await bob.waitForFunction(
-			() =>
-				[...document.querySelectorAll<HTMLVideoElement>('.tile.remote video')].some(
-					(v) => v.videoWidth > 0
-				),
-			undefined,
-			{ timeout: 20_000 }
-		);
+		await remoteVideoShowing(bob, 20_000);
 	});
 
 	after(async () => {

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import type { Skylark } from '../../server/src/Skylark.js';
 import { launchChromium, type ChromiumSession } from '../helpers/browser.js';
+import { remoteVideoShowing } from '../helpers/pageStats.js';
 import { startTestServer } from '../helpers/server.js';
 
 /** The page's received video: which tracks, and how many frames they decoded so far. */
@@ -19,17 +20,6 @@ function videoProgress(page: Page): Promise<{ tracks: string; frames: number }> 
 
 		return { tracks: ids.sort().join(','), frames };
 	});
-}
-
-async function playing(page: Page): Promise<void> {
-	await page.waitForFunction(
-		() =>
-			[...document.querySelectorAll<HTMLVideoElement>('.tile.remote video')].some(
-				(v) => v.videoWidth > 0
-			),
-		undefined,
-		{ timeout: 30_000 }
-	);
 }
 
 describe('a worker crash during a call (Chromium)', function () {
@@ -59,11 +49,11 @@ describe('a worker crash during a call (Chromium)', function () {
 	it('heals the rooms on the dead worker within 5 s, while a room on the other worker plays on', async () => {
 		const a = [await open('crash-a', 'a1'), await open('crash-a', 'a2')];
 
-		await Promise.all(a.map(playing));
+		await Promise.all(a.map((page) => remoteVideoShowing(page)));
 
 		const b = [await open('crash-b', 'b1'), await open('crash-b', 'b2')];
 
-		await Promise.all(b.map(playing));
+		await Promise.all(b.map((page) => remoteVideoShowing(page)));
 
 		const victim = server.rooms.get('crash-a')!.routers.home.worker;
 		const bystander = server.rooms.get('crash-b')!.routers.home.worker;

@@ -22,3 +22,15 @@ export function receiveTotals(page: Page) {
 		return totals;
 	});
 }
+
+/** Waits until some remote tile on a demo page shows decoded video. */
+export async function remoteVideoShowing(page: Page, timeoutMs = 30_000): Promise<void> {
+	await page.waitForFunction(
+		() =>
+			[...document.querySelectorAll<HTMLVideoElement>('.tile.remote video')].some(
+				(v) => v.videoWidth > 0
+			),
+		undefined,
+		{ timeout: timeoutMs }
+	);
+}

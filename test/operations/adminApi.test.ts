@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import type { RemoteTrack, SkylarkClient, SkylarkEvents } from '../../client-sdk/src/index.js';
 import type { Skylark } from '../../server/src/Skylark.js';
+import { nextEvent } from '../helpers/clientEvents.js';
 import { startTestServer } from '../helpers/server.js';
 import { audioTrack, connectNodeClient } from '../helpers/weriftPeer.js';
 import { within } from '../helpers/within.js';
@@ -9,11 +10,7 @@ import { within } from '../helpers/within.js';
 const KEY = 'admin-api-key-0123456789';
 
 function next<K extends keyof SkylarkEvents>(client: SkylarkClient, event: K): Promise<SkylarkEvents[K]> {
-	return within(
-		new Promise((resolve) => client.once(event, (...args: SkylarkEvents[K]) => resolve(args))),
-		10_000,
-		String(event)
-	);
+	return within(nextEvent(client, event), 10_000, String(event));
 }
 
 describe('admin API', function () {

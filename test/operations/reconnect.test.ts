@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
-import type { RemoteTrack, SkylarkClient, SkylarkEvents } from '../../client-sdk/src/index.js';
+import type { RemoteTrack, SkylarkClient } from '../../client-sdk/src/index.js';
 import type { Skylark } from '../../server/src/Skylark.js';
+import { nextEvent } from '../helpers/clientEvents.js';
 import { startTestServer } from '../helpers/server.js';
 import {
 	audioTrack,
@@ -10,10 +11,6 @@ import {
 	type AudioSender,
 } from '../helpers/weriftPeer.js';
 import { within } from '../helpers/within.js';
-
-function next<K extends keyof SkylarkEvents>(client: SkylarkClient, event: K): Promise<SkylarkEvents[K]> {
-	return new Promise((resolve) => client.once(event, (...args: SkylarkEvents[K]) => resolve(args)));
-}
 
 describe('network blips', function () {
 	this.timeout(60_000);
@@ -50,7 +47,7 @@ describe('network blips', function () {
 		await alice.join(room, { displayName: 'alice' });
 		await bob.join(room, { displayName: 'bob' });
 
-		const subscribed = next(bob, 'trackSubscribed');
+		const subscribed = nextEvent(bob, 'trackSubscribed');
 		const publication = await alice.publish(audioTrack());
 
 		sender = sendAudio(publication);
@@ -71,8 +68,8 @@ describe('network blips', function () {
 
 		alice.on('peerLeft', () => (aliceSawBobLeave = true));
 
-		const reconnected = next(bob, 'reconnected');
-		const paused = next(bob, 'trackPaused');
+		const reconnected = nextEvent(bob, 'reconnected');
+		const paused = nextEvent(bob, 'trackPaused');
 
 		bob.signaling.interrupt();
 		// While bob is away (socket.io waits 2 s to reconnect), alice mutes: bob must still hear of it.
@@ -97,7 +94,7 @@ describe('network blips', function () {
 
 		const { alice, bob } = await pair('gone', { reconnection: false });
 		const bobId = bob.peerId;
-		const left = next(alice, 'peerLeft');
+		const left = nextEvent(alice, 'peerLeft');
 		const started = Date.now();
 
 		bob.signaling.interrupt();

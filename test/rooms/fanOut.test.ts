@@ -2,11 +2,12 @@ import * as assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { SignalingChannel } from '../../client-sdk/src/SignalingChannel.js';
 import type { SkylarkError } from '../../client-sdk/src/index.js';
-import { type RemoteTrack, type SkylarkClient, type SkylarkEvents } from '../../client-sdk/src/index.js';
+import type { RemoteTrack, SkylarkClient } from '../../client-sdk/src/index.js';
 import { skylark } from '../../protos/index.js';
 import type { Peer } from '../../server/src/rooms/Peer.js';
 import type { Room } from '../../server/src/rooms/Room.js';
 import type { Skylark } from '../../server/src/Skylark.js';
+import { nextEvent } from '../helpers/clientEvents.js';
 import { roomSctpConnected } from '../helpers/sctp.js';
 import { startTestServer } from '../helpers/server.js';
 import { testToken } from '../helpers/tokens.js';
@@ -19,10 +20,6 @@ import {
 	videoTrack,
 	type AudioSender,
 } from '../helpers/weriftPeer.js';
-
-function next<K extends keyof SkylarkEvents>(client: SkylarkClient, event: K): Promise<SkylarkEvents[K]> {
-	return new Promise((resolve) => client.once(event, (...args: SkylarkEvents[K]) => resolve(args)));
-}
 
 describe('a room spanning two workers (pipeToRouter)', () => {
 	let skylark_: Skylark;
@@ -66,7 +63,7 @@ describe('a room spanning two workers (pipeToRouter)', () => {
 
 		for (const name of ['viewer-1', 'viewer-2']) {
 			const client = await connectNodeClient(skylark_.url, 'webinar');
-			const subscribed = next(client, 'trackSubscribed');
+			const subscribed = nextEvent(client, 'trackSubscribed');
 
 			clients.push(client);
 			await client.join('webinar', { displayName: name, role: 'viewer' });
@@ -121,7 +118,7 @@ describe('a room spanning two workers (pipeToRouter)', () => {
 		await resumed;
 		await receivedPackets(piped.track, 5);
 
-		const gone = viewers.map(({ client }) => next(client, 'trackUnsubscribed'));
+		const gone = viewers.map(({ client }) => nextEvent(client, 'trackUnsubscribed'));
 
 		await presenter.unpublish(publication);
 		await Promise.all(gone);
@@ -156,7 +153,7 @@ describe('a room spanning two workers (pipeToRouter)', () => {
 		await home.publish(videoTrack());
 
 		const filler = await connectNodeClient(skylark_.url, 'webinar');
-		const filled = next(filler, 'trackSubscribed');
+		const filled = nextEvent(filler, 'trackSubscribed');
 
 		clients.push(filler);
 		await filler.join('webinar', { displayName: 'filler', role: 'viewer' });
@@ -166,12 +163,12 @@ describe('a room spanning two workers (pipeToRouter)', () => {
 
 		assert.notEqual(serverPeer(room, remote).router, serverPeer(room, home).router);
 
-		const speaker = next(home, 'activeSpeaker');
+		const speaker = nextEvent(home, 'activeSpeaker');
 
 		senders.push(sendAudio(await remote.publish(audioTrack())));
 		assert.equal((await within(speaker, 15_000, 'active speaker'))[0], remote.peerId);
 
-		const chat = next(home, 'data');
+		const chat = nextEvent(home, 'data');
 
 		await within(roomSctpConnected(room), 10_000, 'SCTP associations');
 		await remote.sendData('hello across workers');
@@ -197,7 +194,7 @@ describe('a room spanning two workers (pipeToRouter)', () => {
 
 		clients.push(second);
 
-		const seen = next(presenter, 'peerJoined');
+		const seen = nextEvent(presenter, 'peerJoined');
 		const secondJoin = await second.join('webinar', { displayName: 'viewer-2', role: 'viewer' });
 
 		await seen;

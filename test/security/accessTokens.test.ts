@@ -4,11 +4,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { SignalingChannel } from '../../client-sdk/src/SignalingChannel.js';
-import { connect, SkylarkError } from '../../client-sdk/src/index.js';
+import type { SkylarkError } from '../../client-sdk/src/index.js';
+import { connect } from '../../client-sdk/src/index.js';
 import { skylark } from '../../protos/index.js';
 import { ALL_GRANTS } from '../../server/src/auth/grants.js';
 import type { Skylark } from '../../server/src/Skylark.js';
 import { run } from '../../server/worker-build/exec.js';
+import { refusal } from '../helpers/clientEvents.js';
 import { startTestServer } from '../helpers/server.js';
 import { TEST_AUTH_SECRET, testToken } from '../helpers/tokens.js';
 import { audioTrack, connectNodeClient } from '../helpers/weriftPeer.js';
@@ -23,18 +25,6 @@ async function mediasoupState(server: Skylark) {
 		transports: worker.load.transports,
 		producers: worker.load.producers,
 	};
-}
-
-async function refusedCode(promise: Promise<unknown>): Promise<string> {
-	try {
-		await promise;
-	} catch (error) {
-		assert.ok(error instanceof SkylarkError, String(error));
-
-		return error.code;
-	}
-
-	assert.fail('accepted');
 }
 
 function channel(url: string, token?: string): SignalingChannel {
@@ -100,12 +90,12 @@ describe('access tokens', () => {
 		try {
 			await elsewhere.waitConnected();
 			assert.equal(
-				await refusedCode(elsewhere.request('join', { roomId: 'room-a', displayName: 'x' })),
+				await refusal(elsewhere.request('join', { roomId: 'room-a', displayName: 'x' })),
 				'FORBIDDEN'
 			);
 			await noCreate.waitConnected();
 			assert.equal(
-				await refusedCode(noCreate.request('join', { roomId: 'room-c', displayName: 'x' })),
+				await refusal(noCreate.request('join', { roomId: 'room-c', displayName: 'x' })),
 				'FORBIDDEN'
 			);
 			assert.deepEqual(await mediasoupState(server), before);
@@ -129,7 +119,7 @@ describe('access tokens', () => {
 
 			assert.equal(joined.role, 'viewer');
 			assert.deepEqual(joined.grants, { canPublish: false, canSubscribe: true, canPublishData: false });
-			assert.equal(await refusedCode(reader.publish(audioTrack())), 'INVALID_STATE');
+			assert.equal(await refusal(reader.publish(audioTrack())), 'INVALID_STATE');
 
 			await raw.waitConnected();
 			await raw.request('join', { roomId: 'room-d', displayName: 'raw' });
@@ -137,11 +127,11 @@ describe('access tokens', () => {
 			const before = await mediasoupState(server);
 
 			assert.equal(
-				await refusedCode(raw.request('createTransport', { direction: skylark.v1.Direction.SEND })),
+				await refusal(raw.request('createTransport', { direction: skylark.v1.Direction.SEND })),
 				'FORBIDDEN'
 			);
 			assert.equal(
-				await refusedCode(raw.request('produce', { transportId: 'x', kind: 'audio' })),
+				await refusal(raw.request('produce', { transportId: 'x', kind: 'audio' })),
 				'FORBIDDEN'
 			);
 			assert.deepEqual(await mediasoupState(server), before);

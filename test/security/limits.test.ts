@@ -1,25 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { SignalingChannel } from '../../client-sdk/src/SignalingChannel.js';
-import { SkylarkError, type RemoteTrack, type SkylarkClient } from '../../client-sdk/src/index.js';
+import type { RemoteTrack, SkylarkClient } from '../../client-sdk/src/index.js';
 import { skylark } from '../../protos/index.js';
 import type { Skylark } from '../../server/src/Skylark.js';
 import { percentile } from '../bench/procStats.js';
+import { refusal } from '../helpers/clientEvents.js';
 import { startTestServer } from '../helpers/server.js';
 import { testToken } from '../helpers/tokens.js';
 import { audioTrack, connectNodeClient, receivedPackets, sendAudio } from '../helpers/weriftPeer.js';
 import { within } from '../helpers/within.js';
-
-async function code(promise: Promise<unknown>): Promise<string> {
-	try {
-		await promise;
-	} catch (error) {
-		assert.ok(error instanceof SkylarkError, String(error));
-
-		return error.code;
-	}
-
-	assert.fail('accepted');
-}
 
 describe('limits', () => {
 	let server: Skylark;
@@ -53,14 +42,14 @@ describe('limits', () => {
 
 		await a.join('one', { displayName: 'a' });
 		await b.join('one', { displayName: 'b' });
-		assert.equal(await code(c.join('one', { displayName: 'c' })), 'LIMIT_EXCEEDED');
+		assert.equal(await refusal(c.join('one', { displayName: 'c' })), 'LIMIT_EXCEEDED');
 
 		await a.publish(audioTrack());
-		assert.equal(await code(a.publish(audioTrack())), 'LIMIT_EXCEEDED');
+		assert.equal(await refusal(a.publish(audioTrack())), 'LIMIT_EXCEEDED');
 
 		await (await client('two')).join('two', { displayName: 'd' });
 		assert.equal(
-			await code((await client('three')).join('three', { displayName: 'e' })),
+			await refusal((await client('three')).join('three', { displayName: 'e' })),
 			'LIMIT_EXCEEDED'
 		);
 		assert.equal(server.rooms.rooms.size, 2);

@@ -1,13 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { SignalingChannel } from '../../client-sdk/src/SignalingChannel.js';
-import {
-	SkylarkError,
-	type RemoteTrack,
-	type SkylarkClient,
-	type SkylarkErrorCode,
-} from '../../client-sdk/src/index.js';
+import type { RemoteTrack, SkylarkClient, SkylarkError } from '../../client-sdk/src/index.js';
 import { skylark } from '../../protos/index.js';
 import type { Skylark } from '../../server/src/Skylark.js';
+import { refusal } from '../helpers/clientEvents.js';
 import { startTestServer } from '../helpers/server.js';
 import { testToken } from '../helpers/tokens.js';
 import {
@@ -17,19 +13,6 @@ import {
 	sendAudio,
 	type AudioSender,
 } from '../helpers/weriftPeer.js';
-
-/** Resolves with the code of the request's typed error; fails the test if it succeeds. */
-async function refusal(request: Promise<unknown>): Promise<SkylarkErrorCode> {
-	try {
-		await request;
-	} catch (error) {
-		assert.ok(error instanceof SkylarkError, String(error));
-
-		return error.code;
-	}
-
-	assert.fail('the request was accepted');
-}
 
 /** The next frame-level error (a response to no request of ours) the server sends. */
 function nextFrameError(channel: SignalingChannel): Promise<SkylarkError> {

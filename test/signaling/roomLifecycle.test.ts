@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { once } from 'node:events';
-import type { SkylarkClient, SkylarkEvents } from '../../client-sdk/src/index.js';
+import type { SkylarkClient } from '../../client-sdk/src/index.js';
 import type { Skylark } from '../../server/src/Skylark.js';
+import { nextEvent } from '../helpers/clientEvents.js';
 import { roomSctpConnected } from '../helpers/sctp.js';
 import { startTestServer } from '../helpers/server.js';
 import {
@@ -11,11 +12,6 @@ import {
 	sendAudio,
 	type AudioSender,
 } from '../helpers/weriftPeer.js';
-
-/** Resolves with the arguments of the next `event` the client emits. */
-function next<K extends keyof SkylarkEvents>(client: SkylarkClient, event: K): Promise<SkylarkEvents[K]> {
-	return new Promise((resolve) => client.once(event, (...args: SkylarkEvents[K]) => resolve(args)));
-}
 
 describe('rooms over signaling, with the SDK and real media (Node WebRTC peers)', () => {
 	let skylark: Skylark;
@@ -55,7 +51,7 @@ describe('rooms over signaling, with the SDK and real media (Node WebRTC peers)'
 
 		assert.deepEqual(aliceJoin.peers, []);
 
-		const bobSeen = next(alice, 'peerJoined');
+		const bobSeen = nextEvent(alice, 'peerJoined');
 		const bobJoin = await bob.join('lifecycle', { displayName: 'Bob' });
 
 		assert.deepEqual(
@@ -64,8 +60,8 @@ describe('rooms over signaling, with the SDK and real media (Node WebRTC peers)'
 		);
 		assert.equal((await bobSeen)[0].displayName, 'Bob');
 
-		const aliceGetsTrack = next(alice, 'trackSubscribed');
-		const bobGetsTrack = next(bob, 'trackSubscribed');
+		const aliceGetsTrack = nextEvent(alice, 'trackSubscribed');
+		const bobGetsTrack = nextEvent(bob, 'trackSubscribed');
 		const alicePub = await alice.publish(audioTrack(), { source: 'microphone' });
 		const bobPub = await bob.publish(audioTrack(), { source: 'microphone' });
 
@@ -84,8 +80,8 @@ describe('rooms over signaling, with the SDK and real media (Node WebRTC peers)'
 
 		assert.equal(room.peers.size, 2);
 
-		const bobGone = next(alice, 'peerLeft');
-		const trackGone = next(alice, 'trackUnsubscribed');
+		const bobGone = nextEvent(alice, 'peerLeft');
+		const trackGone = nextEvent(alice, 'trackUnsubscribed');
 
 		await bob.leave();
 		assert.equal((await bobGone)[0].id, bobJoin.peerId);
@@ -100,7 +96,7 @@ describe('rooms over signaling, with the SDK and real media (Node WebRTC peers)'
 		await alice.join('producer-control', { displayName: 'Alice' });
 		await bob.join('producer-control', { displayName: 'Bob' });
 
-		const subscribed = next(bob, 'trackSubscribed');
+		const subscribed = nextEvent(bob, 'trackSubscribed');
 		const pub = await alice.publish(audioTrack());
 
 		senders.push(sendAudio(pub));
@@ -113,20 +109,20 @@ describe('rooms over signaling, with the SDK and real media (Node WebRTC peers)'
 
 		await receivedPackets(track, 10);
 
-		const paused = next(bob, 'trackPaused');
+		const paused = nextEvent(bob, 'trackPaused');
 
 		await alice.pause(pub);
 		await paused;
 		assert.equal(serverConsumer.producerPaused, true);
 
-		const resumed = next(bob, 'trackResumed');
+		const resumed = nextEvent(bob, 'trackResumed');
 
 		await alice.resume(pub);
 		await resumed;
 		assert.equal(serverConsumer.producerPaused, false);
 		await receivedPackets(track, 10);
 
-		const unsubscribed = next(bob, 'trackUnsubscribed');
+		const unsubscribed = nextEvent(bob, 'trackUnsubscribed');
 
 		await alice.unpublish(pub);
 		assert.equal((await unsubscribed)[0].id, track.id);
@@ -145,8 +141,8 @@ describe('rooms over signaling, with the SDK and real media (Node WebRTC peers)'
 
 		await roomSctpConnected(skylark.rooms.get('chat')!);
 
-		const atBob = next(bob, 'data');
-		const atCarol = next(carol, 'data');
+		const atBob = nextEvent(bob, 'data');
+		const atCarol = nextEvent(carol, 'data');
 
 		await alice.sendData('hello from alice');
 
@@ -162,8 +158,8 @@ describe('rooms over signaling, with the SDK and real media (Node WebRTC peers)'
 		await alice.join('speaker', { displayName: 'Alice' });
 		await bob.join('speaker', { displayName: 'Bob' });
 
-		const seenByBob = next(bob, 'activeSpeaker');
-		const seenByAlice = next(alice, 'activeSpeaker');
+		const seenByBob = nextEvent(bob, 'activeSpeaker');
+		const seenByAlice = nextEvent(alice, 'activeSpeaker');
 
 		senders.push(sendAudio(await alice.publish(audioTrack()), { level: 5 }));
 
