@@ -3,13 +3,13 @@ import {
 	MEDIA_KINDS,
 	oneOf,
 	required,
+	roleFromProto,
 	rtpParametersFromProto,
 	sctpStreamParametersFromProto,
 	skylark,
 } from '../../protos/index.js';
 import type { EmitEvent } from './events.js';
 import { RemoteTrack, type RemotePeer, type RemoteTrackInfo, type TrackStats } from './models.js';
-import { roleFromProto } from './roles.js';
 import { SkylarkError } from './SkylarkError.js';
 import type { SignalingChannel } from './SignalingChannel.js';
 

@@ -1,6 +1,13 @@
 import { Device, enhancedEvents, type types as msc } from 'mediasoup-client';
 import type { ManagerOptions, SocketOptions } from 'socket.io-client';
-import { required, rtpCapabilitiesFromProto, rtpCapabilitiesToProto, skylark } from '../../protos/index.js';
+import {
+	required,
+	roleFromProto,
+	roleToProto,
+	rtpCapabilitiesFromProto,
+	rtpCapabilitiesToProto,
+	skylark,
+} from '../../protos/index.js';
 import type { LocalPublication } from './models.js';
 import {
 	type RemotePeer,
@@ -11,7 +18,6 @@ import {
 } from './models.js';
 import { LocalMedia, type PublishOptions } from './LocalMedia.js';
 import { RemoteMedia } from './RemoteMedia.js';
-import { roleFromProto, roleToProto } from './roles.js';
 import { SignalingChannel } from './SignalingChannel.js';
 import { SkylarkError } from './SkylarkError.js';
 import type { SkylarkEvents } from './events.js';

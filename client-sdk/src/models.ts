@@ -1,6 +1,7 @@
 import type { types as msc } from 'mediasoup-client';
+import type { Role } from '../../protos/index.js';
 
-export type Role = 'participant' | 'presenter' | 'viewer';
+export type { Role };
 
 /** A track another peer publishes, as announced by the server. */
 export interface RemoteTrackInfo {

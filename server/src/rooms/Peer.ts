@@ -1,12 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { types } from 'mediasoup';
-import { skylark } from '../../../protos/index.js';
+import type { skylark} from '../../../protos/index.js';
+import { roleToProto, type Role } from '../../../protos/index.js';
 import type { Grants } from '../auth/grants.js';
 import type { Logger } from '../logging/logger.js';
 import type { PeerChannel } from './PeerChannel.js';
 import type { RoomRouter } from './RoomRouters.js';
 
-export type PeerRole = 'participant' | 'presenter' | 'viewer';
+export type PeerRole = Role;
 
 /** WebRTC for browsers and the SDK; plain (S)RTP for load tests and media gateways. */
 export type PeerTransport = types.WebRtcTransport | types.PlainTransport;
@@ -242,18 +243,4 @@ export function producerInfo(producer: types.Producer<ProducerAppData>): skylark
 		source: producer.appData.source,
 		paused: producer.paused,
 	};
-}
-
-const ROLES: Record<PeerRole, skylark.v1.Role> = {
-	participant: skylark.v1.Role.PARTICIPANT,
-	presenter: skylark.v1.Role.PRESENTER,
-	viewer: skylark.v1.Role.VIEWER,
-};
-
-export function roleToProto(role: PeerRole): skylark.v1.Role {
-	return ROLES[role];
-}
-
-export function roleFromProto(role: skylark.v1.Role | null | undefined): PeerRole {
-	return (Object.keys(ROLES) as PeerRole[]).find((r) => ROLES[r] === role) ?? 'participant';
 }

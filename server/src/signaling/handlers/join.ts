@@ -1,6 +1,6 @@
-import { rtpCapabilitiesToProto, skylark } from '../../../../protos/index.js';
+import { roleFromProto, roleToProto, rtpCapabilitiesToProto, skylark } from '../../../../protos/index.js';
 import { hasTurn, iceServersFor, type IceServerSettings } from '../../connectivity/iceServers.js';
-import { roleFromProto, roleToProto, type Peer } from '../../rooms/Peer.js';
+import type { Peer } from '../../rooms/Peer.js';
 import type { Handler } from '../RequestContext.js';
 import { badRequest, forbidden, invalidState, limitExceeded, SignalingError } from '../SignalingError.js';
 
