@@ -4,15 +4,13 @@ import { z } from 'zod';
 import { mintToken } from '../auth/accessTokens.js';
 import { ALL_GRANTS, GRANT_NAMES, grantsFromNames } from '../auth/grants.js';
 import { requireAdminKey } from './admin/adminAuth.js';
+import { roomIdSchema } from '../rooms/roomId.js';
 import { parseBody } from './jsonBody.js';
 
-export const ROOM_ID = z
-	.string()
-	.regex(/^[A-Za-z0-9_.-]{1,128}$/, 'room must be 1–128 characters of A–Z, a–z, 0–9, _ - .');
 const MAX_TTL = 24 * 3600;
 
 const tokenRequest = z.object({
-	room: ROOM_ID,
+	room: roomIdSchema,
 	identity: z.string().min(1).max(128),
 	name: z.string().min(1).max(64).optional(),
 	grants: z
@@ -53,7 +51,7 @@ export function tokenRoutes(options: { secret: string; adminApiKey?: string; dev
 
 	if (options.devMode) {
 		router.get('/dev/token', async (req, res) => {
-			const room = ROOM_ID.safeParse(req.query.room);
+			const room = roomIdSchema.safeParse(req.query.room);
 			const name = typeof req.query.name === 'string' ? req.query.name.slice(0, 64) : undefined;
 
 			if (!room.success) {

@@ -1,8 +1,8 @@
 import express, { Router } from 'express';
 import { z } from 'zod';
 import { parseBody } from '../http/jsonBody.js';
-import { ROOM_ID } from '../http/tokenRoutes.js';
 import type { PlainListen } from '../rooms/peerTransports.js';
+import { roomIdSchema } from '../rooms/roomId.js';
 import type { RoomManager } from '../rooms/RoomManager.js';
 import { ingestCodec, supportedCodecs } from './ingestCodecs.js';
 import { openIngest, type IngestTrackRequest } from './IngestPoint.js';
@@ -34,7 +34,7 @@ export function ingestRoutes(rooms: RoomManager, listen: PlainListen): Router {
 	const router = Router();
 
 	router.post('/rooms/:roomId/ingest', express.json({ limit: '4kb' }), async (req, res) => {
-		const roomId = ROOM_ID.safeParse(req.params.roomId);
+		const roomId = roomIdSchema.safeParse(req.params.roomId);
 		const body = parseBody(ingestRequest, req, res);
 
 		if (!body) {

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { types } from 'mediasoup';
-import type { skylark} from '../../../protos/index.js';
+import type { skylark } from '../../../protos/index.js';
 import { roleToProto, type Role } from '../../../protos/index.js';
 import type { Grants } from '../auth/grants.js';
 import type { Logger } from '../logging/logger.js';

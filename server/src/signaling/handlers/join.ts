@@ -1,10 +1,10 @@
 import { roleFromProto, roleToProto, rtpCapabilitiesToProto, skylark } from '../../../../protos/index.js';
 import { hasTurn, iceServersFor, type IceServerSettings } from '../../connectivity/iceServers.js';
 import type { Peer } from '../../rooms/Peer.js';
+import { ROOM_ID_PATTERN } from '../../rooms/roomId.js';
 import type { Handler } from '../RequestContext.js';
 import { badRequest, forbidden, invalidState, limitExceeded, SignalingError } from '../SignalingError.js';
 
-const ROOM_ID = /^[A-Za-z0-9_.-]{1,128}$/;
 const MAX_DISPLAY_NAME = 64;
 
 /** Pushes fresh TURN credentials when three quarters of their lifetime has passed. */
@@ -43,7 +43,7 @@ export const join: Handler<'join'> = async (ctx, body) => {
 
 	const roomId = body.roomId ?? '';
 
-	if (!ROOM_ID.test(roomId)) {
+	if (!ROOM_ID_PATTERN.test(roomId)) {
 		throw badRequest('roomId must be 1–128 characters of A–Z, a–z, 0–9, "_", "-" or "."');
 	}
 
