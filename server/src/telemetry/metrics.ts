@@ -115,36 +115,30 @@ export class Metrics {
 				}
 			},
 		});
-		new Gauge({
-			name: 'skylark_producers',
-			help: 'Producers (published tracks), by kind',
-			labelNames: ['kind'],
-			registers,
-			collect() {
-				this.reset();
-				this.set({ kind: 'audio' }, 0);
-				this.set({ kind: 'video' }, 0);
+		// Both kinds are always reported, at 0 too, so dashboards never see a gap.
+		const byKind = (name: string, help: string, tracks: () => { kind: string }[]) =>
+			new Gauge({
+				name,
+				help,
+				labelNames: ['kind'],
+				registers,
+				collect() {
+					this.reset();
+					this.set({ kind: 'audio' }, 0);
+					this.set({ kind: 'video' }, 0);
 
-				for (const producer of peers().flatMap((p) => [...p.producers.values()])) {
-					this.inc({ kind: producer.kind });
-				}
-			},
-		});
-		new Gauge({
-			name: 'skylark_consumers',
-			help: 'Consumers (subscribed tracks), by kind',
-			labelNames: ['kind'],
-			registers,
-			collect() {
-				this.reset();
-				this.set({ kind: 'audio' }, 0);
-				this.set({ kind: 'video' }, 0);
+					for (const track of tracks()) {
+						this.inc({ kind: track.kind });
+					}
+				},
+			});
 
-				for (const consumer of peers().flatMap((p) => [...p.consumers.values()])) {
-					this.inc({ kind: consumer.kind });
-				}
-			},
-		});
+		byKind('skylark_producers', 'Producers (published tracks), by kind', () =>
+			peers().flatMap((p) => [...p.producers.values()])
+		);
+		byKind('skylark_consumers', 'Consumers (subscribed tracks), by kind', () =>
+			peers().flatMap((p) => [...p.consumers.values()])
+		);
 		new Gauge({
 			name: 'skylark_pipes',
 			help: 'Producers piped between the routers of a room (pipeToRouter)',
