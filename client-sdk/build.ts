@@ -10,6 +10,8 @@ import { runOrThrow } from '../server/worker-build/exec.js';
 
 const SDK_DIR = path.dirname(new URL(import.meta.url).pathname);
 const DIST = path.join(SDK_DIR, 'dist');
+/** Browser pages the server serves; each is <page>/<page>.ts bundled to dist/<page>.js. */
+const PAGES = ['demo', 'dashboard'] as const;
 
 const common: esbuild.BuildOptions = {
 	bundle: true,
@@ -35,18 +37,14 @@ await Promise.all([
 		globalName: 'Skylark',
 		outfile: path.join(DIST, 'skylark.js'),
 	}),
-	esbuild.build({
-		...common,
-		entryPoints: [path.join(SDK_DIR, 'demo', 'demo.ts')],
-		format: 'iife',
-		outfile: path.join(DIST, 'demo.js'),
-	}),
-	esbuild.build({
-		...common,
-		entryPoints: [path.join(SDK_DIR, 'dashboard', 'dashboard.ts')],
-		format: 'iife',
-		outfile: path.join(DIST, 'dashboard.js'),
-	}),
+	...PAGES.map((page) =>
+		esbuild.build({
+			...common,
+			entryPoints: [path.join(SDK_DIR, page, `${page}.ts`)],
+			format: 'iife',
+			outfile: path.join(DIST, `${page}.js`),
+		})
+	),
 	runOrThrow(path.join(SDK_DIR, '..', 'node_modules', '.bin', 'tsc'), [
 		'-p',
 		path.join(SDK_DIR, 'tsconfig.json'),

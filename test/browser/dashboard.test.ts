@@ -49,6 +49,11 @@ describe('the dashboard page (Chromium)', function () {
 		await join('dash-room', 'alice');
 		await page.goto(`${server.url}/dashboard?key=${KEY}`);
 		assert.ok(!page.url().includes(KEY), 'the key is taken out of the address bar');
+		assert.equal(
+			await page.evaluate(() => getComputedStyle(document.body).backgroundColor),
+			'rgb(16, 20, 24)',
+			'the shared page stylesheet is served'
+		);
 
 		await page.waitForFunction(() => document.querySelectorAll('#workers tbody tr').length === 2);
 

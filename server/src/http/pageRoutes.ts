@@ -40,6 +40,7 @@ export function pageRoutes(): Router {
 
 	page(router, '/', 'demo');
 	page(router, '/dashboard', 'dashboard');
+	router.use('/shared', express.static(path.join(SDK_DIR, 'shared'), { index: false }));
 	router.use('/sdk', express.static(DIST, { index: false }));
 
 	return router;
