@@ -4,11 +4,12 @@
  */
 import { mediaPaths, mediaSchemas } from './openapiMedia.js';
 
-const error = { $ref: '#/components/responses/Error' };
-const roomId = { name: 'roomId', in: 'path', required: true, schema: { type: 'string' } };
-const peerId = { name: 'peerId', in: 'path', required: true, schema: { type: 'string' } };
-const producerId = { name: 'producerId', in: 'path', required: true, schema: { type: 'string' } };
-const secured = { 401: { description: 'Missing or wrong admin API key' }, 404: error };
+import { error, json, pathParam, unauthorized } from './openapiParts.js';
+
+const roomId = pathParam('roomId');
+const peerId = pathParam('peerId');
+const producerId = pathParam('producerId');
+const secured = { 401: unauthorized, 404: error };
 
 export const openApiDocument = {
 	openapi: '3.0.3',
@@ -198,11 +199,11 @@ export const openApiDocument = {
 				responses: {
 					200: {
 						description: 'Drained (with wait=1)',
-						content: { 'application/json': { schema: { type: 'object' } } },
+						...json({ type: 'object' }),
 					},
 					202: {
 						description: 'Draining',
-						content: { 'application/json': { schema: { type: 'object' } } },
+						...json({ type: 'object' }),
 					},
 					401: secured[401],
 					404: error,

@@ -2,12 +2,11 @@
  * The recording and ingest part of the admin API's OpenAPI description
  * (merged into openapi.ts).
  */
-const error = { $ref: '#/components/responses/Error' };
-const roomId = { name: 'roomId', in: 'path', required: true, schema: { type: 'string' } };
-const recordingId = { name: 'recordingId', in: 'path', required: true, schema: { type: 'string' } };
-const peerId = { name: 'peerId', in: 'path', required: true, schema: { type: 'string' } };
-const unauthorized = { description: 'Missing or wrong admin API key' };
-const json = (schema: object) => ({ content: { 'application/json': { schema } } });
+import { error, json, pathParam, unauthorized } from './openapiParts.js';
+
+const roomId = pathParam('roomId');
+const recordingId = pathParam('recordingId');
+const peerId = pathParam('peerId');
 const recording = { $ref: '#/components/schemas/Recording' };
 
 export const mediaSchemas = {
