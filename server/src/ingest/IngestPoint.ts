@@ -65,10 +65,12 @@ async function openTrack(
 	// operator sees participant.left with reason ingest-lost and opens a new ingest).
 	transport.on('routerclose', () => room.removePeer(peer, 'ingest-lost'));
 
-	const keyBase64 = randomBytes(30).toString('base64');
+	const srtpParameters = srtp
+		? ({ cryptoSuite: SRTP_SUITE, keyBase64: randomBytes(30).toString('base64') } as const)
+		: undefined;
 
-	if (srtp) {
-		await transport.connect({ srtpParameters: { cryptoSuite: SRTP_SUITE, keyBase64 } });
+	if (srtpParameters) {
+		await transport.connect({ srtpParameters });
 	}
 
 	const ssrc = randomSsrc();
@@ -94,7 +96,7 @@ async function openTrack(
 		clockRate: track.codec.clockRate,
 		channels: track.codec.channels,
 		ssrc,
-		...(srtp ? { srtp: { cryptoSuite: SRTP_SUITE, keyBase64 } } : {}),
+		...(srtpParameters ? { srtp: srtpParameters } : {}),
 	};
 }
 

@@ -24,14 +24,9 @@ const FFMPEG_ENCODER: Record<string, string[]> = {
  * and SSRC Skylark expects, RTCP to its own port. The caller puts its
  * input options (`-re -i ...`) in front.
  */
-export function ffmpegSenderArgs(
-	tracks: readonly IngestTrackEndpoint[],
-	inputs = { audio: 0, video: 0 }
-): string[] {
+export function ffmpegSenderArgs(tracks: readonly IngestTrackEndpoint[]): string[] {
 	return tracks.flatMap((t) => [
-		...(t.kind === 'audio'
-			? ['-map', `${inputs.audio}:a:0`, '-vn']
-			: ['-map', `${inputs.video}:v:0`, '-an']),
+		...(t.kind === 'audio' ? ['-map', '0:a:0', '-vn'] : ['-map', '0:v:0', '-an']),
 		...FFMPEG_ENCODER[t.mimeType.toLowerCase()]!,
 		'-payload_type',
 		String(t.payloadType),

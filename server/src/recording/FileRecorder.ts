@@ -10,6 +10,7 @@ import {
 } from './recordedStreams.js';
 import {
 	containerFor,
+	type Container,
 	recorderCommand,
 	type RecorderEngine,
 	type RecordingEncoding,
@@ -59,6 +60,7 @@ export class FileRecorder {
 	stoppedAt?: number;
 	sizeBytes = 0;
 	readonly #options: FileRecorderOptions;
+	readonly #container: Container;
 	/** Each track's transport and the recorder port it sends to (RTCP to port + 1). */
 	readonly #links: { transport: types.PlainTransport; port: number }[] = [];
 	readonly #consumers: types.Consumer[] = [];
@@ -68,9 +70,11 @@ export class FileRecorder {
 	constructor(options: FileRecorderOptions) {
 		this.#options = options;
 		this.tracks = options.tracks;
-		const codecs = options.tracks.map((t) => ({ codec: codecOf(t.producer) }));
-
-		this.path = `${options.basePath}.${containerFor(codecs, options.encoding)}`;
+		this.#container = containerFor(
+			options.tracks.map((t) => ({ codec: codecOf(t.producer) })),
+			options.encoding
+		);
+		this.path = `${options.basePath}.${this.#container}`;
 	}
 
 	get command(): string | undefined {
@@ -101,7 +105,7 @@ export class FileRecorder {
 				recorderCommand(
 					this.#options.engine,
 					streams,
-					{ sdp: sdpFile, out: this.path },
+					{ sdp: sdpFile, out: this.path, container: this.#container },
 					this.#options.encoding
 				)
 			);

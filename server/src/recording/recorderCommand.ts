@@ -15,11 +15,20 @@ export interface RecorderCommand {
 	args: string[];
 }
 
+export type Container = 'webm' | 'mkv';
+
+/** The recorder's input SDP (FFmpeg only), its output file and that file's container. */
+export interface RecorderFiles {
+	sdp: string;
+	out: string;
+	container: Container;
+}
+
 /** WebM holds VP8, VP9 and Opus; copied H264 needs Matroska. Transcoded video is VP8. */
 export function containerFor(
 	streams: readonly Pick<RecordedStream, 'codec'>[],
 	encoding: RecordingEncoding
-): 'webm' | 'mkv' {
+): Container {
 	const copiesH264 = encoding.video === 'copy' && streams.some((s) => s.codec === 'h264');
 
 	return copiesH264 ? 'mkv' : 'webm';
@@ -48,14 +57,7 @@ function ffmpegVideoCodec(encoding: RecordingEncoding): string[] {
  * Skylark stops it with SIGINT, after which it finalises the file (cues,
  * duration) before exiting.
  */
-function ffmpegCommand(
-	streams: readonly RecordedStream[],
-	sdpFile: string,
-	outFile: string,
-	encoding: RecordingEncoding
-): string[] {
-	const extension = containerFor(streams, encoding);
-
+function ffmpegCommand(files: RecorderFiles, encoding: RecordingEncoding): string[] {
 	return [
 		'-hide_banner',
 		'-nostdin',
@@ -68,7 +70,7 @@ function ffmpegCommand(
 		'-analyzeduration',
 		'3000000',
 		'-i',
-		sdpFile,
+		files.sdp,
 		'-map',
 		'0',
 		'-c:a',
@@ -78,9 +80,9 @@ function ffmpegCommand(
 		'-cluster_time_limit',
 		'1000',
 		'-f',
-		extension === 'mkv' ? 'matroska' : 'webm',
+		files.container === 'mkv' ? 'matroska' : 'webm',
 		'-y',
-		outFile,
+		files.out,
 	];
 }
 
@@ -121,11 +123,11 @@ function gstVideoEncode(encoding: RecordingEncoding): string[] {
  */
 function gstreamerCommand(
 	streams: readonly RecordedStream[],
-	outFile: string,
+	files: RecorderFiles,
 	encoding: RecordingEncoding
 ): string[] {
-	const mkv = containerFor(streams, encoding) === 'mkv';
-	const args = ['-e', mkv ? 'matroskamux' : 'webmmux', 'name=mux', '!', 'filesink', `location=${outFile}`];
+	const muxer = files.container === 'mkv' ? 'matroskamux' : 'webmmux';
+	const args = ['-e', muxer, 'name=mux', '!', 'filesink', `location=${files.out}`];
 
 	for (const s of streams) {
 		const caps = [
@@ -162,10 +164,10 @@ export const RECORDABLE_CODECS = Object.keys(GST_DEPAY);
 export function recorderCommand(
 	engine: RecorderEngine,
 	streams: readonly RecordedStream[],
-	files: { sdp: string; out: string },
+	files: RecorderFiles,
 	encoding: RecordingEncoding
 ): RecorderCommand {
 	return engine === 'ffmpeg'
-		? { bin: 'ffmpeg', args: ffmpegCommand(streams, files.sdp, files.out, encoding) }
-		: { bin: 'gst-launch-1.0', args: gstreamerCommand(streams, files.out, encoding) };
+		? { bin: 'ffmpeg', args: ffmpegCommand(files, encoding) }
+		: { bin: 'gst-launch-1.0', args: gstreamerCommand(streams, files, encoding) };
 }
