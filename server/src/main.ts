@@ -19,15 +19,7 @@ async function main(): Promise<void> {
 	const stop = async (signal: NodeJS.Signals) => {
 		if (stopping) {
 			logger.warn('second signal: exiting now', { signal });
-			// Kill the workers ourselves: nothing waits for a clean close any more,
-			// and a worker told to close gently may still be tearing down transports.
-			for (const { worker } of skylark.pool.workers) {
-				try {
-					process.kill(worker.pid, 'SIGKILL');
-				} catch {
-					// Already gone.
-				}
-			}
+			skylark.pool.killNow();
 
 			process.exit(1);
 		}

@@ -260,6 +260,23 @@ export class WorkerPool extends mediasoup.extras.EnhancedEventEmitter<WorkerPool
 		}));
 	}
 
+	/**
+	 * Kills every worker process at once (SIGKILL), for an exit that cannot
+	 * wait: a worker told to close gently may still be tearing down transports
+	 * when this process is gone.
+	 */
+	killNow(): void {
+		this.#closed = true;
+
+		for (const { worker } of this.#entries) {
+			try {
+				process.kill(worker.pid, 'SIGKILL');
+			} catch {
+				// Already gone.
+			}
+		}
+	}
+
 	/** Closes every worker and resolves once their processes have exited. */
 	async close(): Promise<void> {
 		if (this.#closed) {
