@@ -2,10 +2,15 @@
 // this host's mediasoup workers (one per core), so pm2 cluster mode would
 // start competing worker pools on the same RTC ports.
 // Start: `npm run build && pm2 start ecosystem.config.js`.
+import * as path from 'node:path';
+
 export const apps = [
 	{
 		name: 'skylark',
 		script: 'dist/server/src/main.js',
+		// The project's own Node.js 24 (npm ci installs it as node_modules/.bin/node):
+		// pm2 otherwise runs the script with the Node it was started with.
+		interpreter: path.join(import.meta.dirname, 'node_modules', '.bin', 'node'),
 		exec_mode: 'fork',
 		instances: 1,
 		// SIGTERM drains for up to DRAIN_TIMEOUT_MS (default 60 s); pm2 must wait

@@ -201,7 +201,7 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 
 		await this.signaling.request('setCapabilities', {
 			rtpCapabilities: rtpCapabilitiesToProto(this.#device.rtpCapabilities),
-			sctpCapabilities: this.#device.sctpCapabilities,
+			dataChannels: true,
 		});
 
 		// The token's grants decide which transports this peer gets.

@@ -1465,6 +1465,12 @@ export namespace skylark {
             /** SctpParameters maxMessageSize. */
             maxMessageSize: number;
 
+            /** SctpParameters maxSendMessageSize. */
+            maxSendMessageSize: number;
+
+            /** SctpParameters maxReceiveMessageSize. */
+            maxReceiveMessageSize: number;
+
             /**
              * Creates a new SctpParameters instance using the specified properties.
              * @param [properties] Properties to set
@@ -1508,6 +1514,12 @@ export namespace skylark {
 
                 /** SctpParameters maxMessageSize */
                 maxMessageSize?: (number|null);
+
+                /** SctpParameters maxSendMessageSize */
+                maxSendMessageSize?: (number|null);
+
+                /** SctpParameters maxReceiveMessageSize */
+                maxReceiveMessageSize?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1937,6 +1949,9 @@ export namespace skylark {
             /** SetCapabilitiesRequest sctpCapabilities. */
             sctpCapabilities?: (skylark.v1.SctpCapabilities.$Properties|null);
 
+            /** SetCapabilitiesRequest dataChannels. */
+            dataChannels: boolean;
+
             /**
              * Creates a new SetCapabilitiesRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -1975,6 +1990,9 @@ export namespace skylark {
                 /** SetCapabilitiesRequest sctpCapabilities */
                 sctpCapabilities?: (skylark.v1.SctpCapabilities.$Properties|null);
 
+                /** SetCapabilitiesRequest dataChannels */
+                dataChannels?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -1983,6 +2001,7 @@ export namespace skylark {
             type $Shape = {
               rtpCapabilities?: skylark.v1.RtpCapabilities.$Shape|null;
               sctpCapabilities?: skylark.v1.SctpCapabilities.$Shape|null;
+              dataChannels?: boolean|null;
               $unknowns?: Uint8Array[];
             };
         }

@@ -3803,6 +3803,8 @@ export const skylark = $root.skylark = (() => {
              * @property {number|null} [OS] SctpParameters OS
              * @property {number|null} [MIS] SctpParameters MIS
              * @property {number|null} [maxMessageSize] SctpParameters maxMessageSize
+             * @property {number|null} [maxSendMessageSize] SctpParameters maxSendMessageSize
+             * @property {number|null} [maxReceiveMessageSize] SctpParameters maxReceiveMessageSize
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3867,6 +3869,22 @@ export const skylark = $root.skylark = (() => {
             SctpParameters.prototype.maxMessageSize = 0;
 
             /**
+             * SctpParameters maxSendMessageSize.
+             * @member {number} maxSendMessageSize
+             * @memberof skylark.v1.SctpParameters
+             * @instance
+             */
+            SctpParameters.prototype.maxSendMessageSize = 0;
+
+            /**
+             * SctpParameters maxReceiveMessageSize.
+             * @member {number} maxReceiveMessageSize
+             * @memberof skylark.v1.SctpParameters
+             * @instance
+             */
+            SctpParameters.prototype.maxReceiveMessageSize = 0;
+
+            /**
              * Creates a new SctpParameters instance using the specified properties.
              * @function create
              * @memberof skylark.v1.SctpParameters
@@ -3906,6 +3924,10 @@ export const skylark = $root.skylark = (() => {
                     writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.MIS);
                 if (message.maxMessageSize != null && $Object.hasOwnProperty.call(message, "maxMessageSize") && message.maxMessageSize !== 0)
                     writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.maxMessageSize);
+                if (message.maxSendMessageSize != null && $Object.hasOwnProperty.call(message, "maxSendMessageSize") && message.maxSendMessageSize !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.maxSendMessageSize);
+                if (message.maxReceiveMessageSize != null && $Object.hasOwnProperty.call(message, "maxReceiveMessageSize") && message.maxReceiveMessageSize !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.maxReceiveMessageSize);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3984,6 +4006,24 @@ export const skylark = $root.skylark = (() => {
                                 message.maxMessageSize = value;
                             else
                                 delete message.maxMessageSize;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.maxSendMessageSize = value;
+                            else
+                                delete message.maxSendMessageSize;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.maxReceiveMessageSize = value;
+                            else
+                                delete message.maxReceiveMessageSize;
                             continue;
                         }
                     }
@@ -4892,6 +4932,7 @@ export const skylark = $root.skylark = (() => {
              * @typedef {Object} skylark.v1.SetCapabilitiesRequest.$Properties
              * @property {skylark.v1.RtpCapabilities.$Properties|null} [rtpCapabilities] SetCapabilitiesRequest rtpCapabilities
              * @property {skylark.v1.SctpCapabilities.$Properties|null} [sctpCapabilities] SetCapabilitiesRequest sctpCapabilities
+             * @property {boolean|null} [dataChannels] SetCapabilitiesRequest dataChannels
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4908,6 +4949,7 @@ export const skylark = $root.skylark = (() => {
              * @typedef {{
              *   rtpCapabilities?: skylark.v1.RtpCapabilities.$Shape|null;
              *   sctpCapabilities?: skylark.v1.SctpCapabilities.$Shape|null;
+             *   dataChannels?: boolean|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} skylark.v1.SetCapabilitiesRequest.$Shape
              */
@@ -4942,6 +4984,14 @@ export const skylark = $root.skylark = (() => {
              * @instance
              */
             SetCapabilitiesRequest.prototype.sctpCapabilities = null;
+
+            /**
+             * SetCapabilitiesRequest dataChannels.
+             * @member {boolean} dataChannels
+             * @memberof skylark.v1.SetCapabilitiesRequest
+             * @instance
+             */
+            SetCapabilitiesRequest.prototype.dataChannels = false;
 
             /**
              * Creates a new SetCapabilitiesRequest instance using the specified properties.
@@ -4979,6 +5029,8 @@ export const skylark = $root.skylark = (() => {
                     $root.skylark.v1.RtpCapabilities.encode(message.rtpCapabilities, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.sctpCapabilities != null && $Object.hasOwnProperty.call(message, "sctpCapabilities"))
                     $root.skylark.v1.SctpCapabilities.encode(message.sctpCapabilities, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.dataChannels != null && $Object.hasOwnProperty.call(message, "dataChannels") && message.dataChannels !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.dataChannels);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5033,6 +5085,15 @@ export const skylark = $root.skylark = (() => {
                             if (wireType !== 2)
                                 break;
                             message.sctpCapabilities = $root.skylark.v1.SctpCapabilities.decode(reader, reader.size(), $undefined, _depth + 1, message.sctpCapabilities);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.dataChannels = value;
+                            else
+                                delete message.dataChannels;
                             continue;
                         }
                     }

@@ -52,12 +52,12 @@ const HEADER_EXTENSION_URIS: readonly ortc.RtpHeaderExtensionUri[] = [
 	'urn:ietf:params:rtp-hdrext:sdes:repaired-rtp-stream-id',
 	'urn:ietf:params:rtp-hdrext:ssrc-audio-level',
 	'urn:3gpp:video-orientation',
-	'urn:ietf:params:rtp-hdrext:toffset',
 	'http://www.ietf.org/id/draft-holmer-rmcat-transport-wide-cc-extensions-01',
 	'http://www.webrtc.org/experiments/rtp-hdrext/abs-send-time',
 	'http://www.webrtc.org/experiments/rtp-hdrext/abs-capture-time',
 	'http://www.webrtc.org/experiments/rtp-hdrext/playout-delay',
 	'https://aomediacodec.github.io/av1-rtp-spec/#dependency-descriptor-rtp-header-extension',
+	'urn:mediasoup:params:rtp-hdrext:packet-id',
 ];
 
 function isKnownUri(uri: Maybe<string>): uri is ortc.RtpHeaderExtensionUri {
@@ -346,16 +346,6 @@ export function dtlsParametersFromProto(
 
 // ---- SCTP ----
 
-export function sctpCapabilitiesFromProto(
-	p: Maybe<pb.SctpCapabilities.$Properties>
-): ortc.SctpCapabilities | undefined {
-	if (!p?.numStreams) {
-		return undefined;
-	}
-
-	return { numStreams: { OS: p.numStreams.OS ?? 0, MIS: p.numStreams.MIS ?? 0 } };
-}
-
 export function sctpParametersFromProto(
 	p: Maybe<pb.SctpParameters.$Properties>
 ): ortc.SctpParameters | undefined {
@@ -363,7 +353,14 @@ export function sctpParametersFromProto(
 		return undefined;
 	}
 
-	return { port: p.port ?? 0, OS: p.OS ?? 0, MIS: p.MIS ?? 0, maxMessageSize: p.maxMessageSize ?? 0 };
+	return {
+		port: p.port ?? 0,
+		maxSendMessageSize: p.maxSendMessageSize ?? 0,
+		maxReceiveMessageSize: p.maxReceiveMessageSize ?? 0,
+		OS: p.OS ?? 0,
+		MIS: p.MIS ?? 0,
+		maxMessageSize: p.maxMessageSize ?? 0,
+	};
 }
 
 export function sctpStreamParametersFromProto(

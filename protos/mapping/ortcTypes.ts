@@ -11,12 +11,12 @@ export type RtpHeaderExtensionUri =
 	| 'urn:ietf:params:rtp-hdrext:sdes:repaired-rtp-stream-id'
 	| 'urn:ietf:params:rtp-hdrext:ssrc-audio-level'
 	| 'urn:3gpp:video-orientation'
-	| 'urn:ietf:params:rtp-hdrext:toffset'
 	| 'http://www.ietf.org/id/draft-holmer-rmcat-transport-wide-cc-extensions-01'
 	| 'http://www.webrtc.org/experiments/rtp-hdrext/abs-send-time'
 	| 'http://www.webrtc.org/experiments/rtp-hdrext/abs-capture-time'
 	| 'http://www.webrtc.org/experiments/rtp-hdrext/playout-delay'
-	| 'https://aomediacodec.github.io/av1-rtp-spec/#dependency-descriptor-rtp-header-extension';
+	| 'https://aomediacodec.github.io/av1-rtp-spec/#dependency-descriptor-rtp-header-extension'
+	| 'urn:mediasoup:params:rtp-hdrext:packet-id';
 
 /** Codec parameter values are numbers or strings; typed loosely to accept mediasoup's own objects. */
 export type CodecParameters = Record<string, unknown>;
@@ -123,20 +123,14 @@ export interface DtlsParameters {
 	fingerprints: { algorithm: FingerprintAlgorithm; value: string }[];
 }
 
-export interface NumSctpStreams {
-	OS: number;
-	MIS: number;
-}
-
-export interface SctpCapabilities {
-	numStreams: NumSctpStreams;
-}
-
 export interface SctpParameters {
 	port: number;
-	OS: number;
-	MIS: number;
-	maxMessageSize: number;
+	maxSendMessageSize: number;
+	maxReceiveMessageSize: number;
+	/** What mediasoup-client before 3.19 reads; mediasoup still reports them. */
+	OS?: number;
+	MIS?: number;
+	maxMessageSize?: number;
 }
 
 export interface SctpStreamParameters {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { version as mediasoupVersion } from 'mediasoup';
 import { TokenVerifier } from './auth/accessTokens.js';
 import type { Config } from './config/options.js';
 import { adminApi } from './http/admin/adminApi.js';
@@ -100,6 +101,7 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 				plainTransports: config.PLAIN_TRANSPORTS,
 				maxPeersPerRoom: config.MAX_PEERS_PER_ROOM,
 				maxProducersPerPeer: config.MAX_PRODUCERS_PER_PEER,
+				maxDataMessageBytes: config.MAX_DATA_MESSAGE_BYTES,
 				maxRooms: config.MAX_ROOMS,
 				iceServers: {
 					turnUrls: config.TURN_URLS,
@@ -173,6 +175,8 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 			address: address.address,
 			port: address.port,
 			workers: pool.workers.length,
+			node: process.version,
+			mediasoup: mediasoupVersion,
 		});
 
 		return {

@@ -7,10 +7,20 @@
  * mediasoup-worker process outlives this one.
  */
 import { ConfigError, loadConfig } from './config/loadConfig.js';
+import { NODE_FIX, nodeVersionProblem } from './diagnostics/nodeRuntime.js';
 import { createLogger } from './logging/logger.js';
 import { startSkylark } from './Skylark.js';
 
 async function main(): Promise<void> {
+	const nodeProblem = nodeVersionProblem(process.version);
+
+	// pm2, systemd and Docker start this file with whatever `node` they are
+	// given, not through npm scripts: say so plainly rather than fail later.
+	if (nodeProblem) {
+		process.stderr.write(`${nodeProblem} (${process.execPath})\n→ ${NODE_FIX}\n`);
+		process.exit(1);
+	}
+
 	const config = loadConfig();
 	const logger = createLogger(config.LOG_LEVEL);
 	const skylark = await startSkylark(config, logger);

@@ -13,30 +13,17 @@ export const BUILD_PACKAGES = [
 	'libuv1-dev',
 	'libssl-dev',
 	'libsrtp2-dev',
-	'libusrsctp-dev',
 	'libabsl-dev',
 	'libflatbuffers-dev',
 	'flatbuffers-compiler',
-	'liburing-dev',
 ] as const;
 
 /** Bump when the way the worker is compiled changes in a way the inputs below do not show. */
-const BUILD_RECIPE_REVISION = 1;
+const BUILD_RECIPE_REVISION = 2;
 
-const PKG_CONFIG_LIBS = [
-	'libuv',
-	'openssl',
-	'libsrtp2',
-	'usrsctp',
-	'flatbuffers',
-	'absl_flat_hash_map',
-	'absl_flat_hash_set',
-	'absl_btree',
-	'absl_inlined_vector',
-	'absl_memory',
-	'absl_strings',
-	'absl_optional',
-];
+// abseil is needed only by the bundled libwebrtc bandwidth estimator
+// (absl/strings, absl/types), as in mediasoup's deps/libwebrtc/meson.build.
+const PKG_CONFIG_LIBS = ['libuv', 'openssl', 'libsrtp2', 'flatbuffers', 'absl_strings', 'absl_optional'];
 
 export interface CompileUnit {
 	/** Stable name of the source (relative to mediasoup's worker/), for the cache key. */
@@ -53,8 +40,8 @@ export interface BuildPlan {
 	/** Short hash of every build input: equal keys mean interchangeable binaries. */
 	key: string;
 	workerDir: string;
-	ioUring: boolean;
-	liburingVersion?: { major: number; minor: number };
+	/** Values of mediasoup's meson options the build follows (their defaults). */
+	options: Record<string, boolean>;
 	cxxFlags: string[];
 	includeDirs: string[];
 	linkLibs: string[];
@@ -64,15 +51,88 @@ export interface BuildPlan {
 	buildId: string;
 }
 
-/** Reads a `name = [ 'a', 'b' ]` list out of a meson.build file. */
-export function mesonList(mesonBuild: string, name: string): string[] {
-	const match = new RegExp(`^${name} = \\[([\\s\\S]*?)^\\]`, 'm').exec(mesonBuild);
+/** Reads the boolean options and their defaults out of meson_options.txt. */
+export function mesonBooleanOptions(mesonOptions: string): Record<string, boolean> {
+	const options: Record<string, boolean> = {};
 
-	if (!match) {
+	for (const m of mesonOptions.matchAll(
+		/^option\('(\w+)',\s*type:\s*'boolean',\s*value:\s*(true|false)/gm
+	)) {
+		options[m[1]] = m[2] === 'true';
+	}
+
+	return options;
+}
+
+/** One enclosing `if` (or its `else`) in a meson.build file. */
+interface MesonBranch {
+	condition: string;
+	negated: boolean;
+}
+
+/**
+ * Evaluates an enclosing `if` branch. Only option tests are understood
+ * (`get_option('x')`, `not get_option('x')`); anything else around a source
+ * list means mediasoup's build layout changed and must be reviewed.
+ */
+function mesonBranchTaken(branch: MesonBranch, options: Record<string, boolean>): boolean {
+	const m = /^(not\s+)?get_option\('(\w+)'\)$/.exec(branch.condition);
+
+	if (!m || !(m[2] in options)) {
+		throw new Error(`meson condition "${branch.condition}" around a source list is not understood`);
+	}
+
+	return (m[1] ? !options[m[2]] : options[m[2]]) !== branch.negated;
+}
+
+/**
+ * Reads a source list out of a meson.build file: `name = [ 'a', 'b' ]` plus
+ * every `name += [ … ]`, at any indentation, where the enclosing `if` blocks
+ * hold for the given option values (mediasoup 3.27 adds the libwebrtc
+ * bandwidth estimator's sources inside `if not get_option(…)`).
+ */
+export function mesonList(mesonBuild: string, name: string, options: Record<string, boolean> = {}): string[] {
+	const lines = mesonBuild.split('\n');
+	const branches: MesonBranch[] = [];
+	const items: string[] = [];
+	const start = new RegExp(`^${name}\\s*\\+?=\\s*\\[`);
+	let found = false;
+
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i].trim();
+
+		if (line.startsWith('if ')) {
+			branches.push({ condition: line.slice(3).trim(), negated: false });
+		} else if (line.startsWith('elif ')) {
+			// Not evaluated: only a list inside it would make mesonBranchTaken throw.
+			branches[branches.length - 1] = { condition: line, negated: false };
+		} else if (line === 'else') {
+			branches[branches.length - 1].negated = true;
+		} else if (line === 'endif') {
+			branches.pop();
+		} else if (start.test(line)) {
+			const block: string[] = [];
+
+			for (; i < lines.length; i++) {
+				block.push(lines[i]);
+
+				if (/^\s*\]/.test(lines[i])) {
+					break;
+				}
+			}
+
+			if (branches.every((b) => mesonBranchTaken(b, options))) {
+				found = true;
+				items.push(...[...block.join('\n').matchAll(/'([^']+)'/g)].map((m) => m[1]));
+			}
+		}
+	}
+
+	if (!found) {
 		throw new Error(`meson list "${name}" not found; mediasoup's build layout changed`);
 	}
 
-	return [...match[1].matchAll(/'([^']+)'/g)].map((m) => m[1]);
+	return items;
 }
 
 function hashFiles(hash: ReturnType<typeof createHash>, root: string, rel: string): void {
@@ -88,15 +148,6 @@ function hashFiles(hash: ReturnType<typeof createHash>, root: string, rel: strin
 	}
 }
 
-function ioUringWanted(): boolean {
-	if (process.env.SKYLARK_WORKER_IO_URING === '0' || os.platform() !== 'linux') {
-		return false;
-	}
-
-	// Same rule as mediasoup's meson.build: io_uring support from kernel 6 on.
-	return Number.parseInt(os.release().split('.')[0], 10) >= 6;
-}
-
 async function pkgConfig(args: string[]): Promise<string[]> {
 	return (await runOrThrow('pkg-config', args)).trim().split(/\s+/).filter(Boolean);
 }
@@ -110,25 +161,9 @@ export async function createBuildPlan(): Promise<BuildPlan> {
 		fs.readFileSync(path.join(workerDir, 'fbs', 'meson.build'), 'utf8'),
 		'flatbuffers_schemas'
 	);
-	const ioUring = ioUringWanted();
-	const libs = ioUring ? [...PKG_CONFIG_LIBS, 'liburing'] : PKG_CONFIG_LIBS;
-
-	let liburingVersion: BuildPlan['liburingVersion'];
-
-	if (ioUring) {
-		const [major, minor] = (await runOrThrow('pkg-config', ['--modversion', 'liburing']))
-			.trim()
-			.split('.')
-			.map(Number);
-
-		liburingVersion = { major, minor };
-	}
-
-	const workerSources = [...mesonList(mesonBuild, 'common_sources'), 'src/main.cpp'];
-
-	if (ioUring) {
-		workerSources.push('src/DepLibUring.cpp');
-	}
+	const options = mesonBooleanOptions(fs.readFileSync(path.join(workerDir, 'meson_options.txt'), 'utf8'));
+	const libs = PKG_CONFIG_LIBS;
+	const workerSources = [...mesonList(mesonBuild, 'common_sources', options), 'src/main.cpp'];
 
 	const patchedFiles = new Set(sourcePatches.map((p) => p.file));
 	const units: CompileUnit[] = [
@@ -138,7 +173,7 @@ export async function createBuildPlan(): Promise<BuildPlan> {
 			object: path.join('obj', `${rel}.o`),
 			defines: ['-DMS_EXECUTABLE'],
 		})),
-		...mesonList(webrtcMeson, 'libwebrtc_sources').map((rel) => ({
+		...mesonList(webrtcMeson, 'libwebrtc_sources', options).map((rel) => ({
 			name: path.join('deps', 'libwebrtc', rel),
 			source: path.join(workerDir, 'deps', 'libwebrtc', rel),
 			object: path.join('obj', 'libwebrtc', `${rel}.o`),
@@ -155,19 +190,14 @@ export async function createBuildPlan(): Promise<BuildPlan> {
 	const cflags = await pkgConfig(['--cflags', ...libs]);
 	const linkLibs = [...(await pkgConfig(['--libs', ...libs])), '-lpthread', '-ldl'];
 	const cxxFlags = [
-		'-std=c++17',
+		// mediasoup 3.27 is C++20 (std::span, ranges, requires-clauses); the
+		// bundled libwebrtc code builds with it too.
+		'-std=c++20',
 		'-O3',
 		'-DNDEBUG',
 		'-D_FILE_OFFSET_BITS=64',
 		os.endianness() === 'LE' ? '-DMS_LITTLE_ENDIAN' : '-DMS_BIG_ENDIAN',
 		'-DFLATBUFFERS_LOCALE_INDEPENDENT=1',
-		...(liburingVersion
-			? [
-					'-DMS_LIBURING_SUPPORTED',
-					`-DSKYLARK_LIBURING_MAJOR=${liburingVersion.major}`,
-					`-DSKYLARK_LIBURING_MINOR=${liburingVersion.minor}`,
-				]
-			: []),
 		'-w',
 		...cflags,
 	];
@@ -185,12 +215,13 @@ export async function createBuildPlan(): Promise<BuildPlan> {
 			libraries: await runOrThrow('pkg-config', ['--modversion', ...libs]),
 			cxxFlags,
 			linkLibs,
+			options,
 			units: units.map((u) => [u.name, u.defines]),
 			patches: sourcePatches.map((p) => [p.file, p.find, p.replace]),
 		})
 	);
 
-	for (const rel of ['src', 'include', 'deps/libwebrtc', 'fbs', 'meson.build']) {
+	for (const rel of ['src', 'include', 'deps/libwebrtc', 'fbs', 'meson.build', 'meson_options.txt']) {
 		hashFiles(hash, workerDir, rel);
 	}
 
@@ -202,11 +233,10 @@ export async function createBuildPlan(): Promise<BuildPlan> {
 		version,
 		key,
 		workerDir,
-		ioUring,
-		liburingVersion,
+		options,
 		cxxFlags,
 		includeDirs: [
-			// Compat headers first: they stand in for the libsrtp 3 / liburing 2.4 APIs.
+			// Compat headers first: they stand in for libsrtp 3 and ankerl::unordered_dense.
 			path.join(buildToolDir, 'compat'),
 			path.join(workerDir, 'include'),
 			'fbs',

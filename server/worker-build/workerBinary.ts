@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { run } from './exec.js';
+import { mediasoupVersion } from './paths.js';
 
 /** How the worker binary in use was obtained. */
 export type WorkerOrigin = 'prebuilt' | 'built-offline' | 'env';
@@ -31,14 +32,35 @@ export function writeRecord(file: string, record: WorkerRecord): void {
 	fs.writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
 }
 
+/** The mediasoup version in a Skylark build id compiled into a binary, if it carries one. */
+export function builtForVersion(binary: Buffer): string | undefined {
+	const at = binary.indexOf('SKYLARK_WORKER_BUILD_ID=');
+
+	if (at === -1) {
+		return undefined;
+	}
+
+	return /^SKYLARK_WORKER_BUILD_ID=([^+\0]+)\+/.exec(binary.subarray(at, at + 80).toString('latin1'))?.[1];
+}
+
 /**
- * Checks that a file is a runnable mediasoup worker and, when a record is
- * given, that it is exactly the binary the record describes. Returns the
- * reason it is unusable, or undefined when it is fine.
+ * Checks that a file is a runnable mediasoup worker for the installed
+ * mediasoup and, when a record is given, that it is exactly the binary the
+ * record describes. Returns the reason it is unusable, or undefined when it
+ * is fine.
  */
 export async function checkWorkerBinary(file: string, record?: WorkerRecord): Promise<string | undefined> {
 	if (!fs.existsSync(file)) {
 		return `${file} does not exist`;
+	}
+
+	// A worker speaks its own release's FlatBuffers messages: one Skylark built
+	// for another mediasoup (an old cache, a stale MEDIASOUP_WORKER_BIN) must
+	// never be paired with this JS package.
+	const builtFor = builtForVersion(fs.readFileSync(file));
+
+	if (builtFor && builtFor !== mediasoupVersion()) {
+		return `${file} was built for mediasoup ${builtFor}, but mediasoup ${mediasoupVersion()} is installed`;
 	}
 
 	if (record) {

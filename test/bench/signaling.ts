@@ -37,9 +37,13 @@ async function startServer(args: string[]): Promise<{ child: ChildProcess; url: 
 			stdio: ['ignore', 'pipe', 'inherit'],
 		}
 	);
-	const [url] = (
-		await createInterface({ input: child.stdout! })[Symbol.asyncIterator]().next()
-	).value.split(/\s/);
+	const first = await createInterface({ input: child.stdout! })[Symbol.asyncIterator]().next();
+
+	if (first.done) {
+		throw new Error('the signaling bench server exited before printing its URL');
+	}
+
+	const [url] = first.value.split(/\s/);
 
 	return { child, url };
 }

@@ -4,6 +4,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { defaultWorkerBinPath } from '../../server/worker-build/paths.js';
 import { run } from '../../server/worker-build/exec.js';
+import { checkNode } from '../../server/src/diagnostics/doctorChecks.js';
+import packageJson from '../../package.json' with { type: 'json' };
+
+const PINNED_MEDIASOUP = packageJson.dependencies.mediasoup;
 
 const DOCTOR = new URL('../../server/src/cli/doctor.ts', import.meta.url).pathname;
 
@@ -15,17 +19,19 @@ function doctor(env: NodeJS.ProcessEnv = {}) {
 }
 
 describe('npm run doctor', () => {
-	it('reports versions, the worker binary, io_uring and a passing RTP self-test', async () => {
+	it('reports versions, the worker binary and a passing RTP self-test', async () => {
 		const result = await doctor();
 
 		assert.equal(result.code, 0, result.stdout + result.stderr);
-		assert.match(result.stdout, /\[ok {2}\] Node\.js +v20\./);
-		assert.match(result.stdout, /\[ok {2}\] mediasoup +3\.19\.3/);
+		assert.match(result.stdout, /\[ok {2}\] Node\.js +v(2[4-9]|[3-9]\d)\.\d+\.\d+ \(\/.*node\)/);
+		assert.match(
+			result.stdout,
+			new RegExp(`\\[ok {2}\\] mediasoup +${PINNED_MEDIASOUP.replaceAll('.', '\\.')}\n`)
+		);
 		assert.match(
 			result.stdout,
 			/worker binary +\/.*mediasoup-worker — (built offline|mediasoup's prebuilt)/
 		);
-		assert.match(result.stdout, /io_uring +(active|inactive)/);
 
 		const selfTest =
 			/self-test +(\d+) RTP packets sent, (\d+) in \(producer\), (\d+) out \(consumer\), (\d+) received intact/.exec(
@@ -38,6 +44,19 @@ describe('npm run doctor', () => {
 
 		assert.equal(sent, 100);
 		assert.ok(packetsIn >= 95 && packetsOut >= 95 && intact >= 95, selfTest[0]);
+	});
+
+	it('fails on a Node.js older than 22, with the line that fixes it', () => {
+		const old = checkNode('v20.20.2', '/usr/bin/node');
+
+		assert.equal(old.status, 'fail');
+		assert.match(
+			old.detail,
+			/Node\.js v20\.20\.2 is too old: Skylark needs 22 or newer \(24 LTS recommended\) \(\/usr\/bin\/node\)/
+		);
+		assert.match(old.fix ?? '', /npm ci.*node_modules\/\.bin\/node \(Node 24 LTS\)/);
+		assert.equal(checkNode('v22.0.0', '/x/node').status, 'ok');
+		assert.equal(checkNode('v24.22.3', '/x/node').fix, undefined);
 	});
 
 	it('warns when ICE candidates would carry a private address (works locally, fails remotely)', async () => {

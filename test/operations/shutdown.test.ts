@@ -1,56 +1,19 @@
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { createInterface } from 'node:readline';
 import type { SkylarkError } from '../../client-sdk/src/index.js';
 import { type SkylarkClient } from '../../client-sdk/src/index.js';
-import { freePortRange } from '../helpers/ports.js';
-import { TEST_AUTH_SECRET } from '../helpers/tokens.js';
+import { startSkylarkProcess, type SkylarkProcess } from '../helpers/skylarkProcess.js';
 import { connectNodeClient } from '../helpers/weriftPeer.js';
 import { within } from '../helpers/within.js';
 
-const MAIN = new URL('../../server/src/main.ts', import.meta.url).pathname;
-
-interface Node {
-	child: ChildProcess;
-	url: string;
+interface Node extends SkylarkProcess {
 	workerPids: number[];
-	exited: Promise<number | null>;
 }
 
-/** Starts `npm start`'s entry point as its own process, the way pm2 or systemd would. */
 async function startNode(env: Record<string, string> = {}): Promise<Node> {
-	const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-		env: {
-			...process.env,
-			PORT: '0',
-			LISTEN_IP: '127.0.0.1',
-			RTC_PORT: String(await freePortRange(1)),
-			NUM_WORKERS: '1',
-			AUTH_SECRET: TEST_AUTH_SECRET,
-			LOG_LEVEL: 'info',
-			...env,
-		},
-		stdio: ['ignore', 'pipe', 'inherit'],
-	});
-	const exited = once(child, 'exit').then(([code]) => code as number | null);
-	let port = 0;
+	const node = await startSkylarkProcess(env);
+	const health = (await (await fetch(`${node.url}/healthz`)).json()) as { workers: { pid: number }[] };
 
-	for await (const line of createInterface({ input: child.stdout! })) {
-		const log = JSON.parse(line) as { message: string; port?: number };
-
-		if (log.message === 'Skylark listening') {
-			port = log.port!;
-			break;
-		}
-	}
-
-	child.stdout!.resume();
-
-	const url = `http://127.0.0.1:${port}`;
-	const health = (await (await fetch(`${url}/healthz`)).json()) as { workers: { pid: number }[] };
-
-	return { child, url, workerPids: health.workers.map((w) => w.pid), exited };
+	return { ...node, workerPids: health.workers.map((w) => w.pid) };
 }
 
 /** Resolves when none of the processes runs any more (they were told to exit), or fails after timeoutMs. */

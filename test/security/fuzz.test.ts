@@ -42,7 +42,7 @@ function seeds(caps: pb.RtpCapabilities.$Properties, transportId: string): Uint8
 		{
 			setCapabilities: {
 				rtpCapabilities: caps,
-				sctpCapabilities: { numStreams: { OS: 1024, MIS: 1024 } },
+				dataChannels: true,
 			},
 		},
 		{ createTransport: { direction: pb.Direction.SEND } },

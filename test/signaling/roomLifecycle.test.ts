@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { once } from 'node:events';
 import type { SkylarkClient } from '../../client-sdk/src/index.js';
 import type { Skylark } from '../../server/src/Skylark.js';
+import { optionSpecs } from '../../server/src/config/options.js';
 import { nextEvent } from '../helpers/clientEvents.js';
 import { roomSctpConnected } from '../helpers/sctp.js';
 import { startTestServer } from '../helpers/server.js';
@@ -140,6 +141,20 @@ describe('rooms over signaling, with the SDK and real media (Node WebRTC peers)'
 		await carol.join('chat', { displayName: 'Carol' });
 
 		await roomSctpConnected(skylark.rooms.get('chat')!);
+
+		// mediasoup's SCTP stack negotiates streams itself; the message size is Skylark's setting.
+		for (const peer of skylark.rooms.get('chat')!.peers.values()) {
+			for (const transport of [peer.sendTransport, peer.recvTransport]) {
+				assert.equal(
+					transport?.sctpParameters?.maxSendMessageSize,
+					optionSpecs.MAX_DATA_MESSAGE_BYTES.default
+				);
+				assert.equal(
+					transport?.sctpParameters?.maxReceiveMessageSize,
+					optionSpecs.MAX_DATA_MESSAGE_BYTES.default
+				);
+			}
+		}
 
 		const atBob = nextEvent(bob, 'data');
 		const atCarol = nextEvent(carol, 'data');

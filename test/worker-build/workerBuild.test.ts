@@ -3,13 +3,19 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { createBuildPlan, mesonList, type BuildPlan } from '../../server/worker-build/buildPlan.js';
+import {
+	createBuildPlan,
+	mesonBooleanOptions,
+	mesonList,
+	type BuildPlan,
+} from '../../server/worker-build/buildPlan.js';
 import { MissingPackagesError, missingPackages } from '../../server/worker-build/debianPackages.js';
-import { cacheEntryDir, usableCacheEntry } from '../../server/worker-build/ensure.js';
+import { cacheEntryDir, ensureWorker, usableCacheEntry } from '../../server/worker-build/ensure.js';
 import { applyPatch, sourcePatches } from '../../server/worker-build/patches.js';
 import {
 	defaultWorkerBinPath,
 	mediasoupPackageDir,
+	mediasoupVersion,
 	originMarkerPath,
 } from '../../server/worker-build/paths.js';
 import {
@@ -18,15 +24,34 @@ import {
 	writeRecord,
 	type WorkerRecord,
 } from '../../server/worker-build/workerBinary.js';
+import packageJson from '../../package.json' with { type: 'json' };
 
 describe('offline worker build', () => {
 	it("reads the source lists out of mediasoup's meson files", () => {
-		const meson = fs.readFileSync(path.join(mediasoupPackageDir(), 'worker', 'meson.build'), 'utf8');
-		const sources = mesonList(meson, 'common_sources');
+		const worker = path.join(mediasoupPackageDir(), 'worker');
+		const meson = fs.readFileSync(path.join(worker, 'meson.build'), 'utf8');
+		const options = mesonBooleanOptions(fs.readFileSync(path.join(worker, 'meson_options.txt'), 'utf8'));
+		const sources = mesonList(meson, 'common_sources', options);
 
 		assert.ok(sources.length > 150, `only ${sources.length} sources`);
 		assert.ok(sources.includes('src/RTC/DtlsTransport.cpp'));
+		// Added inside `if not get_option('ms_use_builtin_bwe')` (default false): missing them fails the link.
+		assert.equal(options.ms_use_builtin_bwe, false);
+		assert.ok(sources.includes('src/RTC/TransportCongestionControlClient.cpp'));
+		assert.ok(
+			!mesonList(meson, 'common_sources', { ...options, ms_use_builtin_bwe: true }).includes(
+				'src/DepLibWebRTC.cpp'
+			)
+		);
 		assert.throws(() => mesonList(meson, 'no_such_list'), /not found/);
+		assert.throws(
+			() =>
+				mesonList(
+					"if host_machine.system() == 'linux'\n  srcs += [\n  'a.cpp',\n]\nendif\nsrcs = [\n]",
+					'srcs'
+				),
+			/condition "host_machine.system\(\) == 'linux'" around a source list is not understood/
+		);
 	});
 
 	it('patches the DTLS BIO callback, and refuses when upstream code changed', () => {
@@ -41,13 +66,55 @@ describe('offline worker build', () => {
 
 	it('leaves an installed binary that matches its origin record', async () => {
 		const record = readRecord(originMarkerPath());
+		const pinned = packageJson.dependencies.mediasoup;
 
 		assert.ok(record, 'postinstall wrote no origin record');
-		assert.equal(record.mediasoupVersion, '3.19.3');
+		assert.equal(record.mediasoupVersion, pinned);
 		assert.equal(await checkWorkerBinary(defaultWorkerBinPath(), record), undefined);
 
 		if (record.origin === 'built-offline') {
-			assert.match(record.buildId ?? '', /^SKYLARK_WORKER_BUILD_ID=3\.19\.3\+[0-9a-f]{16}$/);
+			assert.equal(record.buildId?.replace(/\+[0-9a-f]{16}$/, ''), `SKYLARK_WORKER_BUILD_ID=${pinned}`);
+		}
+	});
+
+	it('never pairs a worker built for another mediasoup with this one (old cache, stale MEDIASOUP_WORKER_BIN)', async () => {
+		const installed = fs.readFileSync(defaultWorkerBinPath());
+		const ownId = `SKYLARK_WORKER_BUILD_ID=${mediasoupVersion()}+`;
+		const at = installed.indexOf(ownId);
+
+		assert.ok(at > 0, 'the installed worker carries no Skylark build id');
+
+		// The same binary, relabelled as a 3.19.3 build (same length, so it still runs).
+		const old = Buffer.from(installed);
+
+		old.write('SKYLARK_WORKER_BUILD_ID=3.19.3+', at, 'latin1');
+
+		const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'skylark-old-'));
+		const oldBin = path.join(tmp, 'mediasoup-worker');
+		const savedBin = process.env.MEDIASOUP_WORKER_BIN;
+
+		fs.writeFileSync(oldBin, old, { mode: 0o755 });
+
+		try {
+			assert.match(
+				(await checkWorkerBinary(oldBin)) ?? '',
+				new RegExp(
+					`was built for mediasoup 3\\.19\\.3, but mediasoup ${mediasoupVersion().replaceAll('.', '\\.')} is installed`
+				)
+			);
+			process.env.MEDIASOUP_WORKER_BIN = oldBin;
+			await assert.rejects(
+				ensureWorker({ source: 'offline', force: false, prebuiltTimeoutMs: 1000 }),
+				/MEDIASOUP_WORKER_BIN is set but unusable: .*built for mediasoup 3\.19\.3/
+			);
+		} finally {
+			if (savedBin === undefined) {
+				delete process.env.MEDIASOUP_WORKER_BIN;
+			} else {
+				process.env.MEDIASOUP_WORKER_BIN = savedBin;
+			}
+
+			fs.rmSync(tmp, { recursive: true, force: true });
 		}
 	});
 

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { once } from 'node:events';
 import * as mediasoup from 'mediasoup';
 import { childProcesses } from '../helpers/processes.js';
+import packageJson from '../../package.json' with { type: 'json' };
 
 describe('mediasoup worker', () => {
 	it('starts and reports the version it was given', async () => {
@@ -15,7 +16,7 @@ describe('mediasoup worker', () => {
 
 			assert.ok(worker.pid > 0);
 			assert.deepEqual(childProcesses('mediasoup-worker'), [worker.pid]);
-			assert.equal(mediasoup.version, '3.19.3');
+			assert.equal(mediasoup.version, packageJson.dependencies.mediasoup);
 
 			const dump = await worker.dump();
 

@@ -197,6 +197,15 @@ export const optionSpecs = {
 		default: 8,
 		doc: 'Tracks one peer may publish at once',
 	},
+	MAX_DATA_MESSAGE_BYTES: {
+		schema: z.coerce
+			.number()
+			.int()
+			.min(1024)
+			.max(16 * 1024 * 1024),
+		default: 262_144,
+		doc: "Largest data-channel message a peer may send or receive (mediasoup's SCTP max message size)",
+	},
 	MAX_ROOMS: {
 		schema: z.coerce.number().int().min(1).max(1_000_000),
 		default: 1000,

@@ -4,6 +4,7 @@ import { chooseAnnouncedAddress } from '../media/announcedAddress.js';
 import { defaultWorkerBinPath, originMarkerPath } from '../../worker-build/paths.js';
 import { checkWorkerBinary, readRecord, type WorkerRecord } from '../../worker-build/workerBinary.js';
 import { runRtpLoopback } from '../media/selfTest.js';
+import { NODE_FIX, nodeVersionProblem } from './nodeRuntime.js';
 
 export type CheckStatus = 'ok' | 'warn' | 'fail';
 
@@ -18,15 +19,15 @@ export interface CheckResult {
 const REBUILD_FIX =
 	'run `npm run worker:ensure` to reinstall or rebuild the worker (`-- --force` rebuilds from scratch)';
 
-export function checkNode(): CheckResult {
-	const [major, minor] = process.versions.node.split('.').map(Number);
-	const ok = major > 20 || (major === 20 && minor >= 19);
+/** The Node.js that runs the server (and this doctor): ≥ 22 required. */
+export function checkNode(version = process.version, execPath = process.execPath): CheckResult {
+	const problem = nodeVersionProblem(version);
 
 	return {
 		name: 'Node.js',
-		status: ok ? 'ok' : 'fail',
-		detail: process.version,
-		fix: ok ? undefined : 'install Node.js 20.19 or newer',
+		status: problem ? 'fail' : 'ok',
+		detail: problem ? `${problem} (${execPath})` : `${version} (${execPath})`,
+		fix: problem ? NODE_FIX : undefined,
 	};
 }
 
@@ -78,29 +79,17 @@ export async function checkWorkerBinaryInUse(): Promise<CheckResult> {
 	};
 }
 
-/**
- * Spawns a worker, reports whether it runs io_uring, and sends real RTP
- * through a PlainTransport pair for about two seconds.
- */
+/** Spawns a worker and sends real RTP through a PlainTransport pair for about two seconds. */
 export async function checkWorkerSelfTest(): Promise<CheckResult[]> {
 	let worker: mediasoup.types.Worker | undefined;
 
 	try {
 		worker = await mediasoup.createWorker({ logLevel: 'error' });
 
-		const dump = await worker.dump();
-		const ioUring: CheckResult = {
-			name: 'io_uring',
-			status: 'ok',
-			detail: dump.liburing
-				? 'active'
-				: 'inactive (kernel older than 6, or the worker was built without it); the worker uses libuv sockets',
-		};
 		const result = await runRtpLoopback(worker, { durationMs: 2000, packetsPerSecond: 50 });
 		const ok = result.receivedIntact >= result.sent * 0.95;
 
 		return [
-			ioUring,
 			{
 				name: 'self-test',
 				status: ok ? 'ok' : 'fail',

@@ -1,5 +1,6 @@
 import * as mediasoup from 'mediasoup';
 import type { types } from 'mediasoup';
+import { createWorker } from './createWorker.js';
 import type { Logger } from '../logging/logger.js';
 import { once } from 'node:events';
 import { sampleWorkerCpu, type CpuGauge } from './workerCpu.js';
@@ -108,7 +109,7 @@ export class WorkerPool extends mediasoup.extras.EnhancedEventEmitter<WorkerPool
 	}
 
 	async #startWorker(index: number): Promise<PooledWorker> {
-		const worker = await mediasoup.createWorker({ logLevel: this.#options.logLevel });
+		const worker = await createWorker({ logLevel: this.#options.logLevel });
 		const load = trackWorkerLoad(worker);
 		let webRtcServer: types.WebRtcServer | undefined;
 		const server = this.#options.webRtcServer;

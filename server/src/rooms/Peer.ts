@@ -50,7 +50,8 @@ export class Peer {
 	readonly grants: Grants;
 	readonly logger: Logger;
 	rtpCapabilities?: types.RtpCapabilities;
-	sctpCapabilities?: types.SctpCapabilities;
+	/** Set by setCapabilities: the client wants data channels, so its transports get SCTP. */
+	dataChannels = false;
 	sendTransport?: PeerTransport;
 	recvTransport?: PeerTransport;
 	readonly producers = new Map<string, types.Producer<ProducerAppData>>();

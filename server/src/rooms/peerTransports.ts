@@ -10,7 +10,8 @@ export interface PlainListen {
 /** A WebRTC transport on the peer's router, through its worker's WebRtcServer (one port per worker). */
 export function createWebRtcTransport(
 	peer: Peer,
-	direction: 'send' | 'recv'
+	direction: 'send' | 'recv',
+	maxDataMessageBytes: number
 ): Promise<types.WebRtcTransport> {
 	const { router, worker } = peer.router;
 
@@ -21,8 +22,11 @@ export function createWebRtcTransport(
 		enableUdp: true,
 		enableTcp: true,
 		preferUdp: true,
-		enableSctp: peer.sctpCapabilities !== undefined,
-		numSctpStreams: peer.sctpCapabilities?.numStreams ?? { OS: 1024, MIS: 1024 },
+		enableSctp: peer.dataChannels,
+		// mediasoup's SCTP stack negotiates stream counts itself; the message
+		// size is the one limit Skylark sets (both directions alike).
+		maxSendMessageSize: maxDataMessageBytes,
+		maxReceiveMessageSize: maxDataMessageBytes,
 		initialAvailableOutgoingBitrate: 1_000_000,
 		appData: { peerId: peer.id, direction },
 	});

@@ -40,6 +40,8 @@ export interface SignalingPolicy {
 	plainTransports: 'off' | 'loopback' | 'any';
 	maxPeersPerRoom: number;
 	maxProducersPerPeer: number;
+	/** Largest data-channel message, each way (SCTP max send/receive message size). */
+	maxDataMessageBytes: number;
 	maxRooms: number;
 	iceServers: IceServerSettings;
 	/** Shared with the node: set while it drains, so joins are refused. */

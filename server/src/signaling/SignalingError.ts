@@ -1,3 +1,4 @@
+import { NotFoundError, UnsupportedError, WorkerClosedError } from 'mediasoup/errors';
 import { ProtocolError, skylark } from '../../../protos/index.js';
 
 import ErrorCode = skylark.v1.ErrorCode;
@@ -20,29 +21,31 @@ export const badRequest = (message: string) => new SignalingError(ErrorCode.BAD_
 export const limitExceeded = (message: string) => new SignalingError(ErrorCode.LIMIT_EXCEEDED, message);
 
 /**
- * Runs a mediasoup call with client-supplied input. mediasoup throws
- * TypeError (from its own checks or the worker's) for parameters it rejects,
- * UnsupportedError for what it cannot do, and InvalidStateError for closed
- * objects: those become errors the client can act on.
+ * Runs a mediasoup call with client-supplied input and turns mediasoup's typed
+ * errors into errors the client can act on: TypeError (its own checks or the
+ * worker's) for parameters it rejects, UnsupportedError for what it cannot do,
+ * NotFoundError for an entity that is gone, and WorkerClosedError when the
+ * worker died under the call (the room moves to another worker; retrying later
+ * works).
  */
 export async function withClientInput<T>(what: string, call: () => Promise<T>): Promise<T> {
 	try {
 		return await call();
 	} catch (error) {
-		if (!(error instanceof Error)) {
-			throw error;
-		}
-
 		if (error instanceof TypeError) {
 			throw new SignalingError(ErrorCode.INVALID_PARAMETERS, `${what}: ${error.message}`);
 		}
 
-		if (error.name === 'UnsupportedError') {
+		if (error instanceof UnsupportedError) {
 			throw new SignalingError(ErrorCode.UNSUPPORTED, `${what}: ${error.message}`);
 		}
 
-		if (error.name === 'InvalidStateError') {
-			throw new SignalingError(ErrorCode.INVALID_STATE, `${what}: ${error.message}`);
+		if (error instanceof NotFoundError) {
+			throw new SignalingError(ErrorCode.NOT_FOUND, `${what}: ${error.message}`);
+		}
+
+		if (error instanceof WorkerClosedError) {
+			throw new SignalingError(ErrorCode.UNAVAILABLE, `${what}: the media worker closed`);
 		}
 
 		throw error;

@@ -1,21 +1,31 @@
 /*
  * Skylark: libsrtp 3 API on top of Debian's libsrtp 2.
  *
- * mediasoup 3.19 calls the libsrtp 3 API (separate input/output buffers,
- * size_t lengths, srtp_stream_remove). Debian bookworm ships libsrtp 2, whose
- * functions work in place with int lengths. These C++ overloads copy the input
- * into the output buffer and call the in-place function. This header is found
- * before the system one because the build puts this directory first on the
- * include path.
+ * mediasoup 3.27 calls the libsrtp 3 API; Debian bookworm ships libsrtp 2.
+ * Two differences need bridging:
+ * - protect/unprotect take separate input/output buffers and size_t lengths
+ *   (libsrtp 2 works in place with int lengths): the overloads below copy the
+ *   input into the output buffer and call the in-place function.
+ * - srtp_policy_t is an opaque handle built with srtp_policy_create() and
+ *   setters (libsrtp 2 uses a plain struct of the same name): libsrtp 2's
+ *   struct is renamed while its header is read, and the libsrtp 3 functions are
+ *   defined on top of it. Only the C++ names change; the library's C symbols
+ *   (srtp_create etc.) are the same, so linking is unaffected.
+ * This header is found before the system one because the build puts this
+ * directory first on the include path.
  */
 #ifndef SKYLARK_COMPAT_SRTP_H
 #define SKYLARK_COMPAT_SRTP_H
 
+#define srtp_policy_t skylark_srtp2_policy_t
 #include <srtp2/srtp.h>
+#undef srtp_policy_t
+
 #include <climits>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <new>
 
 /* Error codes added by libsrtp 3; values match its srtp.h. */
 #define srtp_err_status_buffer_small (static_cast<srtp_err_status_t>(28))
@@ -128,6 +138,92 @@ inline srtp_err_status_t srtp_unprotect_rtcp(
 inline srtp_err_status_t srtp_stream_remove(srtp_t session, uint32_t ssrc)
 {
 	return srtp_remove_stream(session, ssrc);
+}
+
+/* The opaque libsrtp 3 policy: libsrtp 2's struct plus storage for the
+ * concatenated master key and salt, which libsrtp 2 reads through a pointer. */
+struct skylark_srtp3_policy
+{
+	skylark_srtp2_policy_t policy;
+	/* Largest key + salt: AES-256 (32) + 14-byte ICM salt. */
+	unsigned char keyAndSalt[64];
+};
+
+typedef skylark_srtp3_policy* srtp_policy_t;
+
+inline srtp_err_status_t srtp_policy_create(srtp_policy_t* policy)
+{
+	if (policy == nullptr)
+		return srtp_err_status_bad_param;
+
+	*policy = new (std::nothrow) skylark_srtp3_policy{};
+
+	return *policy ? srtp_err_status_ok : srtp_err_status_alloc_fail;
+}
+
+inline void srtp_policy_destroy(srtp_policy_t policy)
+{
+	if (policy != nullptr)
+		std::memset(policy->keyAndSalt, 0, sizeof(policy->keyAndSalt));
+
+	delete policy;
+}
+
+inline srtp_err_status_t srtp_policy_set_ssrc(srtp_policy_t policy, srtp_ssrc_t ssrc)
+{
+	policy->policy.ssrc = ssrc;
+
+	return srtp_err_status_ok;
+}
+
+inline srtp_err_status_t srtp_policy_set_profile(srtp_policy_t policy, srtp_profile_t profile)
+{
+	srtp_err_status_t err = srtp_crypto_policy_set_from_profile_for_rtp(&policy->policy.rtp, profile);
+
+	if (err != srtp_err_status_ok)
+		return err;
+
+	return srtp_crypto_policy_set_from_profile_for_rtcp(&policy->policy.rtcp, profile);
+}
+
+inline srtp_err_status_t srtp_policy_add_key(
+  srtp_policy_t policy,
+  const uint8_t* key,
+  size_t keyLen,
+  const uint8_t* salt,
+  size_t saltLen,
+  const uint8_t* mki,
+  size_t mkiLen)
+{
+	/* mediasoup uses one master key and no MKI; libsrtp 2's multi-key form
+	 * is not bridged. */
+	if (mki != nullptr || mkiLen != 0 || keyLen + saltLen > sizeof(policy->keyAndSalt))
+		return srtp_err_status_bad_param;
+
+	std::memcpy(policy->keyAndSalt, key, keyLen);
+	std::memcpy(policy->keyAndSalt + keyLen, salt, saltLen);
+	policy->policy.key = policy->keyAndSalt;
+
+	return srtp_err_status_ok;
+}
+
+inline srtp_err_status_t srtp_policy_set_allow_repeat_tx(srtp_policy_t policy, bool allow)
+{
+	policy->policy.allow_repeat_tx = allow ? 1 : 0;
+
+	return srtp_err_status_ok;
+}
+
+inline srtp_err_status_t srtp_policy_set_window_size(srtp_policy_t policy, size_t windowSize)
+{
+	policy->policy.window_size = static_cast<unsigned long>(windowSize);
+
+	return srtp_err_status_ok;
+}
+
+inline srtp_err_status_t srtp_create(srtp_t* session, srtp_policy_t policy)
+{
+	return srtp_create(session, &policy->policy);
 }
 
 #endif

@@ -70,7 +70,7 @@ export const createTransport: Handler<'createTransport'> = async (ctx, body) => 
 	const { peer } = joined(ctx);
 	const { slot, name } = freeTransportSlot(peer, body.direction);
 	const direction = body.direction!;
-	const transport = await createWebRtcTransport(peer, name);
+	const transport = await createWebRtcTransport(peer, name, ctx.policy.maxDataMessageBytes);
 
 	peer[slot] = transport;
 	transport.on('dtlsstatechange', (state) => {
