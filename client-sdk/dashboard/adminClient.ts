@@ -1,6 +1,6 @@
 /**
- * The slice of Skylark's HTTP API the dashboard reads: the admin API's room
- * views (behind the admin key) and the public health endpoints.
+ * The slice of Skylark's HTTP API the dashboard reads: the admin API's node,
+ * cluster and room views (behind the admin key) and the readiness probe.
  */
 
 export interface WorkerView {
@@ -13,10 +13,21 @@ export interface WorkerView {
 
 export interface RoomSummary {
 	id: string;
-	createdAt: string;
+	/** The node hosting it; in a cluster, rooms on other nodes have only id, peers and node. */
+	node: string;
+	createdAt?: string;
 	peers: number;
-	routers: { workerIndex: number; workerPid: number }[];
-	pipes: number;
+	routers?: { workerIndex: number; workerPid: number }[];
+	pipes?: number;
+}
+
+export interface NodeView {
+	id: string;
+	url: string;
+	region?: string;
+	state: string;
+	load: { cpu: number[]; rooms: number; peers: number; consumers: number };
+	lastSeen: string;
 }
 
 export interface PeerView {
@@ -36,6 +47,9 @@ export interface RoomDetail extends Omit<RoomSummary, 'peers'> {
 }
 
 export interface NodeSnapshot {
+	/** The node the dashboard talks to. */
+	node: string;
+	nodes: NodeView[];
 	workers: WorkerView[];
 	ready: boolean;
 	draining: boolean;
@@ -53,13 +67,21 @@ export class AdminClient {
 	constructor(private readonly key: string) {}
 
 	async snapshot(): Promise<NodeSnapshot> {
-		const [health, ready, rooms] = await Promise.all([
-			this.#get<{ workers: WorkerView[] }>('/healthz'),
+		const [health, ready, rooms, cluster] = await Promise.all([
+			this.#get<{ workers: WorkerView[] }>('/node'),
 			fetch('/readyz').then((r) => r.json() as Promise<{ ready: boolean; draining: boolean }>),
 			this.#get<{ rooms: RoomSummary[] }>('/rooms'),
+			this.#get<{ node: string; nodes: NodeView[] }>('/cluster'),
 		]);
 
-		return { workers: health.workers, ready: ready.ready, draining: ready.draining, rooms: rooms.rooms };
+		return {
+			node: cluster.node,
+			nodes: cluster.nodes,
+			workers: health.workers,
+			ready: ready.ready,
+			draining: ready.draining,
+			rooms: rooms.rooms,
+		};
 	}
 
 	room(id: string): Promise<RoomDetail> {

@@ -5,7 +5,7 @@
  * tab's sessionStorage.
  */
 import { AdminApiError, AdminClient } from './adminClient.js';
-import { peerRows, roomRows, workerRows } from './tables.js';
+import { nodeRows, peerRows, roomRows, workerRows } from './tables.js';
 
 const POLL_MS = 1000;
 const KEY_STORAGE = 'skylark.adminKey';
@@ -78,6 +78,7 @@ class Dashboard {
 				this.#selected = undefined;
 			}
 
+			fill('#nodes', nodeRows(node.nodes, node.node));
 			fill('#workers', workerRows(node.workers));
 			fill('#rooms', roomRows(node.rooms, this.#selected));
 			$('#room-count').textContent = `(${node.rooms.length})`;

@@ -1,4 +1,4 @@
-import type { PeerView, RoomSummary, WorkerView } from './adminClient.js';
+import type { NodeView, PeerView, RoomSummary, WorkerView } from './adminClient.js';
 
 /**
  * Renders the dashboard's tables. Everything goes in through textContent:
@@ -68,14 +68,38 @@ export function workerRows(workers: WorkerView[]): HTMLTableRowElement[] {
 	);
 }
 
+/** The cluster's nodes (a single node is a cluster of one); `self` is the node serving this page. */
+export function nodeRows(nodes: NodeView[], self: string): HTMLTableRowElement[] {
+	return [...nodes]
+		.sort((a, b) => a.id.localeCompare(b.id))
+		.map((n) => {
+			const cpu = n.load.cpu.length ? n.load.cpu.reduce((x, y) => x + y, 0) / n.load.cpu.length : 0;
+			const tr = row([
+				n.id === self ? `${n.id} (this node)` : n.id,
+				n.url,
+				n.region ?? '—',
+				badge(n.state, n.state === 'serving'),
+				cpuMeter(cpu),
+				n.load.rooms,
+				n.load.peers,
+				age(n.lastSeen),
+			]);
+
+			tr.dataset.node = n.id;
+
+			return tr;
+		});
+}
+
 export function roomRows(rooms: RoomSummary[], selected: string | undefined): HTMLTableRowElement[] {
 	return rooms.map((room) => {
 		const tr = row([
 			room.id,
 			room.peers,
-			room.routers.map((r) => r.workerIndex).join(', '),
-			room.pipes,
-			age(room.createdAt),
+			room.routers?.map((r) => r.workerIndex).join(', ') ?? '—',
+			room.pipes ?? '—',
+			room.createdAt ? age(room.createdAt) : '—',
+			room.node,
 		]);
 
 		tr.dataset.room = room.id;

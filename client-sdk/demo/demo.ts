@@ -72,6 +72,12 @@ class DemoPage {
 		});
 		client.on('connectionStateChanged', ({ transport, state }) => setStatus(`${transport}: ${state}`));
 		client.on('roomClosed', (reason) => setStatus(`room closed (${reason})`));
+		// In a cluster the room can move to another node; the SDK takes the tracks along.
+		client.on('roomMoving', (reason) => setStatus(`moving to another node (${reason})…`));
+		client.on('roomMoved', () => {
+			$('#local-tile').dataset.peerId = client.peerId;
+			setStatus('connected');
+		});
 		client.on('error', (error) => {
 			setStatus(`error: ${error.message}`);
 

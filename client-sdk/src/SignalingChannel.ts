@@ -15,11 +15,14 @@ type Notification = pb.Notification;
 export type NotificationEvent = NonNullable<Notification['event']>;
 
 export type SignalingEvents = {
-	notification: [Notification];
+	/** `generation`: which connection it came on (see `generation`). */
+	notification: [Notification, generation: number];
 	connect: [];
 	/** Connected again after a drop (socket.io reconnects by itself). */
 	reconnect: [];
 	disconnect: [reason: string];
+	/** A reconnection attempt after a drop failed: the node may be gone. */
+	unreachable: [reason: string];
 	/** A frame-level error from the server (response id 0), or an undecodable frame. */
 	error: [SkylarkError];
 };
@@ -40,35 +43,92 @@ export interface SignalingOptions {
 	socket?: Partial<ManagerOptions & SocketOptions>;
 }
 
-/** Protobuf request/response and notifications over one socket.io connection. */
+/**
+ * Protobuf request/response and notifications over one socket.io connection,
+ * to one node at a time: in a cluster the client may be moved to another
+ * (`moveTo`). WebSocket only, so a round-robin load balancer needs no sticky
+ * sessions.
+ */
 export class SignalingChannel extends enhancedEvents.EnhancedEventEmitter<SignalingEvents> {
-	readonly #socket: Socket;
+	#socket: Socket;
+	#url: string;
+	readonly #options: SignalingOptions;
 	readonly #pending = new Map<number, Pending>();
 	readonly #timeoutMs: number;
 	#nextId = 1;
 	#everConnected = false;
+	#generation = 0;
 
 	constructor(url: string, options: SignalingOptions) {
 		super();
 		this.#timeoutMs = options.requestTimeoutMs;
-		this.#socket = io(url, {
-			transports: ['websocket'],
-			auth: { token: options.token },
-			...options.socket,
-		});
-		this.#socket.on(FRAME_EVENT, (frame: ArrayBuffer | Uint8Array) => this.#onFrame(frame));
-		this.#socket.on('connect', () => {
-			this.safeEmit(this.#everConnected ? 'reconnect' : 'connect');
-			this.#everConnected = true;
-		});
-		this.#socket.on('disconnect', (reason) => {
-			this.#failPending(new SkylarkError('UNAVAILABLE', `signaling disconnected (${reason})`));
-			this.safeEmit('disconnect', reason);
-		});
+		this.#options = options;
+		this.#url = url;
+		this.#socket = this.#open(url);
+	}
+
+	/** The node this channel talks to now. */
+	get url(): string {
+		return this.#url;
+	}
+
+	/**
+	 * Counts the connections `moveTo` opened. Notifications carry the one
+	 * they came on: those of a node the client has left must not be applied
+	 * to its view of the room on the next (their numbering starts over there).
+	 */
+	get generation(): number {
+		return this.#generation;
 	}
 
 	get connected(): boolean {
 		return this.#socket.connected;
+	}
+
+	/**
+	 * Drops the current connection and connects to another node (a cluster's
+	 * redirect, or back to the entry URL). With `fresh`, a new connection even
+	 * to the same node, so nothing of the old session's traffic is mixed in.
+	 * Pending requests fail with UNAVAILABLE; resolves once connected, rejects
+	 * if the node cannot be reached.
+	 */
+	async moveTo(url: string, options: { fresh?: boolean } = {}): Promise<void> {
+		if (options.fresh || url !== this.#url || !this.#socket.connected) {
+			this.#failPending(new SkylarkError('UNAVAILABLE', 'signaling moved to another node'));
+			this.#socket.removeAllListeners();
+			this.#socket.disconnect();
+			this.#url = url;
+			this.#everConnected = false;
+			this.#generation++;
+			this.#socket = this.#open(url);
+		}
+
+		await this.waitConnected();
+	}
+
+	#open(url: string): Socket {
+		const socket = io(url, {
+			transports: ['websocket'],
+			auth: { token: this.#options.token },
+			...this.#options.socket,
+		});
+
+		socket.on(FRAME_EVENT, (frame: ArrayBuffer | Uint8Array) => this.#onFrame(frame));
+		socket.on('connect', () => {
+			this.safeEmit(this.#everConnected ? 'reconnect' : 'connect');
+			this.#everConnected = true;
+		});
+		socket.on('disconnect', (reason) => {
+			this.#failPending(new SkylarkError('UNAVAILABLE', `signaling disconnected (${reason})`));
+			this.safeEmit('disconnect', reason);
+		});
+		socket.on('connect_error', (error: Error) => {
+			if (this.#everConnected) {
+				this.safeEmit('unreachable', error.message);
+			}
+		});
+
+		return socket;
 	}
 
 	/** Resolves once connected; rejects with the connection error if it cannot connect. */
@@ -78,24 +138,30 @@ export class SignalingChannel extends enhancedEvents.EnhancedEventEmitter<Signal
 		}
 
 		return new Promise((resolve, reject) => {
+			const socket = this.#socket;
 			const onError = (error: Error & { data?: { code?: string } }) => {
-				this.#socket.off('connect', onConnect);
+				socket.off('connect', onConnect);
 
 				// The server refuses a bad access token in the handshake; anything else means it is unreachable.
 				if (error.data?.code === 'UNAUTHENTICATED') {
-					this.#socket.disconnect();
+					socket.disconnect();
 					reject(new SkylarkError('UNAUTHENTICATED', error.message));
 				} else {
-					reject(new SkylarkError('UNAVAILABLE', `cannot reach Skylark: ${error.message}`));
+					reject(
+						new SkylarkError(
+							'UNAVAILABLE',
+							`cannot reach Skylark at ${this.#url}: ${error.message}`
+						)
+					);
 				}
 			};
 			const onConnect = () => {
-				this.#socket.off('connect_error', onError);
+				socket.off('connect_error', onError);
 				resolve();
 			};
 
-			this.#socket.once('connect', onConnect);
-			this.#socket.once('connect_error', onError);
+			socket.once('connect', onConnect);
+			socket.once('connect_error', onError);
 		});
 	}
 
@@ -150,7 +216,7 @@ export class SignalingChannel extends enhancedEvents.EnhancedEventEmitter<Signal
 		}
 
 		if (message.notification) {
-			this.safeEmit('notification', message.notification as Notification);
+			this.safeEmit('notification', message.notification as Notification, this.#generation);
 
 			return;
 		}

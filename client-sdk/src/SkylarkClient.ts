@@ -1,5 +1,4 @@
 import { Device, enhancedEvents, type types as msc } from 'mediasoup-client';
-import type { ManagerOptions, SocketOptions } from 'socket.io-client';
 import {
 	required,
 	roleFromProto,
@@ -9,63 +8,23 @@ import {
 	skylark,
 } from '../../protos/index.js';
 import type { LocalPublication } from './models.js';
-import {
-	type RemotePeer,
-	type RemoteTrack,
-	type Role,
-	type TrackStats,
-	type TransportName,
-} from './models.js';
-import { LocalMedia, type PublishOptions } from './LocalMedia.js';
-import { RemoteMedia } from './RemoteMedia.js';
-import { SignalingChannel } from './SignalingChannel.js';
-import { SkylarkError } from './SkylarkError.js';
+import { type RemotePeer, type RemoteTrack, type TrackStats, type TransportName } from './models.js';
+import { Connectivity } from './Connectivity.js';
+import type { ConnectOptions, JoinGrants, JoinOptions, JoinResult } from './options.js';
+import type { Diagnosis } from './Diagnostics.js';
 import type { SkylarkEvents } from './events.js';
-import { Diagnostics, type Diagnosis } from './Diagnostics.js';
-import { createTransport, iceServersFromProto, restartIce, type IceSettings } from './transports.js';
+import { LocalMedia, type PublishOptions } from './LocalMedia.js';
+import { applyNotification } from './notifications.js';
+import { RemoteMedia } from './RemoteMedia.js';
+import { SignalingChannel, type Response } from './SignalingChannel.js';
+import { SkylarkError } from './SkylarkError.js';
 
 import pb = skylark.v1;
 
-export interface ConnectOptions {
-	/** Access token for the room (from your backend, or Skylark's admin API / `npm run token`). */
-	token?: string;
-	/** Subscribe to every track other peers publish (default true). */
-	autoSubscribe?: boolean;
-	/** How long a request may wait for its response (default 10 s). */
-	requestTimeoutMs?: number;
-	/** Relay-only ICE (`iceTransportPolicy: 'relay'`): all media through the TURN servers the server hands out. */
-	forceRelay?: boolean;
-	/** Connect over TCP only, ignoring the server's UDP candidates (for networks that block UDP). */
-	forceTcp?: boolean;
-	/** mediasoup-client handler to use instead of detecting the browser (e.g. 'Chrome111' outside browsers). */
-	handlerName?: msc.BuiltinHandlerName;
-	/** Extra socket.io-client options. */
-	socket?: Partial<ManagerOptions & SocketOptions>;
-}
-
-export interface JoinOptions {
-	displayName: string;
-	role?: Role;
-}
-
-/** What this peer may do in the room, from its access token and role. */
-export interface JoinGrants {
-	canPublish: boolean;
-	canSubscribe: boolean;
-	canPublishData: boolean;
-}
-
-export interface JoinResult {
-	peerId: string;
-	roomId: string;
-	peers: RemotePeer[];
-	/** The role the server gave: `viewer` when the token may not publish. */
-	role: Role;
-	grants: JoinGrants;
-}
-
-/** How long a transport may stay ICE-disconnected before the SDK restarts ICE. */
-const ICE_DISCONNECTED_GRACE_MS = 2000;
+/** A join follows at most this many redirects (a room that keeps moving is not chased forever). */
+const MAX_REDIRECTS = 3;
+/** How long moving a room to another node may take before the SDK gives up on it. */
+const MOVE_DEADLINE_MS = 30_000;
 
 /** Connects to a Skylark server; resolves once signaling is up. */
 export async function connect(url: string, options: ConnectOptions = {}): Promise<SkylarkClient> {
@@ -89,48 +48,69 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 	readonly signaling: SignalingChannel;
 	readonly #options: Required<Pick<ConnectOptions, 'autoSubscribe'>>;
 	readonly #device: Device;
-	readonly #ice: IceSettings;
-	#diagnostics = new Diagnostics();
+	readonly #net: Connectivity;
+	/** The URL first connected to: in a cluster (behind a load balancer), the way back in. */
+	readonly #entryUrl: string;
 	#remote?: RemoteMedia;
 	#local?: LocalMedia;
 	#grants?: JoinGrants;
 	#resumeToken?: string;
+	#clustered = false;
 	/** The last notification handled (see resume). */
 	#lastSeq = 0;
-	#joined?: { peerId: string; roomId: string };
+	#joined?: { peerId: string; roomId: string; options: JoinOptions };
 	/** Notifications are handled one at a time, in order; those arriving mid-join wait for it. */
 	#notifications: Promise<void> = Promise.resolve();
 	#joining?: Promise<unknown>;
+	#moving = false;
 
 	constructor(url: string, options: ConnectOptions = {}) {
 		super();
 		this.#options = { autoSubscribe: options.autoSubscribe ?? true };
-		this.#ice = {
-			iceServers: [],
-			forceRelay: options.forceRelay ?? false,
-			forceTcp: options.forceTcp ?? false,
-		};
+		this.#entryUrl = url;
 		this.#device = new Device(options.handlerName ? { handlerName: options.handlerName } : undefined);
 		this.signaling = new SignalingChannel(url, {
 			requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
 			token: options.token,
 			socket: options.socket,
 		});
-		this.signaling.on('notification', (n) => {
-			this.#notifications = this.#notifications
-				.then(() => this.#joining)
-				.then(() => this.#onNotification(n))
-				.catch((error: unknown) => this.#reportError(error));
+		this.#net = new Connectivity({
+			device: this.#device,
+			signaling: this.signaling,
+			forceRelay: options.forceRelay ?? false,
+			forceTcp: options.forceTcp ?? false,
+			emit: this.safeEmit.bind(this),
+			reportError: (error) => this.#reportError(error),
 		});
+		this.signaling.on('notification', (n, generation) =>
+			this.#queue(async () => {
+				// From a node this client has since left (the room moved): its state was rebuilt.
+				if (generation === this.signaling.generation) {
+					await this.#onNotification(n);
+				}
+			})
+		);
 		this.signaling.on('error', (error) => this.safeEmit('error', error));
-		this.signaling.on('reconnect', () => {
-			this.#notifications = this.#notifications.then(() => this.#resumeAfterReconnect());
+		this.signaling.on('reconnect', () => this.#queue(() => this.#resumeAfterReconnect()));
+		// The node hosting the room went away: the entry URL leads to the room's next node.
+		this.signaling.on('unreachable', () => {
+			if (this.#joined && this.#clustered && this.signaling.url !== this.#entryUrl) {
+				this.#queue(() => this.#moveRoom('node-unreachable'));
+			}
 		});
 		this.on('trackSubscribed', () => {
 			if (this.#remote?.transport?.connectionState === 'connected') {
-				this.#diagnostics.firstMedia();
+				this.#net.firstMedia();
 			}
 		});
+	}
+
+	/** Runs `work` after the notifications (and any join) before it, in order. */
+	#queue(work: () => Promise<void>): void {
+		this.#notifications = this.#notifications
+			.then(() => this.#joining)
+			.then(work)
+			.catch((error: unknown) => this.#reportError(error));
 	}
 
 	get peerId(): string | undefined {
@@ -176,19 +156,35 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 		}
 	}
 
-	async #join(roomId: string, options: JoinOptions): Promise<JoinResult> {
+	/**
+	 * Joins on the node that hosts the room, following a cluster's redirects.
+	 * `move`: the room is moving to another node; its peers are announced as
+	 * they join there, and `carried` (this client's media) is published again.
+	 */
+	async #join(roomId: string, options: JoinOptions, move?: { carried?: LocalMedia }): Promise<JoinResult> {
+		const carried = move?.carried;
 		const role = options.role ?? 'participant';
+		const request = { roomId, displayName: options.displayName, role: roleToProto(role) };
 
 		// Diagnostics time everything from the start of the join.
-		this.#diagnostics = new Diagnostics();
-		const response = await this.signaling.request('join', {
-			roomId,
-			displayName: options.displayName,
-			role: roleToProto(role),
-		});
+		this.#net.restartTimer();
+
+		let response: Response = await this.signaling.request('join', request);
+
+		for (let hops = 0; response.redirect; hops++) {
+			if (hops === MAX_REDIRECTS) {
+				throw new SkylarkError('UNAVAILABLE', `room ${roomId} keeps moving between nodes`, 'join');
+			}
+
+			const { url, ticket } = response.redirect;
+
+			await this.signaling.moveTo(required(url, 'redirect.url'));
+			response = await this.signaling.request('join', { ...request, ticket: ticket ?? '' });
+		}
+
 		const info = required(response.join, 'join');
 
-		this.#ice.iceServers = iceServersFromProto(info.iceServers);
+		this.#net.setIceServers(info.iceServers);
 
 		if (!this.#device.loaded) {
 			await this.#device.load({
@@ -213,13 +209,17 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 
 		this.#grants = grants;
 		this.#resumeToken = info.resumeToken ?? undefined;
+		this.#clustered = info.clustered === true;
 		this.#lastSeq = 0;
 
 		const recvTransport = grants.canSubscribe ? await this.#transport('recv') : undefined;
 
 		this.#remote = new RemoteMedia(recvTransport, this.signaling, this.safeEmit.bind(this));
 
-		if (grants.canPublish) {
+		if (grants.canPublish && carried) {
+			await carried.restart(await this.#transport('send'));
+			this.#local = carried;
+		} else if (grants.canPublish) {
 			this.#local = await LocalMedia.create(
 				await this.#transport('send'),
 				this.signaling,
@@ -227,9 +227,11 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 			);
 		}
 
-		this.#joined = { peerId: required(info.peerId, 'peerId'), roomId };
+		this.#joined = { peerId: required(info.peerId, 'peerId'), roomId, options };
 
-		const peers = (info.peers ?? []).map((p) => this.#remote!.addPeer(p as pb.PeerInfo));
+		const peers = (info.peers ?? []).map((p) =>
+			this.#remote!.addPeer(p as pb.PeerInfo, move !== undefined)
+		);
 
 		for (const peer of info.peers ?? []) {
 			await this.#remote.consumeData(peer.peerId ?? '', peer.dataProducers ?? []);
@@ -244,51 +246,16 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 		return { peerId: this.#joined.peerId, roomId, peers, role: roleFromProto(info.role), grants };
 	}
 
-	async #transport(name: TransportName): Promise<msc.Transport> {
-		const transport = await createTransport(name, this.#device, this.signaling, this.#ice, {
-			onStateChange: (state) => {
-				this.safeEmit('connectionStateChanged', { transport: name, state });
-
-				if (name === 'recv' && state === 'connected' && this.tracks.size > 0) {
-					this.#diagnostics.firstMedia();
-				}
-
-				if (state === 'failed') {
-					this.#reportError(
-						new SkylarkError(
-							'ICE_FAILED',
-							`the ${name} transport found no working network path; restarting ICE`
-						)
-					);
-					this.#restartIce(transport);
-				} else if (state === 'disconnected') {
-					// Often a blip ICE recovers from by itself; restart only if it lasts.
-					setTimeout(() => {
-						if (transport.connectionState === 'disconnected') {
-							this.#restartIce(transport);
-						}
-					}, ICE_DISCONNECTED_GRACE_MS);
-				}
-			},
-			onCandidateError: (event) => this.#onCandidateError(name, event),
-		});
-
-		this.#diagnostics.watch(name, transport);
-
-		return transport;
-	}
-
-	#restartIce(transport: msc.Transport): void {
-		if (!transport.closed) {
-			restartIce(transport, this.signaling).catch((error: unknown) => this.#reportError(error));
-		}
+	#transport(name: TransportName): Promise<msc.Transport> {
+		return this.#net.transport(name, () => this.tracks.size > 0);
 	}
 
 	/**
 	 * The signaling connection came back after a drop. Within the server's
 	 * grace period the resume token gets this client its peer back, with all
 	 * its media (which never stopped: WebRTC does not need signaling).
-	 * After it, the room is gone for this client and it must join again.
+	 * After it, the room is gone for this client: in a cluster it joins again
+	 * (the room may live on another node now); alone, the room is closed.
 	 */
 	async #resumeAfterReconnect(): Promise<void> {
 		const token = this.#resumeToken;
@@ -313,6 +280,12 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 
 			this.safeEmit('reconnected');
 		} catch (error) {
+			if (this.#clustered) {
+				await this.#moveRoom('session-lost');
+
+				return;
+			}
+
 			this.#resetRoom();
 			this.safeEmit('roomClosed', 'session-expired');
 			this.#reportError(error);
@@ -345,45 +318,72 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 	}
 
 	/**
-	 * Turns the browser's ICE candidate errors into reasons a person can act
-	 * on: TURN refusing the credentials (401), or the relay being unreachable
-	 * when relay is the only way.
+	 * The room goes on on another node of the cluster (this one drains, lost
+	 * the room to a newer owner, or died). Join it again through the entry URL,
+	 * which leads to its next node, and publish the same tracks there; the
+	 * others' tracks come as subscribed again. Retries while nodes come and go.
 	 */
-	#onCandidateError(
-		name: TransportName,
-		event: { url?: string; errorCode: number; errorText: string }
-	): void {
-		this.#diagnostics.candidateError(name, event);
+	async #moveRoom(reason: string): Promise<void> {
+		const joined = this.#joined;
 
-		const isTurn = /^turns?:/.test(event.url ?? '');
+		if (!joined || this.#moving) {
+			return;
+		}
 
-		if (isTurn && event.errorCode === 401) {
-			this.#reportError(
-				new SkylarkError(
-					'TURN_AUTH_FAILED',
-					`TURN server ${event.url} refused the credentials: ${event.errorText} (401)`
-				)
-			);
-		} else if (isTurn && this.#ice.forceRelay && event.errorCode >= 700) {
-			this.#reportError(
-				new SkylarkError(
-					'RELAY_UNAVAILABLE',
-					`TURN server ${event.url} cannot be reached: ${event.errorText} (${event.errorCode})`
-				)
-			);
+		this.#moving = true;
+		this.safeEmit('roomMoving', reason);
+
+		const carried = this.#local;
+		const deadline = Date.now() + MOVE_DEADLINE_MS;
+
+		// Best effort: the old node's room empties at once instead of waiting for a timeout.
+		if (this.signaling.connected) {
+			await this.signaling.request('leave', {}).catch(() => undefined);
+		}
+
+		this.#local = undefined;
+
+		// The peers here are gone for this client; the room's peers on the next node are announced as new.
+		for (const peerId of [...(this.#remote?.peers.keys() ?? [])]) {
+			this.#remote?.removePeer(peerId);
+		}
+
+		this.#remote?.close();
+		this.#remote = undefined;
+		this.#joined = undefined;
+
+		try {
+			for (;;) {
+				try {
+					await this.signaling.moveTo(this.#entryUrl, { fresh: true });
+					await this.#join(joined.roomId, joined.options, { carried });
+					break;
+				} catch (error) {
+					if (Date.now() > deadline) {
+						throw error;
+					}
+
+					// The registry may still name a node that just died, or be briefly away.
+					const retryAfterMs = error instanceof SkylarkError ? error.retryAfterMs : undefined;
+
+					await new Promise((resolve) => setTimeout(resolve, retryAfterMs ?? 500));
+				}
+			}
+
+			this.safeEmit('roomMoved', this.signaling.url);
+		} catch (error) {
+			carried?.close();
+			this.#resetRoom();
+			this.safeEmit('roomClosed', 'move-failed');
+			this.#reportError(error);
+		} finally {
+			this.#moving = false;
 		}
 	}
 
 	/** What the connection looks like now: states, selected candidate pair, RTT, bytes, loss. */
-	async diagnose(): Promise<Diagnosis> {
-		return {
-			...(await this.#diagnostics.diagnose()),
-			// Never the credentials themselves: diagnostics end up in bug reports.
-			iceServers: this.#ice.iceServers.map(({ urls, username }) => ({
-				urls,
-				...(username ? { username } : {}),
-			})),
-		};
+	diagnose(): Promise<Diagnosis> {
+		return this.#net.diagnose();
 	}
 
 	/** Publishes a local track; other peers are told and (by default) subscribe. Skylark never stops the track. */
@@ -506,98 +506,26 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 			this.#lastSeq = notification.seq;
 		}
 
-		switch (notification.event) {
-			case 'peerJoined':
-				remote.addPeer(notification.peerJoined!.peer as pb.PeerInfo, true);
-				break;
-			case 'peerLeft':
-				remote.removePeer(notification.peerLeft!.peerId ?? '');
-				break;
-			case 'newProducer': {
-				const { peerId, producer } = notification.newProducer!;
-				const info = remote.addTrackInfo(peerId ?? '', producer as pb.ProducerInfo);
-
-				if (info && this.#options.autoSubscribe) {
-					await this.#subscribeSafely(peerId ?? '', info.producerId);
-				}
-
-				break;
-			}
-			case 'producerClosed':
-				remote.removeTrackInfo(
-					notification.producerClosed!.peerId ?? '',
-					notification.producerClosed!.producerId ?? ''
-				);
-				break;
-			case 'producerPaused':
-			case 'producerResumed': {
-				const event = notification.producerPaused ?? notification.producerResumed!;
-
-				// An operator muted one of this client's own tracks: stop sending it too.
-				if (event.peerId === this.peerId && notification.event === 'producerPaused') {
-					const publication = this.publications.get(event.producerId ?? '');
-
-					if (publication && !publication.paused) {
-						publication.producer.pause();
-						this.safeEmit('publicationMuted', publication);
-					}
-
-					break;
-				}
-
-				remote.setTrackPaused(
-					event.peerId ?? '',
-					event.producerId ?? '',
-					notification.event === 'producerPaused'
-				);
-				break;
-			}
-			case 'consumerClosed':
-				remote.closeTrack(notification.consumerClosed!.consumerId ?? '');
-				break;
-			case 'consumerLayersChanged':
-				remote.updateLayers(notification.consumerLayersChanged!);
-				break;
-			case 'consumerScore':
-				remote.updateScore(notification.consumerScore!);
-				break;
-			case 'activeSpeaker':
-				this.safeEmit('activeSpeaker', notification.activeSpeaker!.peerId ?? '');
-				break;
-			case 'roomClosing':
+		await applyNotification(notification, {
+			remote,
+			peerId: this.peerId,
+			autoSubscribe: this.#options.autoSubscribe,
+			publications: this.publications,
+			emit: this.safeEmit.bind(this),
+			subscribe: (peerId, producerId) => this.#subscribeSafely(peerId, producerId),
+			closeRoom: (reason) => {
 				this.#resetRoom();
-				this.safeEmit('roomClosed', notification.roomClosing!.reason ?? '');
-				break;
-			case 'mediaReset':
-				await this.#rebuildMedia(notification.mediaReset!.reason ?? '');
-				break;
-			case 'serverDraining':
-				this.safeEmit(
-					'serverDraining',
-					new Date(notification.serverDraining!.deadlineMs ?? Date.now())
-				);
-				break;
-			case 'newDataProducer': {
-				const { peerId, dataProducer } = notification.newDataProducer!;
-
-				await remote.consumeData(peerId ?? '', dataProducer ? [dataProducer] : []);
-				break;
-			}
-			case 'iceServersUpdate': {
-				const iceServers = iceServersFromProto(notification.iceServersUpdate!.iceServers);
-
-				this.#ice.iceServers = iceServers;
+				this.safeEmit('roomClosed', reason);
+			},
+			rebuildMedia: (reason) => this.#rebuildMedia(reason),
+			moveRoom: (reason) => this.#moveRoom(reason),
+			applyIceServers: async (servers) => {
+				const iceServers = this.#net.setIceServers(servers);
 
 				for (const transport of [this.#local?.transport, this.#remote?.transport]) {
 					await transport?.updateIceServers({ iceServers });
 				}
-
-				this.safeEmit('iceServersUpdated');
-				break;
-			}
-			case 'dataProducerClosed':
-				remote.closeData(notification.dataProducerClosed!.dataProducerId ?? '');
-				break;
-		}
+			},
+		});
 	}
 }

@@ -9,7 +9,9 @@ export class SkylarkError extends Error {
 		readonly code: SkylarkErrorCode,
 		message: string,
 		/** The request method it answers, if any. */
-		readonly method?: string
+		readonly method?: string,
+		/** The server's hint: the request may work if sent again after this many milliseconds. */
+		readonly retryAfterMs?: number
 	) {
 		super(method ? `${method}: ${message}` : message);
 		this.name = 'SkylarkError';
@@ -18,6 +20,6 @@ export class SkylarkError extends Error {
 	static fromProto(error: skylark.v1.Error.$Properties, method?: string): SkylarkError {
 		const code = (skylark.v1.ErrorCode[error.code ?? 0] ?? 'ERROR_CODE_UNSPECIFIED') as SkylarkErrorCode;
 
-		return new SkylarkError(code, error.message ?? '', method);
+		return new SkylarkError(code, error.message ?? '', method, error.retryAfterMs || undefined);
 	}
 }

@@ -32,6 +32,13 @@ export type SkylarkEvents = {
 	publicationMuted: [LocalPublication];
 	/** The server is shutting down; what is left of the room closes at the deadline. */
 	serverDraining: [deadline: Date];
+	/**
+	 * In a cluster: the room goes on on another node (this one drains, or died),
+	 * and the SDK is joining it there, with the same tracks.
+	 */
+	roomMoving: [reason: string];
+	/** … and has: media flows again, through the node at this URL. */
+	roomMoved: [url: string];
 	/** Fresh TURN credentials from the server were applied to the transports. */
 	iceServersUpdated: [];
 	error: [SkylarkError];

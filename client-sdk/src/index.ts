@@ -10,7 +10,7 @@
  * ```
  */
 export { connect, SkylarkClient } from './SkylarkClient.js';
-export type { ConnectOptions, JoinGrants, JoinOptions, JoinResult } from './SkylarkClient.js';
+export type { ConnectOptions, JoinGrants, JoinOptions, JoinResult } from './options.js';
 export type { PublishOptions } from './LocalMedia.js';
 export type { SkylarkEvents } from './events.js';
 export { LocalPublication, RemoteTrack } from './models.js';

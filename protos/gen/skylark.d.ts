@@ -1744,7 +1744,10 @@ export namespace skylark {
             TURN_AUTH_FAILED = 16,
 
             /** RELAY_UNAVAILABLE value */
-            RELAY_UNAVAILABLE = 17
+            RELAY_UNAVAILABLE = 17,
+
+            /** TICKET_INVALID value */
+            TICKET_INVALID = 18
         }
 
         /**
@@ -1771,6 +1774,9 @@ export namespace skylark {
 
             /** Error message. */
             message: string;
+
+            /** Error retryAfterMs. */
+            retryAfterMs: number;
 
             /**
              * Creates a new Error instance using the specified properties.
@@ -1809,6 +1815,9 @@ export namespace skylark {
 
                 /** Error message */
                 message?: (string|null);
+
+                /** Error retryAfterMs */
+                retryAfterMs?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1875,6 +1884,9 @@ export namespace skylark {
             /** JoinRequest role. */
             role: skylark.v1.Role;
 
+            /** JoinRequest ticket. */
+            ticket: string;
+
             /**
              * Creates a new JoinRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -1915,6 +1927,9 @@ export namespace skylark {
 
                 /** JoinRequest role */
                 role?: (skylark.v1.Role|null);
+
+                /** JoinRequest ticket */
+                ticket?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2390,6 +2405,9 @@ export namespace skylark {
             /** ConsumeRequest producerId. */
             producerId: string;
 
+            /** ConsumeRequest duplicate. */
+            duplicate: boolean;
+
             /**
              * Creates a new ConsumeRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -2424,6 +2442,9 @@ export namespace skylark {
 
                 /** ConsumeRequest producerId */
                 producerId?: (string|null);
+
+                /** ConsumeRequest duplicate */
+                duplicate?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3727,6 +3748,9 @@ export namespace skylark {
             /** JoinResponse resumeToken. */
             resumeToken: string;
 
+            /** JoinResponse clustered. */
+            clustered: boolean;
+
             /**
              * Creates a new JoinResponse instance using the specified properties.
              * @param [properties] Properties to set
@@ -3783,6 +3807,9 @@ export namespace skylark {
                 /** JoinResponse resumeToken */
                 resumeToken?: (string|null);
 
+                /** JoinResponse clustered */
+                clustered?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -3797,6 +3824,7 @@ export namespace skylark {
               grants?: skylark.v1.Grants.$Shape|null;
               role?: skylark.v1.Role|null;
               resumeToken?: string|null;
+              clustered?: boolean|null;
               $unknowns?: Uint8Array[];
             };
         }
@@ -4470,6 +4498,83 @@ export namespace skylark {
         }
 
         /**
+         * Properties of a JoinRedirect.
+         * @deprecated Use skylark.v1.JoinRedirect.$Properties instead.
+         */
+        interface IJoinRedirect extends skylark.v1.JoinRedirect.$Properties {
+        }
+
+        /** Represents a JoinRedirect. */
+        class JoinRedirect {
+
+            /**
+             * Constructs a new JoinRedirect.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: skylark.v1.JoinRedirect.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** JoinRedirect url. */
+            url: string;
+
+            /** JoinRedirect ticket. */
+            ticket: string;
+
+            /** JoinRedirect nodeId. */
+            nodeId: string;
+
+            /**
+             * Creates a new JoinRedirect instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns JoinRedirect instance
+             */
+            static create(properties: skylark.v1.JoinRedirect.$Shape): skylark.v1.JoinRedirect & skylark.v1.JoinRedirect.$Shape;
+            static create(properties?: skylark.v1.JoinRedirect.$Properties): skylark.v1.JoinRedirect;
+
+            /**
+             * Encodes the specified JoinRedirect message. Does not implicitly {@link skylark.v1.JoinRedirect.verify|verify} messages.
+             * @param message JoinRedirect message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: skylark.v1.JoinRedirect.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a JoinRedirect message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {skylark.v1.JoinRedirect & skylark.v1.JoinRedirect.$Shape} JoinRedirect
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skylark.v1.JoinRedirect & skylark.v1.JoinRedirect.$Shape;
+        }
+
+        namespace JoinRedirect {
+
+            /** Properties of a JoinRedirect. */
+            interface $Properties {
+
+                /** JoinRedirect url */
+                url?: (string|null);
+
+                /** JoinRedirect ticket */
+                ticket?: (string|null);
+
+                /** JoinRedirect nodeId */
+                nodeId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a JoinRedirect. */
+            type $Shape = skylark.v1.JoinRedirect.$Properties;
+        }
+
+        /**
          * Properties of a Response.
          * @deprecated Use skylark.v1.Response.$Properties instead.
          */
@@ -4524,8 +4629,11 @@ export namespace skylark {
             /** Response resume. */
             resume?: (skylark.v1.ResumeResponse.$Properties|null);
 
+            /** Response redirect. */
+            redirect?: (skylark.v1.JoinRedirect.$Properties|null);
+
             /** Response result. */
-            result?: ("error"|"ok"|"join"|"transport"|"restartIce"|"produce"|"consumer"|"produceData"|"dataConsumer"|"plainTransport"|"resume");
+            result?: ("error"|"ok"|"join"|"transport"|"restartIce"|"produce"|"consumer"|"produceData"|"dataConsumer"|"plainTransport"|"resume"|"redirect");
 
             /**
              * Creates a new Response instance using the specified properties.
@@ -4595,8 +4703,11 @@ export namespace skylark {
                 /** Response resume */
                 resume?: (skylark.v1.ResumeResponse.$Properties|null);
 
+                /** Response redirect */
+                redirect?: (skylark.v1.JoinRedirect.$Properties|null);
+
                 /** Response result */
-                result?: ("error"|"ok"|"join"|"transport"|"restartIce"|"produce"|"consumer"|"produceData"|"dataConsumer"|"plainTransport"|"resume");
+                result?: ("error"|"ok"|"join"|"transport"|"restartIce"|"produce"|"consumer"|"produceData"|"dataConsumer"|"plainTransport"|"resume"|"redirect");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4616,9 +4727,10 @@ export namespace skylark {
               dataConsumer?: skylark.v1.DataConsumerInfo.$Shape|null;
               plainTransport?: skylark.v1.PlainTransportInfo.$Shape|null;
               resume?: skylark.v1.ResumeResponse.$Shape|null;
+              redirect?: skylark.v1.JoinRedirect.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ result?: undefined; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null }|{ result?: "error"; error: skylark.v1.Error.$Shape; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null }|{ result?: "ok"; error?: null; ok: skylark.v1.Ok.$Shape; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null }|{ result?: "join"; error?: null; ok?: null; join: skylark.v1.JoinResponse.$Shape; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null }|{ result?: "transport"; error?: null; ok?: null; join?: null; transport: skylark.v1.TransportInfo.$Shape; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null }|{ result?: "restartIce"; error?: null; ok?: null; join?: null; transport?: null; restartIce: skylark.v1.RestartIceResponse.$Shape; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null }|{ result?: "produce"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce: skylark.v1.ProduceResponse.$Shape; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null }|{ result?: "consumer"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer: skylark.v1.ConsumerInfo.$Shape; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null }|{ result?: "produceData"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData: skylark.v1.ProduceDataResponse.$Shape; dataConsumer?: null; plainTransport?: null; resume?: null }|{ result?: "dataConsumer"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer: skylark.v1.DataConsumerInfo.$Shape; plainTransport?: null; resume?: null }|{ result?: "plainTransport"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport: skylark.v1.PlainTransportInfo.$Shape; resume?: null }|{ result?: "resume"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume: skylark.v1.ResumeResponse.$Shape })
+              ({ result?: undefined; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null; redirect?: null }|{ result?: "error"; error: skylark.v1.Error.$Shape; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null; redirect?: null }|{ result?: "ok"; error?: null; ok: skylark.v1.Ok.$Shape; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null; redirect?: null }|{ result?: "join"; error?: null; ok?: null; join: skylark.v1.JoinResponse.$Shape; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null; redirect?: null }|{ result?: "transport"; error?: null; ok?: null; join?: null; transport: skylark.v1.TransportInfo.$Shape; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null; redirect?: null }|{ result?: "restartIce"; error?: null; ok?: null; join?: null; transport?: null; restartIce: skylark.v1.RestartIceResponse.$Shape; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null; redirect?: null }|{ result?: "produce"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce: skylark.v1.ProduceResponse.$Shape; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null; redirect?: null }|{ result?: "consumer"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer: skylark.v1.ConsumerInfo.$Shape; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null; redirect?: null }|{ result?: "produceData"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData: skylark.v1.ProduceDataResponse.$Shape; dataConsumer?: null; plainTransport?: null; resume?: null; redirect?: null }|{ result?: "dataConsumer"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer: skylark.v1.DataConsumerInfo.$Shape; plainTransport?: null; resume?: null; redirect?: null }|{ result?: "plainTransport"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport: skylark.v1.PlainTransportInfo.$Shape; resume?: null; redirect?: null }|{ result?: "resume"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume: skylark.v1.ResumeResponse.$Shape; redirect?: null }|{ result?: "redirect"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null; redirect: skylark.v1.JoinRedirect.$Shape })
             );
         }
 
@@ -5212,6 +5324,9 @@ export namespace skylark {
             /** RoomClosing reason. */
             reason: string;
 
+            /** RoomClosing rejoin. */
+            rejoin: boolean;
+
             /**
              * Creates a new RoomClosing instance using the specified properties.
              * @param [properties] Properties to set
@@ -5246,6 +5361,9 @@ export namespace skylark {
 
                 /** RoomClosing reason */
                 reason?: (string|null);
+
+                /** RoomClosing rejoin */
+                rejoin?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -5342,6 +5460,9 @@ export namespace skylark {
             /** ServerDraining deadlineMs. */
             deadlineMs: number;
 
+            /** ServerDraining rejoin. */
+            rejoin: boolean;
+
             /**
              * Creates a new ServerDraining instance using the specified properties.
              * @param [properties] Properties to set
@@ -5376,6 +5497,9 @@ export namespace skylark {
 
                 /** ServerDraining deadlineMs */
                 deadlineMs?: (number|null);
+
+                /** ServerDraining rejoin */
+                rejoin?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -4503,6 +4503,7 @@ export const skylark = $root.skylark = (() => {
          * @property {number} ICE_FAILED=15 ICE_FAILED value
          * @property {number} TURN_AUTH_FAILED=16 TURN_AUTH_FAILED value
          * @property {number} RELAY_UNAVAILABLE=17 RELAY_UNAVAILABLE value
+         * @property {number} TICKET_INVALID=18 TICKET_INVALID value
          */
         v1.ErrorCode = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -4524,6 +4525,7 @@ export const skylark = $root.skylark = (() => {
             values[valuesById[15] = "ICE_FAILED"] = 15;
             values[valuesById[16] = "TURN_AUTH_FAILED"] = 16;
             values[valuesById[17] = "RELAY_UNAVAILABLE"] = 17;
+            values[valuesById[18] = "TICKET_INVALID"] = 18;
             return values;
         })();
 
@@ -4534,6 +4536,7 @@ export const skylark = $root.skylark = (() => {
              * @typedef {Object} skylark.v1.Error.$Properties
              * @property {skylark.v1.ErrorCode|null} [code] Error code
              * @property {string|null} [message] Error message
+             * @property {number|null} [retryAfterMs] Error retryAfterMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4582,6 +4585,14 @@ export const skylark = $root.skylark = (() => {
             Error.prototype.message = "";
 
             /**
+             * Error retryAfterMs.
+             * @member {number} retryAfterMs
+             * @memberof skylark.v1.Error
+             * @instance
+             */
+            Error.prototype.retryAfterMs = 0;
+
+            /**
              * Creates a new Error instance using the specified properties.
              * @function create
              * @memberof skylark.v1.Error
@@ -4617,6 +4628,8 @@ export const skylark = $root.skylark = (() => {
                     writer.uint32(/* id 1, wireType 0 =*/8).int32(message.code);
                 if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                if (message.retryAfterMs != null && $Object.hasOwnProperty.call(message, "retryAfterMs") && message.retryAfterMs !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.retryAfterMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4677,6 +4690,15 @@ export const skylark = $root.skylark = (() => {
                                 message.message = value;
                             else
                                 delete message.message;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.retryAfterMs = value;
+                            else
+                                delete message.retryAfterMs;
                             continue;
                         }
                     }
@@ -4741,6 +4763,7 @@ export const skylark = $root.skylark = (() => {
              * @property {string|null} [roomId] JoinRequest roomId
              * @property {string|null} [displayName] JoinRequest displayName
              * @property {skylark.v1.Role|null} [role] JoinRequest role
+             * @property {string|null} [ticket] JoinRequest ticket
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4797,6 +4820,14 @@ export const skylark = $root.skylark = (() => {
             JoinRequest.prototype.role = 0;
 
             /**
+             * JoinRequest ticket.
+             * @member {string} ticket
+             * @memberof skylark.v1.JoinRequest
+             * @instance
+             */
+            JoinRequest.prototype.ticket = "";
+
+            /**
              * Creates a new JoinRequest instance using the specified properties.
              * @function create
              * @memberof skylark.v1.JoinRequest
@@ -4834,6 +4865,8 @@ export const skylark = $root.skylark = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.displayName);
                 if (message.role != null && $Object.hasOwnProperty.call(message, "role") && message.role !== 0)
                     writer.uint32(/* id 3, wireType 0 =*/24).int32(message.role);
+                if (message.ticket != null && $Object.hasOwnProperty.call(message, "ticket") && message.ticket !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.ticket);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4903,6 +4936,15 @@ export const skylark = $root.skylark = (() => {
                                 message.role = value;
                             else
                                 delete message.role;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.ticket = value;
+                            else
+                                delete message.ticket;
                             continue;
                         }
                     }
@@ -5983,6 +6025,7 @@ export const skylark = $root.skylark = (() => {
              * Properties of a ConsumeRequest.
              * @typedef {Object} skylark.v1.ConsumeRequest.$Properties
              * @property {string|null} [producerId] ConsumeRequest producerId
+             * @property {boolean|null} [duplicate] ConsumeRequest duplicate
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6023,6 +6066,14 @@ export const skylark = $root.skylark = (() => {
             ConsumeRequest.prototype.producerId = "";
 
             /**
+             * ConsumeRequest duplicate.
+             * @member {boolean} duplicate
+             * @memberof skylark.v1.ConsumeRequest
+             * @instance
+             */
+            ConsumeRequest.prototype.duplicate = false;
+
+            /**
              * Creates a new ConsumeRequest instance using the specified properties.
              * @function create
              * @memberof skylark.v1.ConsumeRequest
@@ -6056,6 +6107,8 @@ export const skylark = $root.skylark = (() => {
                     throw $Error("max depth exceeded");
                 if (message.producerId != null && $Object.hasOwnProperty.call(message, "producerId") && message.producerId !== "")
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.producerId);
+                if (message.duplicate != null && $Object.hasOwnProperty.call(message, "duplicate") && message.duplicate !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.duplicate);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6107,6 +6160,15 @@ export const skylark = $root.skylark = (() => {
                                 message.producerId = value;
                             else
                                 delete message.producerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.duplicate = value;
+                            else
+                                delete message.duplicate;
                             continue;
                         }
                     }
@@ -9240,6 +9302,7 @@ export const skylark = $root.skylark = (() => {
              * @property {skylark.v1.Grants.$Properties|null} [grants] JoinResponse grants
              * @property {skylark.v1.Role|null} [role] JoinResponse role
              * @property {string|null} [resumeToken] JoinResponse resumeToken
+             * @property {boolean|null} [clustered] JoinResponse clustered
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9262,6 +9325,7 @@ export const skylark = $root.skylark = (() => {
              *   grants?: skylark.v1.Grants.$Shape|null;
              *   role?: skylark.v1.Role|null;
              *   resumeToken?: string|null;
+             *   clustered?: boolean|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} skylark.v1.JoinResponse.$Shape
              */
@@ -9348,6 +9412,14 @@ export const skylark = $root.skylark = (() => {
             JoinResponse.prototype.resumeToken = "";
 
             /**
+             * JoinResponse clustered.
+             * @member {boolean} clustered
+             * @memberof skylark.v1.JoinResponse
+             * @instance
+             */
+            JoinResponse.prototype.clustered = false;
+
+            /**
              * Creates a new JoinResponse instance using the specified properties.
              * @function create
              * @memberof skylark.v1.JoinResponse
@@ -9397,6 +9469,8 @@ export const skylark = $root.skylark = (() => {
                     writer.uint32(/* id 7, wireType 0 =*/56).int32(message.role);
                 if (message.resumeToken != null && $Object.hasOwnProperty.call(message, "resumeToken") && message.resumeToken !== "")
                     writer.uint32(/* id 8, wireType 2 =*/66).string(message.resumeToken);
+                if (message.clustered != null && $Object.hasOwnProperty.call(message, "clustered") && message.clustered !== false)
+                    writer.uint32(/* id 9, wireType 0 =*/72).bool(message.clustered);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9503,6 +9577,15 @@ export const skylark = $root.skylark = (() => {
                                 message.resumeToken = value;
                             else
                                 delete message.resumeToken;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.clustered = value;
+                            else
+                                delete message.clustered;
                             continue;
                         }
                     }
@@ -11191,6 +11274,198 @@ export const skylark = $root.skylark = (() => {
             return ResumeResponse;
         })();
 
+        v1.JoinRedirect = (function() {
+
+            /**
+             * Properties of a JoinRedirect.
+             * @typedef {Object} skylark.v1.JoinRedirect.$Properties
+             * @property {string|null} [url] JoinRedirect url
+             * @property {string|null} [ticket] JoinRedirect ticket
+             * @property {string|null} [nodeId] JoinRedirect nodeId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a JoinRedirect.
+             * @memberof skylark.v1
+             * @interface IJoinRedirect
+             * @augments skylark.v1.JoinRedirect.$Properties
+             * @deprecated Use skylark.v1.JoinRedirect.$Properties instead.
+             */
+
+            /**
+             * Shape of a JoinRedirect.
+             * @typedef {skylark.v1.JoinRedirect.$Properties} skylark.v1.JoinRedirect.$Shape
+             */
+
+            /**
+             * Constructs a new JoinRedirect.
+             * @memberof skylark.v1
+             * @classdesc Represents a JoinRedirect.
+             * @constructor
+             * @param {skylark.v1.JoinRedirect.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const JoinRedirect = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * JoinRedirect url.
+             * @member {string} url
+             * @memberof skylark.v1.JoinRedirect
+             * @instance
+             */
+            JoinRedirect.prototype.url = "";
+
+            /**
+             * JoinRedirect ticket.
+             * @member {string} ticket
+             * @memberof skylark.v1.JoinRedirect
+             * @instance
+             */
+            JoinRedirect.prototype.ticket = "";
+
+            /**
+             * JoinRedirect nodeId.
+             * @member {string} nodeId
+             * @memberof skylark.v1.JoinRedirect
+             * @instance
+             */
+            JoinRedirect.prototype.nodeId = "";
+
+            /**
+             * Creates a new JoinRedirect instance using the specified properties.
+             * @function create
+             * @memberof skylark.v1.JoinRedirect
+             * @static
+             * @param {skylark.v1.JoinRedirect.$Properties=} [properties] Properties to set
+             * @returns {skylark.v1.JoinRedirect} JoinRedirect instance
+             * @type {{
+             *   (properties: skylark.v1.JoinRedirect.$Shape): skylark.v1.JoinRedirect & skylark.v1.JoinRedirect.$Shape;
+             *   (properties?: skylark.v1.JoinRedirect.$Properties): skylark.v1.JoinRedirect;
+             * }}
+             */
+            JoinRedirect.create = function(properties) {
+                return new JoinRedirect(properties);
+            };
+
+            /**
+             * Encodes the specified JoinRedirect message. Does not implicitly {@link skylark.v1.JoinRedirect.verify|verify} messages.
+             * @function encode
+             * @memberof skylark.v1.JoinRedirect
+             * @static
+             * @param {skylark.v1.JoinRedirect.$Properties} message JoinRedirect message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            JoinRedirect.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.url != null && $Object.hasOwnProperty.call(message, "url") && message.url !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.url);
+                if (message.ticket != null && $Object.hasOwnProperty.call(message, "ticket") && message.ticket !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.ticket);
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && message.nodeId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.nodeId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a JoinRedirect message from the specified reader or buffer.
+             * @function decode
+             * @memberof skylark.v1.JoinRedirect
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skylark.v1.JoinRedirect & skylark.v1.JoinRedirect.$Shape} JoinRedirect
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            JoinRedirect.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skylark.v1.JoinRedirect();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.url = value;
+                            else
+                                delete message.url;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.ticket = value;
+                            else
+                                delete message.ticket;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nodeId = value;
+                            else
+                                delete message.nodeId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return JoinRedirect;
+        })();
+
         v1.Response = (function() {
 
             /**
@@ -11208,7 +11483,8 @@ export const skylark = $root.skylark = (() => {
              * @property {skylark.v1.DataConsumerInfo.$Properties|null} [dataConsumer] Response dataConsumer
              * @property {skylark.v1.PlainTransportInfo.$Properties|null} [plainTransport] Response plainTransport
              * @property {skylark.v1.ResumeResponse.$Properties|null} [resume] Response resume
-             * @property {"error"|"ok"|"join"|"transport"|"restartIce"|"produce"|"consumer"|"produceData"|"dataConsumer"|"plainTransport"|"resume"} [result] Response result
+             * @property {skylark.v1.JoinRedirect.$Properties|null} [redirect] Response redirect
+             * @property {"error"|"ok"|"join"|"transport"|"restartIce"|"produce"|"consumer"|"produceData"|"dataConsumer"|"plainTransport"|"resume"|"redirect"} [result] Response result
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11235,9 +11511,10 @@ export const skylark = $root.skylark = (() => {
              *   dataConsumer?: skylark.v1.DataConsumerInfo.$Shape|null;
              *   plainTransport?: skylark.v1.PlainTransportInfo.$Shape|null;
              *   resume?: skylark.v1.ResumeResponse.$Shape|null;
+             *   redirect?: skylark.v1.JoinRedirect.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ result?: undefined; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null }|{ result?: "error"; error: skylark.v1.Error.$Shape; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null }|{ result?: "ok"; error?: null; ok: skylark.v1.Ok.$Shape; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null }|{ result?: "join"; error?: null; ok?: null; join: skylark.v1.JoinResponse.$Shape; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null }|{ result?: "transport"; error?: null; ok?: null; join?: null; transport: skylark.v1.TransportInfo.$Shape; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null }|{ result?: "restartIce"; error?: null; ok?: null; join?: null; transport?: null; restartIce: skylark.v1.RestartIceResponse.$Shape; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null }|{ result?: "produce"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce: skylark.v1.ProduceResponse.$Shape; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null }|{ result?: "consumer"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer: skylark.v1.ConsumerInfo.$Shape; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null }|{ result?: "produceData"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData: skylark.v1.ProduceDataResponse.$Shape; dataConsumer?: null; plainTransport?: null; resume?: null }|{ result?: "dataConsumer"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer: skylark.v1.DataConsumerInfo.$Shape; plainTransport?: null; resume?: null }|{ result?: "plainTransport"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport: skylark.v1.PlainTransportInfo.$Shape; resume?: null }|{ result?: "resume"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume: skylark.v1.ResumeResponse.$Shape })
+             *   ({ result?: undefined; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null; redirect?: null }|{ result?: "error"; error: skylark.v1.Error.$Shape; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null; redirect?: null }|{ result?: "ok"; error?: null; ok: skylark.v1.Ok.$Shape; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null; redirect?: null }|{ result?: "join"; error?: null; ok?: null; join: skylark.v1.JoinResponse.$Shape; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null; redirect?: null }|{ result?: "transport"; error?: null; ok?: null; join?: null; transport: skylark.v1.TransportInfo.$Shape; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null; redirect?: null }|{ result?: "restartIce"; error?: null; ok?: null; join?: null; transport?: null; restartIce: skylark.v1.RestartIceResponse.$Shape; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null; redirect?: null }|{ result?: "produce"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce: skylark.v1.ProduceResponse.$Shape; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null; redirect?: null }|{ result?: "consumer"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer: skylark.v1.ConsumerInfo.$Shape; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null; redirect?: null }|{ result?: "produceData"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData: skylark.v1.ProduceDataResponse.$Shape; dataConsumer?: null; plainTransport?: null; resume?: null; redirect?: null }|{ result?: "dataConsumer"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer: skylark.v1.DataConsumerInfo.$Shape; plainTransport?: null; resume?: null; redirect?: null }|{ result?: "plainTransport"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport: skylark.v1.PlainTransportInfo.$Shape; resume?: null; redirect?: null }|{ result?: "resume"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume: skylark.v1.ResumeResponse.$Shape; redirect?: null }|{ result?: "redirect"; error?: null; ok?: null; join?: null; transport?: null; restartIce?: null; produce?: null; consumer?: null; produceData?: null; dataConsumer?: null; plainTransport?: null; resume?: null; redirect: skylark.v1.JoinRedirect.$Shape })
              * )} skylark.v1.Response.$Shape
              */
 
@@ -11352,17 +11629,25 @@ export const skylark = $root.skylark = (() => {
              */
             Response.prototype.resume = null;
 
+            /**
+             * Response redirect.
+             * @member {skylark.v1.JoinRedirect.$Properties|null|undefined} redirect
+             * @memberof skylark.v1.Response
+             * @instance
+             */
+            Response.prototype.redirect = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Response result.
-             * @member {"error"|"ok"|"join"|"transport"|"restartIce"|"produce"|"consumer"|"produceData"|"dataConsumer"|"plainTransport"|"resume"|undefined} result
+             * @member {"error"|"ok"|"join"|"transport"|"restartIce"|"produce"|"consumer"|"produceData"|"dataConsumer"|"plainTransport"|"resume"|"redirect"|undefined} result
              * @memberof skylark.v1.Response
              * @instance
              */
             $Object.defineProperty(Response.prototype, "result", {
-                get: $util.oneOfGetter($oneOfFields = ["error", "ok", "join", "transport", "restartIce", "produce", "consumer", "produceData", "dataConsumer", "plainTransport", "resume"]),
+                get: $util.oneOfGetter($oneOfFields = ["error", "ok", "join", "transport", "restartIce", "produce", "consumer", "produceData", "dataConsumer", "plainTransport", "resume", "redirect"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -11422,6 +11707,8 @@ export const skylark = $root.skylark = (() => {
                     $root.skylark.v1.PlainTransportInfo.encode(message.plainTransport, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
                 if (message.resume != null && $Object.hasOwnProperty.call(message, "resume"))
                     $root.skylark.v1.ResumeResponse.encode(message.resume, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
+                if (message.redirect != null && $Object.hasOwnProperty.call(message, "redirect"))
+                    $root.skylark.v1.JoinRedirect.encode(message.redirect, writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11550,6 +11837,13 @@ export const skylark = $root.skylark = (() => {
                                 break;
                             message.resume = $root.skylark.v1.ResumeResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.resume);
                             message.result = "resume";
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            message.redirect = $root.skylark.v1.JoinRedirect.decode(reader, reader.size(), $undefined, _depth + 1, message.redirect);
+                            message.result = "redirect";
                             continue;
                         }
                     }
@@ -12959,6 +13253,7 @@ export const skylark = $root.skylark = (() => {
              * Properties of a RoomClosing.
              * @typedef {Object} skylark.v1.RoomClosing.$Properties
              * @property {string|null} [reason] RoomClosing reason
+             * @property {boolean|null} [rejoin] RoomClosing rejoin
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12999,6 +13294,14 @@ export const skylark = $root.skylark = (() => {
             RoomClosing.prototype.reason = "";
 
             /**
+             * RoomClosing rejoin.
+             * @member {boolean} rejoin
+             * @memberof skylark.v1.RoomClosing
+             * @instance
+             */
+            RoomClosing.prototype.rejoin = false;
+
+            /**
              * Creates a new RoomClosing instance using the specified properties.
              * @function create
              * @memberof skylark.v1.RoomClosing
@@ -13032,6 +13335,8 @@ export const skylark = $root.skylark = (() => {
                     throw $Error("max depth exceeded");
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.reason);
+                if (message.rejoin != null && $Object.hasOwnProperty.call(message, "rejoin") && message.rejoin !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.rejoin);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -13083,6 +13388,15 @@ export const skylark = $root.skylark = (() => {
                                 message.reason = value;
                             else
                                 delete message.reason;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.rejoin = value;
+                            else
+                                delete message.rejoin;
                             continue;
                         }
                     }
@@ -13263,6 +13577,7 @@ export const skylark = $root.skylark = (() => {
              * Properties of a ServerDraining.
              * @typedef {Object} skylark.v1.ServerDraining.$Properties
              * @property {number|null} [deadlineMs] ServerDraining deadlineMs
+             * @property {boolean|null} [rejoin] ServerDraining rejoin
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13303,6 +13618,14 @@ export const skylark = $root.skylark = (() => {
             ServerDraining.prototype.deadlineMs = 0;
 
             /**
+             * ServerDraining rejoin.
+             * @member {boolean} rejoin
+             * @memberof skylark.v1.ServerDraining
+             * @instance
+             */
+            ServerDraining.prototype.rejoin = false;
+
+            /**
              * Creates a new ServerDraining instance using the specified properties.
              * @function create
              * @memberof skylark.v1.ServerDraining
@@ -13336,6 +13659,8 @@ export const skylark = $root.skylark = (() => {
                     throw $Error("max depth exceeded");
                 if (message.deadlineMs != null && $Object.hasOwnProperty.call(message, "deadlineMs") && !$Object.is(message.deadlineMs, 0))
                     writer.uint32(/* id 1, wireType 1 =*/9).double(message.deadlineMs);
+                if (message.rejoin != null && $Object.hasOwnProperty.call(message, "rejoin") && message.rejoin !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.rejoin);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -13387,6 +13712,15 @@ export const skylark = $root.skylark = (() => {
                                 message.deadlineMs = value;
                             else
                                 delete message.deadlineMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.rejoin = value;
+                            else
+                                delete message.rejoin;
                             continue;
                         }
                     }

@@ -21,6 +21,10 @@ import { SignalingServer } from './signaling/SignalingServer.js';
 import { Metrics } from './telemetry/metrics.js';
 import { sendRoomWebhooks } from './webhooks/roomWebhooks.js';
 import { WebhookSender } from './webhooks/WebhookSender.js';
+import type { ClusterRouter } from './cluster/ClusterRouter.js';
+import { createClusterRouter } from './cluster/createClusterRouter.js';
+import { connectRoomsToCluster } from './lifecycle/clusterRooms.js';
+import { localRoomsView, nodeLoad } from './telemetry/nodeLoad.js';
 
 /** A running Skylark node: what the composition root built, and how to stop it. */
 export interface Skylark {
@@ -32,6 +36,8 @@ export interface Skylark {
 	readonly webhooks: WebhookSender;
 	readonly metrics: Metrics;
 	readonly recordings: RecordingManager;
+	/** Where rooms live: this node alone (no REDIS_URL), or a Redis-coordinated cluster. */
+	readonly cluster: ClusterRouter;
 	/** Stops taking joins and waits up to `timeoutMs` for rooms to empty (then call close()). */
 	drain(timeoutMs: number): Promise<void>;
 	/** Closes every room, stops signaling and HTTP, and waits for the worker processes to exit. */
@@ -87,7 +93,15 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 	}
 
 	const node: NodeState = { draining: false };
+	const cluster = createClusterRouter(
+		config,
+		{ load: () => nodeLoad(pool, rooms, config.MAX_ROOMS), rooms: localRoomsView(rooms) },
+		secret,
+		logger
+	);
 	const http = new HttpServer();
+
+	connectRoomsToCluster(rooms, cluster, logger);
 
 	http.app.use(healthRoutes(pool, node));
 	http.app.use(tokenRoutes({ secret, adminApiKey: config.ADMIN_API_KEY, devMode: config.DEV_MODE }));
@@ -95,12 +109,15 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 	const signaling = new SignalingServer(
 		http.server,
 		rooms,
+		cluster,
 		{
 			maxFrameBytes: config.MAX_FRAME_BYTES,
 			policy: {
 				plainTransports: config.PLAIN_TRANSPORTS,
 				maxPeersPerRoom: config.MAX_PEERS_PER_ROOM,
 				maxProducersPerPeer: config.MAX_PRODUCERS_PER_PEER,
+				maxConsumersPerPeer: config.MAX_CONSUMERS_PER_PEER,
+				maxDataProducersPerPeer: config.MAX_DATA_PRODUCERS_PER_PEER,
 				maxDataMessageBytes: config.MAX_DATA_MESSAGE_BYTES,
 				maxRooms: config.MAX_ROOMS,
 				iceServers: {
@@ -119,10 +136,12 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 	);
 
 	const metrics = new Metrics({
+		nodeId: cluster.nodeId,
 		pool,
 		rooms,
 		signaling: signaling.observer,
 		connections: () => signaling.connectionCount,
+		clusterCommands: () => cluster.commandCounts(),
 	});
 
 	http.app.use(metricsRoutes(metrics));
@@ -139,7 +158,7 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 		logger
 	);
 
-	sendRoomWebhooks(rooms.observer, pool, webhooks);
+	sendRoomWebhooks(rooms.observer, pool, cluster, webhooks);
 
 	const recordings = new RecordingManager(
 		rooms,
@@ -157,10 +176,10 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 	);
 
 	http.app.use(
-		adminApi(rooms, config.ADMIN_API_KEY, [
+		adminApi(rooms, cluster, config.ADMIN_API_KEY, [
 			recordingRoutes(rooms, recordings),
-			nodeAdminRoutes(rooms, config.ADMIN_API_KEY, () =>
-				drain(rooms, node, config.DRAIN_TIMEOUT_MS, logger)
+			nodeAdminRoutes(rooms, pool, node, config.ADMIN_API_KEY, () =>
+				drain(rooms, cluster, node, config.DRAIN_TIMEOUT_MS, logger)
 			),
 			ingestRoutes(rooms, { listenIp: config.LISTEN_IP, announcedAddress }),
 		])
@@ -170,13 +189,21 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 	try {
 		const address = await http.listen(config.PORT, config.HTTP_LISTEN_IP ?? config.LISTEN_IP);
 		const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+		// No announced address means the listen IP is a specific one: clients reach that.
+		const reachable = announcedAddress ?? address.address;
+		const announcedHost = reachable.includes(':') ? `[${reachable}]` : reachable;
+		const publicUrl = config.PUBLIC_URL ?? `http://${announcedHost}:${address.port}`;
 
+		await cluster.start(publicUrl);
 		logger.info('Skylark listening', {
 			address: address.address,
 			port: address.port,
 			workers: pool.workers.length,
 			node: process.version,
 			mediasoup: mediasoupVersion,
+			nodeId: cluster.nodeId,
+			publicUrl,
+			clustered: cluster.clustered,
 		});
 
 		return {
@@ -188,7 +215,8 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 			webhooks,
 			metrics,
 			recordings,
-			drain: (timeoutMs) => drain(rooms, node, timeoutMs, logger),
+			cluster,
+			drain: (timeoutMs) => drain(rooms, cluster, node, timeoutMs, logger),
 			async close() {
 				// Recorders finalise their files while the media they record still exists.
 				await recordings.stopAll('server-shutdown');
@@ -198,12 +226,15 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 					webhooks.drained(),
 					new Promise((resolve) => setTimeout(resolve, 2000).unref()),
 				]);
+				await cluster.close();
 				await signaling.close();
 				await http.close();
 				await pool.close();
 			},
 		};
 	} catch (error) {
+		await cluster.close().catch(() => undefined);
+		await http.close();
 		await pool.close();
 		throw error;
 	}

@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import { run } from './exec.js';
 import { info } from './log.js';
 
@@ -26,6 +27,36 @@ export async function missingPackages(packages: readonly string[]): Promise<stri
 	const installed = await Promise.all(packages.map(isInstalled));
 
 	return packages.filter((_, i) => !installed[i]);
+}
+
+const POLICY_RC_D = '/usr/sbin/policy-rc.d';
+
+/**
+ * Packages such as redis-server and nginx start their system service on
+ * install, listening on every interface (6379, 80). Skylark only wants their
+ * programs: its tests start their own instances on loopback. Debian's
+ * documented way to stop maintainer scripts from starting services is a
+ * policy-rc.d that answers 101; it is put in place for the install only, and
+ * never over one the machine already has.
+ */
+function holdServiceStarts(): () => void {
+	if (fs.existsSync(POLICY_RC_D)) {
+		return () => undefined;
+	}
+
+	try {
+		fs.writeFileSync(
+			POLICY_RC_D,
+			'#!/bin/sh\n# Written by Skylark for one apt-get install: no service starts.\nexit 101\n',
+			{
+				mode: 0o755,
+			}
+		);
+	} catch {
+		return () => undefined;
+	}
+
+	return () => fs.rmSync(POLICY_RC_D, { force: true });
 }
 
 function isRoot(): boolean {
@@ -72,13 +103,20 @@ export async function ensureDebianPackages(packages: readonly string[], purpose:
 	info(`installing Debian packages for ${purpose}: ${missing.join(' ')}`);
 
 	const installArgs = ['install', '-y', '--no-install-recommends', ...missing];
-	let attempt = await aptGet(installArgs);
+	const release = holdServiceStarts();
+	let attempt: { ok: boolean; output: string };
 
-	if (!attempt.ok) {
-		// A fresh machine's package lists may be stale (404s) or absent.
-		info('apt-get install failed; refreshing package lists with apt-get update');
-		await aptGet(['update']);
+	try {
 		attempt = await aptGet(installArgs);
+
+		if (!attempt.ok) {
+			// A fresh machine's package lists may be stale (404s) or absent.
+			info('apt-get install failed; refreshing package lists with apt-get update');
+			await aptGet(['update']);
+			attempt = await aptGet(installArgs);
+		}
+	} finally {
+		release();
 	}
 
 	const stillMissing = await missingPackages(missing);

@@ -66,6 +66,12 @@ describe('the dashboard page (Chromium)', function () {
 		);
 		assert.ok(workers.every((w) => w[2] === 'up'));
 		assert.equal(await page.textContent('#node-state'), 'ready');
+		// A single node is a cluster of one: the nodes table shows it, serving.
+		await page.waitForSelector(`#nodes tbody tr[data-node="${server.cluster.nodeId}"]`);
+		assert.deepEqual(
+			(await rows(page, '#nodes')).map((n) => [n[0], n[3]]),
+			[[`${server.cluster.nodeId} (this node)`, 'serving']]
+		);
 
 		await page.waitForSelector('#rooms tbody tr[data-room="dash-room"]');
 		assert.equal((await rows(page, '#rooms'))[0]![1], '1', 'one peer');

@@ -57,10 +57,42 @@ describe('configuration', () => {
 		assert.throws(() => loadConfig({}), /AUTH_SECRET: required/);
 		assert.throws(
 			() => loadConfig({ AUTH_SECRET: 'short' }),
-			/AUTH_SECRET="short": must be at least 32 characters/
+			/AUTH_SECRET=<hidden, 5 characters>: must be at least 32 characters/
 		);
 		assert.equal(loadConfig({ AUTH_SECRET: 'x'.repeat(32) }).DEV_MODE, false);
 		assert.equal(loadConfig({ DEV_MODE: 'true' }).DEV_MODE, true);
+	});
+
+	it('never prints a secret in a configuration error', () => {
+		const secrets = {
+			AUTH_SECRET: 'hunter2-auth',
+			ADMIN_API_KEY: 'hunter2-admin',
+			TURN_SECRET: 'hunter2-turn',
+			WEBHOOK_SECRET: 'hunter2-hook',
+			// Valid except for the ftp one, so the error has to print the list.
+			WEBHOOK_URLS:
+				'https://bot:hunter2-pass@hooks.example/in?token=hunter2-query,ftp://files.example/x',
+		};
+
+		assert.throws(
+			() => loadConfig(secrets),
+			(error: ConfigError) => {
+				assert.deepEqual(
+					error.problems.map((p) => p.split('=')[0]).sort(),
+					Object.keys(secrets).sort()
+				);
+				assert.doesNotMatch(error.message, /hunter2/);
+				assert.match(error.message, /ADMIN_API_KEY=<hidden, 13 characters>/);
+				assert.ok(
+					error.message.includes(
+						'WEBHOOK_URLS="https://***@hooks.example/in?token=***,ftp://files.example/x"'
+					),
+					error.message
+				);
+
+				return true;
+			}
+		);
 	});
 
 	it("is documented: README's configuration table lists every setting", () => {

@@ -77,7 +77,17 @@ function filled(value: string): string {
 }
 
 export function fillAll(env: Record<string, string>): Record<string, string> {
-	return Object.fromEntries(Object.entries(env).map(([name, value]) => [name, filled(value)]));
+	// A placeholder for a URL setting is filled in with a URL, as an operator would.
+	return Object.fromEntries(
+		Object.entries(env).map(([name, value]) => {
+			const filledValue = filled(value);
+
+			return [
+				name,
+				filledValue === FILLER && name.endsWith('_URL') ? 'https://node.example.com' : filledValue,
+			];
+		})
+	);
 }
 
 export function assertKnownEnv(file: string, names: Iterable<string>): void {
@@ -154,7 +164,11 @@ export function k8sEnv(): Record<string, string> {
 	const env: Record<string, string> = {};
 
 	for (const entry of k8sContainer().env as Doc[]) {
-		env[entry.name] = entry.value ?? FILLER;
+		// Kubernetes expands $(NAME) from the variables defined before it, as here.
+		env[entry.name] = ((entry.value as string | undefined) ?? FILLER).replace(
+			/\$\(([A-Z_][A-Z0-9_]*)\)/g,
+			(whole: string, name: string) => env[name] ?? whole
+		);
 	}
 
 	return env;

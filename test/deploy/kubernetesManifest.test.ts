@@ -56,17 +56,36 @@ describe('deploy files', function () {
 			}
 		});
 
-		it('takes the secrets it references from the Secret', () => {
+		it('takes every secret setting from the Secret, and every key of the Secret is used', () => {
 			const secret = k8sKind('Secret');
+			const env = k8sContainer().env as Doc[];
+			const secretSettings = Object.keys(optionSpecs).filter((name) => /_(SECRET|KEY)$/.test(name));
+			const referenced = new Map<string, string>();
 
-			for (const entry of k8sContainer().env as Doc[]) {
+			for (const entry of env) {
 				const ref = entry.valueFrom?.secretKeyRef;
 
 				if (ref) {
 					assert.equal(ref.name, secret.metadata.name);
 					assert.ok(ref.key in secret.stringData, `Secret has no ${ref.key}`);
+					referenced.set(entry.name, ref.key);
+				} else {
+					assert.ok(
+						!secretSettings.includes(entry.name),
+						`${entry.name} is a secret but set in plain text`
+					);
 				}
 			}
+
+			assert.ok(secretSettings.includes('AUTH_SECRET'), `secret settings: ${secretSettings}`);
+			// Outside DEV_MODE, Skylark refuses to start without AUTH_SECRET.
+			assert.equal(k8sEnv().DEV_MODE, 'false');
+			assert.equal(referenced.get('AUTH_SECRET'), 'AUTH_SECRET');
+			assert.deepEqual(
+				Object.keys(secret.stringData).sort(),
+				[...new Set(referenced.values())].sort(),
+				'every key of the Secret reaches the container'
+			);
 		});
 
 		it('the Service carries signaling only', () => {

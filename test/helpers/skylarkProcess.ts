@@ -45,18 +45,27 @@ export async function startSkylarkProcess(
 		stdio: ['ignore', 'pipe', 'inherit'],
 	});
 	const exited = once(child, 'exit').then(([code]) => code as number | null);
+	// Every line is read to the end: a child whose stdout pipe is left unread,
+	// or closed, blocks or dies on its next log line.
+	const lines = createInterface({ input: child.stdout! });
+	const listening = await new Promise<ListeningLog>((resolve, reject) => {
+		lines.on('line', (line) => {
+			const log = parseLogLine(line);
 
-	for await (const line of createInterface({ input: child.stdout! })) {
-		const log = JSON.parse(line) as { message: string };
+			if (log?.message === 'Skylark listening') {
+				resolve(log as ListeningLog);
+			}
+		});
+		void exited.then((code) => reject(new Error(`Skylark exited before listening (code ${code})`)));
+	});
 
-		if (log.message === 'Skylark listening') {
-			const listening = log as ListeningLog;
+	return { child, url: `http://127.0.0.1:${listening.port}`, listening, exited };
+}
 
-			child.stdout!.resume();
-
-			return { child, url: `http://127.0.0.1:${listening.port}`, listening, exited };
-		}
+function parseLogLine(line: string): { message?: string } | undefined {
+	try {
+		return JSON.parse(line) as { message?: string };
+	} catch {
+		return undefined;
 	}
-
-	throw new Error(`Skylark exited before listening (code ${await exited})`);
 }

@@ -76,23 +76,24 @@ export interface AudioSender {
 
 /**
  * Sends an Opus-like RTP stream (50 packets/s) on a published audio track,
- * with the ssrc-audio-level header extension when negotiated. By default the
- * level follows speech-like phrases: 0.3 s quiet, then 1 s loud. mediasoup's
- * dominant-speaker detection scores loudness above each stream's own noise
- * floor (the quiet phase sets it) and needs loudness sustained over 100 ms
- * groups within its last second. `level` (in -dBov: 0 loudest, 127 silence)
- * sends a constant level instead.
+ * with the ssrc-audio-level header extension when negotiated, at one constant
+ * `level` (in -dBov: 0 loudest, 127 silence; default 10). A constant level is
+ * never speech to mediasoup's dominant-speaker detection, which scores
+ * loudness above each stream's own noise floor: for a talker, see voice.ts.
+ * It keeps up with the publication's producer, which a media reset or a room
+ * move replaces.
  */
 export function sendAudio(publication: LocalPublication, options: { level?: number } = {}): AudioSender {
 	const track = publication.track as unknown as werift.MediaStreamTrack;
-	const params = publication.producer.rtpParameters;
-	const ssrc = params.encodings![0].ssrc!;
-	const payloadType = params.codecs[0].payloadType;
-	const levelExt = params.headerExtensions?.find(
-		(h) => h.uri === 'urn:ietf:params:rtp-hdrext:ssrc-audio-level'
-	);
 	let seq = 0;
 	const timer = setInterval(() => {
+		// Read each time: after a media reset or a room move, the same track has a new producer.
+		const params = publication.producer.rtpParameters;
+		const ssrc = params.encodings![0].ssrc!;
+		const payloadType = params.codecs[0].payloadType;
+		const levelExt = params.headerExtensions?.find(
+			(h) => h.uri === 'urn:ietf:params:rtp-hdrext:ssrc-audio-level'
+		);
 		const extensions = levelExt
 			? [{ id: levelExt.id, payload: Buffer.from([0x80 | (options.level ?? 10)]) }]
 			: [];

@@ -25,6 +25,7 @@ import { AUDIO_PROFILE, videoProfile, type StreamProfile } from './rtpSource.js'
 import { LatencyWindow, PROBATION_SSRC, SequenceTracker } from './streamStats.js';
 import { raiseReceiveBufferCap } from './receiveBuffers.js';
 import { webrtcSubscriber } from './webrtcSubscriber.js';
+import { childProcesses, listeningPid } from '../helpers/processes.js';
 
 const HELP = `Usage: npm run loadtest -- [options]
 
@@ -190,13 +191,16 @@ function tokenSource(opts: Options): TokenSource {
 	};
 }
 
-async function serverProcesses(url: string): Promise<number[]> {
-	const health = (await (await fetch(`${url}/healthz`)).json()) as {
-		pid: number;
-		workers: { pid: number }[];
-	};
+/** The server's Node process and its workers, found through the port it listens on (the URL is loopback). */
+function serverProcesses(url: string): number[] {
+	const port = Number(new URL(url).port || 80);
+	const pid = listeningPid(port);
 
-	return [health.pid, ...health.workers.map((w) => w.pid)];
+	if (pid === undefined) {
+		throw new Error(`no process of this machine listens on port ${port}`);
+	}
+
+	return [pid, ...childProcesses('mediasoup-worker', pid)];
 }
 
 async function main(): Promise<void> {
@@ -205,7 +209,7 @@ async function main(): Promise<void> {
 		...(opts.audio ? [AUDIO_PROFILE] : []),
 		...(opts.videoKbps > 0 ? [videoProfile(opts.videoKbps)] : []),
 	];
-	const pids = await serverProcesses(opts.url);
+	const pids = serverProcesses(opts.url);
 	const tokens = tokenSource(opts);
 
 	raiseReceiveBufferCap();

@@ -4,9 +4,14 @@ import type { Skylark } from '../../server/src/Skylark.js';
 import { startTestServer } from '../helpers/server.js';
 import { audioTrack, connectNodeClient, receivedPackets, sendAudio } from '../helpers/weriftPeer.js';
 
-/** The value of one sample in Prometheus text format (labels given exactly as printed), or undefined. */
+/** The sample lines with the `node` label every series carries taken out. */
+function withoutNodeLabel(text: string): string[] {
+	return text.split('\n').map((line) => line.replace(/\{node="[^"]*"\}|,node="[^"]*"|node="[^"]*",/, ''));
+}
+
+/** The value of one sample in Prometheus text format (labels given exactly as printed, but `node`), or undefined. */
 function sample(text: string, name: string, labels = ''): number | undefined {
-	const line = text.split('\n').find((l) => l.startsWith(`${name}${labels} `));
+	const line = withoutNodeLabel(text).find((l) => l.startsWith(`${name}${labels} `));
 
 	return line === undefined ? undefined : Number(line.slice(line.lastIndexOf(' ') + 1));
 }
@@ -57,6 +62,14 @@ describe('GET /metrics (Prometheus)', function () {
 			assert.equal(response.status, 200);
 			assert.match(response.headers.get('content-type') ?? '', /text\/plain/);
 			assert.equal(sample(text, 'skylark_rooms'), 1);
+			// Every series names its node, so one Prometheus can scrape a whole cluster.
+			assert.ok(
+				text
+					.split('\n')
+					.filter((l) => l.startsWith('skylark_'))
+					.every((l) => l.includes(`node="${server.cluster.nodeId}"`)),
+				'a series without the node label'
+			);
 			assert.equal(sample(text, 'skylark_peers', '{role="participant"}'), 2);
 			assert.equal(sample(text, 'skylark_producers', '{kind="audio"}'), 1);
 			assert.equal(sample(text, 'skylark_consumers', '{kind="audio"}'), 1);

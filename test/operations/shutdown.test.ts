@@ -9,11 +9,15 @@ interface Node extends SkylarkProcess {
 	workerPids: number[];
 }
 
-async function startNode(env: Record<string, string> = {}): Promise<Node> {
-	const node = await startSkylarkProcess(env);
-	const health = (await (await fetch(`${node.url}/healthz`)).json()) as { workers: { pid: number }[] };
+const ADMIN_API_KEY = 'shutdown-test-admin-key-0123456789';
 
-	return { ...node, workerPids: health.workers.map((w) => w.pid) };
+async function startNode(env: Record<string, string> = {}): Promise<Node> {
+	const node = await startSkylarkProcess({ ADMIN_API_KEY, ...env });
+	const info = (await (
+		await fetch(`${node.url}/node`, { headers: { authorization: `Bearer ${ADMIN_API_KEY}` } })
+	).json()) as { workers: { pid: number }[] };
+
+	return { ...node, workerPids: info.workers.map((w) => w.pid) };
 }
 
 /** Resolves when none of the processes runs any more (they were told to exit), or fails after timeoutMs. */

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { exportJWK, generateKeyPair, jwtVerify, SignJWT } from 'jose';
 import { SignalingChannel } from '../../client-sdk/src/SignalingChannel.js';
 import type { SkylarkError } from '../../client-sdk/src/index.js';
 import { connect } from '../../client-sdk/src/index.js';
@@ -204,15 +204,94 @@ describe('access tokens', () => {
 		assert.equal(minted.status, 200);
 
 		const { token } = (await minted.json()) as { token: string };
+		const cliToken = cli.stdout.trim();
+		// Read back with the server's secret, independently of the server's own verifier.
+		const claims = async (t: string) =>
+			(await jwtVerify(t, new TextEncoder().encode(TEST_AUTH_SECRET), { issuer: 'skylark' })).payload;
+		const [api, fromCli] = [await claims(token), await claims(cliToken)];
 
-		for (const t of [token, cli.stdout.trim()]) {
-			const ch = channel(server.url, t);
-
-			try {
-				await ch.waitConnected();
-			} finally {
-				ch.close();
+		assert.deepEqual(
+			{ sub: api.sub, room: api.room, grants: api.grants },
+			{
+				sub: 'api',
+				room: 'room-f',
+				grants: {
+					canPublish: true,
+					canSubscribe: true,
+					canPublishData: false,
+					roomAdmin: false,
+					roomCreate: true,
+				},
 			}
+		);
+		assert.deepEqual(
+			{
+				sub: fromCli.sub,
+				room: fromCli.room,
+				grants: fromCli.grants,
+				ttl: fromCli.exp! - fromCli.iat!,
+			},
+			{
+				sub: 'cli',
+				room: 'room-f',
+				grants: {
+					canPublish: false,
+					canSubscribe: true,
+					canPublishData: false,
+					roomAdmin: false,
+					roomCreate: false,
+				},
+				ttl: 300,
+			}
+		);
+
+		// The server takes both, and holds the CLI's token to its single grant.
+		const creator = channel(server.url, token);
+		const subscriber = channel(server.url, cliToken);
+
+		try {
+			await creator.waitConnected();
+			await creator.request('join', { roomId: 'room-f', displayName: 'api' });
+			await subscriber.waitConnected();
+
+			const joined = await subscriber.request('join', { roomId: 'room-f', displayName: 'cli' });
+
+			assert.equal(joined.join?.role, skylark.v1.Role.VIEWER);
+			assert.equal(joined.join?.grants?.canPublish, false);
+			assert.equal(joined.join?.grants?.canSubscribe, true);
+			assert.ok(
+				(await subscriber.request('createTransport', { direction: skylark.v1.Direction.RECV }))
+					.transport?.transportId,
+				'a subscribe-only token gets a receive transport'
+			);
+
+			const before = await mediasoupState(server);
+
+			assert.equal(
+				await refusal(
+					subscriber.request('createTransport', { direction: skylark.v1.Direction.SEND })
+				),
+				'FORBIDDEN'
+			);
+			assert.equal(
+				await refusal(subscriber.request('produce', { transportId: 'x', kind: 'audio' })),
+				'FORBIDDEN'
+			);
+			assert.equal(
+				await refusal(
+					subscriber.request('produceData', {
+						transportId: 'x',
+						sctpStreamParameters: { streamId: 1, ordered: true },
+						label: 'chat',
+						protocol: '',
+					})
+				),
+				'FORBIDDEN'
+			);
+			assert.deepEqual(await mediasoupState(server), before);
+		} finally {
+			creator.close();
+			subscriber.close();
 		}
 
 		assert.equal(

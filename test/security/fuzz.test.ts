@@ -1,11 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { SignalingChannel } from '../../client-sdk/src/SignalingChannel.js';
-import type { RemoteTrack, SkylarkError } from '../../client-sdk/src/index.js';
+import type { RemoteTrack } from '../../client-sdk/src/index.js';
 import { rtpCapabilitiesToProto, skylark } from '../../protos/index.js';
 import type { Skylark } from '../../server/src/Skylark.js';
+import { RawSignaling } from '../helpers/rawSignaling.js';
 import { startTestServer } from '../helpers/server.js';
 import { testToken } from '../helpers/tokens.js';
 import { audioTrack, connectNodeClient, receivedPackets, sendAudio } from '../helpers/weriftPeer.js';
+import { within } from '../helpers/within.js';
 
 import pb = skylark.v1;
 
@@ -165,22 +166,25 @@ describe('fuzzed signaling', function () {
 		const rssBefore = process.memoryUsage().rss;
 		const handlesBefore = process.getActiveResourcesInfo().length;
 		const answered = { errors: new Map<string, number>(), internal: 0 };
-		let fuzzer!: SignalingChannel;
+		// Every id a frame decodes to, as the server decodes it: the final probe must use none of them.
+		const idsSent = new Set<number>();
+		let fuzzer!: RawSignaling;
 		let reconnects = 0;
 		const connectFuzzer = async () => {
-			fuzzer = new SignalingChannel(server.url, {
-				requestTimeoutMs: 5000,
-				token: await testToken('fuzz'),
-				socket: { reconnection: false },
-			});
-			fuzzer.on('error', (error: SkylarkError) => {
-				answered.errors.set(error.code, (answered.errors.get(error.code) ?? 0) + 1);
+			fuzzer = await RawSignaling.connect(server.url, await testToken('fuzz'));
+			fuzzer.onResponse((response) => {
+				if (!response.error) {
+					return;
+				}
 
-				if (error.code === 'INTERNAL') {
+				const code = pb.ErrorCode[response.error.code ?? pb.ErrorCode.ERROR_CODE_UNSPECIFIED];
+
+				answered.errors.set(code, (answered.errors.get(code) ?? 0) + 1);
+
+				if (response.error.code === pb.ErrorCode.INTERNAL) {
 					answered.internal++;
 				}
 			});
-			await fuzzer.waitConnected();
 		};
 
 		await connectFuzzer();
@@ -203,7 +207,13 @@ describe('fuzzed signaling', function () {
 					await connectFuzzer();
 				}
 
-				fuzzer.sendRawFrame(frame);
+				try {
+					idsSent.add(pb.Request.decode(frame).id);
+				} catch {
+					// Undecodable: answered with id 0, which no probe uses.
+				}
+
+				fuzzer.send(frame);
 
 				// Keep the bystander's media under watch throughout, and let the server drain.
 				if (i % 1000 === 999) {
@@ -215,10 +225,24 @@ describe('fuzzed signaling', function () {
 				}
 			}
 
-			// Every frame is answered in order: one final valid request proves the queue drained.
-			await fuzzer
-				.request('setPreferredLayers', { consumerId: 'none', spatialLayer: 0 })
-				.catch(() => undefined);
+			// Requests on one socket are answered in order, so the answer to one last request proves
+			// every frame before it was handled. Without a method it is UNKNOWN_METHOD whatever state
+			// the fuzzer's frames left the session in, and its id is one no fuzzed frame carries.
+			let probeId = 1;
+
+			while (idsSent.has(probeId)) {
+				probeId++;
+			}
+
+			assert.equal(fuzzer.connected, true, 'the last socket is still open');
+
+			const drained = fuzzer.response(probeId);
+
+			fuzzer.send(pb.Request.encode({ id: probeId }).finish());
+			assert.equal(
+				(await within(drained, 30_000, 'the answer to the final request')).error?.code,
+				pb.ErrorCode.UNKNOWN_METHOD
+			);
 
 			const handlesAfter = process.getActiveResourcesInfo().length;
 			const rssGrowthMiB = (process.memoryUsage().rss - rssBefore) / 1024 / 1024;

@@ -1,13 +1,21 @@
 /**
  * Installs the Debian packages the tests drive for real (run by `npm test`
  * before mocha): Chromium for browser tests, coturn for TURN tests, FFmpeg and
- * GStreamer for recording and ingest tests, systemd for checking the unit file. As root it installs what is
+ * GStreamer for recording and ingest tests, systemd for checking the unit file,
+ * Redis and nginx (a round-robin load balancer) for cluster tests. As root it installs what is
  * missing; otherwise it names the exact apt-get line and fails.
  */
 import { RECORDER_PACKAGES } from '../../server/src/recording/recorderPackages.js';
 import { ensureDebianPackages } from '../../server/worker-build/debianPackages.js';
 
-export const TEST_PACKAGES = ['chromium', 'coturn', 'systemd', ...RECORDER_PACKAGES] as const;
+export const TEST_PACKAGES = [
+	'chromium',
+	'coturn',
+	'systemd',
+	'redis-server',
+	'nginx',
+	...RECORDER_PACKAGES,
+] as const;
 
 ensureDebianPackages(TEST_PACKAGES, "Skylark's tests").catch((error: Error) => {
 	process.stderr.write(`${error.message}\n`);

@@ -6,6 +6,7 @@ import { optionSpecs } from '../../server/src/config/options.js';
 import { nextEvent } from '../helpers/clientEvents.js';
 import { roomSctpConnected } from '../helpers/sctp.js';
 import { startTestServer } from '../helpers/server.js';
+import { sendVoice, type Voice } from '../helpers/voice.js';
 import {
 	audioTrack,
 	connectNodeClient,
@@ -13,6 +14,7 @@ import {
 	sendAudio,
 	type AudioSender,
 } from '../helpers/weriftPeer.js';
+import { until } from '../helpers/within.js';
 
 describe('rooms over signaling, with the SDK and real media (Node WebRTC peers)', () => {
 	let skylark: Skylark;
@@ -166,20 +168,58 @@ describe('rooms over signaling, with the SDK and real media (Node WebRTC peers)'
 		}
 	});
 
-	it('reports the dominant speaker to every peer', async () => {
+	it('reports the dominant speaker to every peer: of two, the one talking, then the other as they take turns', async () => {
 		const alice = await client('speaker');
 		const bob = await client('speaker');
 
 		await alice.join('speaker', { displayName: 'Alice' });
 		await bob.join('speaker', { displayName: 'Bob' });
 
-		const seenByBob = nextEvent(bob, 'activeSpeaker');
-		const seenByAlice = nextEvent(alice, 'activeSpeaker');
+		// Every announcement each of them hears, in order.
+		const heard = { byAlice: [] as string[], byBob: [] as string[] };
 
-		senders.push(sendAudio(await alice.publish(audioTrack()), { level: 5 }));
+		alice.on('activeSpeaker', (peerId) => heard.byAlice.push(peerId));
+		bob.on('activeSpeaker', (peerId) => heard.byBob.push(peerId));
 
-		assert.equal((await seenByBob)[0], alice.peerId);
-		assert.equal((await seenByAlice)[0], alice.peerId);
+		const aliceVoice: Voice = { talking: true };
+		const bobVoice: Voice = { talking: false };
+		const [alicePub, bobPub] = await Promise.all([
+			alice.publish(audioTrack()),
+			bob.publish(audioTrack()),
+		]);
+
+		senders.push(sendVoice(alicePub, aliceVoice), sendVoice(bobPub, bobVoice));
+
+		// Until both streams have history, the observer may name either first: what counts is
+		// whom both peers were told last.
+		const names = new Map([
+			[alice.peerId!, 'Alice'],
+			[bob.peerId!, 'Bob'],
+		]);
+		const turn = async (speaker: SkylarkClient, what: string) => {
+			const started = performance.now();
+
+			await until(
+				() => heard.byAlice.at(-1) === speaker.peerId && heard.byBob.at(-1) === speaker.peerId,
+				10_000,
+				() => `${what}; heard: ${heard.byBob.map((id) => names.get(id)).join(', ')}`
+			);
+
+			return Math.round(performance.now() - started);
+		};
+		const took = [await turn(alice, 'Alice dominant')];
+
+		aliceVoice.talking = false;
+		bobVoice.talking = true;
+		took.push(await turn(bob, 'Bob dominant once he talks'));
+
+		aliceVoice.talking = true;
+		bobVoice.talking = false;
+		took.push(await turn(alice, 'Alice dominant again'));
+
+		process.stdout.write(
+			`      heard: ${heard.byBob.map((id) => names.get(id)).join(', ')}; turns took ${took.join(' / ')} ms\n`
+		);
 	});
 
 	it('closes the room once the last peer has left and the grace period passed', async () => {

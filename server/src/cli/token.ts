@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { mintToken } from '../auth/accessTokens.js';
 import { GRANT_NAMES, grantsFromNames } from '../auth/grants.js';
 import { loadConfig } from '../config/loadConfig.js';
+import { ROOM_ID_PATTERN, ROOM_ID_RULE } from '../rooms/roomId.js';
 
 const UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
 
@@ -37,6 +38,10 @@ async function main(): Promise<void> {
 		throw new Error(
 			`usage: npm run token -- --room ROOM --identity ID [--name NAME] [--grants ${Object.keys(GRANT_NAMES).join(',')}] [--ttl 1h]`
 		);
+	}
+
+	if (!ROOM_ID_PATTERN.test(values.room)) {
+		throw new Error(`--room must be ${ROOM_ID_RULE}`);
 	}
 
 	const secret = loadConfig({ ...process.env, DEV_MODE: 'true' }).AUTH_SECRET;

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import { optionSpecs, type Config, type OptionName } from './options.js';
+import { shownValue } from './redact.js';
 
 export class ConfigError extends Error {
 	constructor(readonly problems: readonly string[]) {
@@ -56,7 +57,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		} else {
 			const reason = result.error.issues.map((issue) => issue.message).join('; ');
 
-			problems.push(`${name}=${JSON.stringify(raw)}: ${reason} (${spec.doc})`);
+			const redaction = 'redact' in spec ? spec.redact : undefined;
+
+			problems.push(`${name}=${shownValue(raw, redaction)}: ${reason} (${spec.doc})`);
 		}
 	}
 
@@ -74,6 +77,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 	if (problems.length === 0 && config.WEBHOOK_URLS && !config.WEBHOOK_SECRET) {
 		problems.push(
 			'WEBHOOK_SECRET: required with WEBHOOK_URLS, so receivers can check where events come from'
+		);
+	}
+
+	if (problems.length === 0 && config.REDIS_URL && !config.CLUSTER_SECRET && !config.AUTH_SECRET) {
+		problems.push(
+			'CLUSTER_SECRET: required with REDIS_URL when AUTH_SECRET is unset: every node must sign and check join redirects with the same secret'
 		);
 	}
 

@@ -102,6 +102,7 @@ export const optionSpecs = {
 		doc: 'Comma-separated TURN URLs handed to clients with time-limited credentials (needs TURN_SECRET)',
 	},
 	TURN_SECRET: {
+		redact: 'secret',
 		schema: z.string().min(16, 'must be at least 16 characters').optional(),
 		default: undefined,
 		doc: "coturn's static-auth-secret (use-auth-secret): signs the clients' TURN REST credentials",
@@ -144,6 +145,7 @@ export const optionSpecs = {
 		doc: 'Development mode: the demo page gets access tokens from GET /dev/token, and AUTH_SECRET may be left unset (a random one is made). `npm start` turns it on; never run production with it',
 	},
 	AUTH_SECRET: {
+		redact: 'secret',
 		schema: z.string().min(32, 'must be at least 32 characters').optional(),
 		default: undefined,
 		doc: 'Shared secret for HS256 access tokens (required unless DEV_MODE)',
@@ -154,11 +156,13 @@ export const optionSpecs = {
 		doc: 'JWKS file of public keys (EdDSA/RS256) for access tokens signed elsewhere',
 	},
 	ADMIN_API_KEY: {
+		redact: 'secret',
 		schema: z.string().min(16, 'must be at least 16 characters').optional(),
 		default: undefined,
 		doc: 'Key for the admin API (`Authorization: Bearer <key>`); admin routes answer 404 when unset',
 	},
 	WEBHOOK_URLS: {
+		redact: 'urls',
 		schema: z
 			.string()
 			.transform((value) =>
@@ -173,6 +177,7 @@ export const optionSpecs = {
 		doc: 'Comma-separated URLs that receive signed JSON events (room, participant, track, recording, worker)',
 	},
 	WEBHOOK_SECRET: {
+		redact: 'secret',
 		schema: z.string().min(16, 'must be at least 16 characters').optional(),
 		default: undefined,
 		doc: "Key of the HMAC-SHA256 in each webhook's X-Skylark-Signature header (required with WEBHOOK_URLS)",
@@ -196,6 +201,16 @@ export const optionSpecs = {
 		schema: z.coerce.number().int().min(1).max(100),
 		default: 8,
 		doc: 'Tracks one peer may publish at once',
+	},
+	MAX_CONSUMERS_PER_PEER: {
+		schema: z.coerce.number().int().min(1).max(100_000),
+		default: 500,
+		doc: 'Consumers (media and data) one peer may hold at once: what one subscriber can make the server send',
+	},
+	MAX_DATA_PRODUCERS_PER_PEER: {
+		schema: z.coerce.number().int().min(1).max(100),
+		default: 4,
+		doc: 'Data channels one peer may publish at once (every other peer consumes each of them)',
 	},
 	MAX_DATA_MESSAGE_BYTES: {
 		schema: z.coerce
@@ -235,6 +250,52 @@ export const optionSpecs = {
 		schema: z.coerce.number().int().min(0).max(4320),
 		default: 0,
 		doc: 'Height transcoded recordings are scaled to (0: keep the source size)',
+	},
+	REDIS_URL: {
+		redact: 'urls',
+		schema: z.url({ protocol: /^rediss?$/ }).optional(),
+		default: undefined,
+		doc: 'redis:// or rediss:// URL of the Redis that coordinates a cluster; unset: a single node, no Redis needed',
+	},
+	NODE_ID: {
+		schema: z
+			.string()
+			.regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'must be 1–64 characters of A–Z, a–z, 0–9, _ . : -')
+			.optional(),
+		default: undefined,
+		doc: "This node's id in the cluster, unique per process (default: <hostname>-<PORT>)",
+	},
+	PUBLIC_URL: {
+		schema: z.url({ protocol: /^https?$/ }).optional(),
+		default: undefined,
+		doc: "How clients and other nodes reach this node's HTTP API and signaling (default: http://<announced address>:<PORT>)",
+	},
+	REGION: {
+		schema: z
+			.string()
+			.regex(/^[A-Za-z0-9_.-]{1,64}$/)
+			.optional(),
+		default: undefined,
+		doc: "This node's region: new rooms go to a node of the entry node's region first",
+	},
+	CLUSTER_SECRET: {
+		redact: 'secret',
+		schema: z.string().min(32, 'must be at least 32 characters').optional(),
+		default: undefined,
+		doc: 'Shared by all nodes: signs the tickets of join redirects (default: AUTH_SECRET)',
+	},
+	REDIS_KEY_PREFIX: {
+		schema: z
+			.string()
+			.regex(/^[A-Za-z0-9_.-]{1,32}$/)
+			.optional(),
+		default: 'skylark',
+		doc: 'Prefix of every Redis key, so several clusters can share one Redis',
+	},
+	NODE_TTL_MS: {
+		schema: z.coerce.number().int().min(1500).max(10_000),
+		default: 6000,
+		doc: "How long a silent node stays in the registry: a dead node's rooms can move after this (heartbeat every third of it)",
 	},
 	LOG_LEVEL: {
 		schema: z.enum(['error', 'warn', 'info', 'debug']),

@@ -2,7 +2,9 @@ import { Router } from 'express';
 import type { WorkerPool } from '../media/WorkerPool.js';
 
 /**
- * `GET /healthz`: the process answers (liveness), with the worker pool's state.
+ * Probes, public and minimal: they say nothing an attacker could use (worker
+ * pids and load are in the keyed admin API, `GET /node`).
+ * `GET /healthz`: the process answers (liveness).
  * `GET /readyz`: 200 only while at least one worker runs and the node is not
  * draining, so a load balancer sends no joins to a node that cannot host them.
  */
@@ -10,19 +12,13 @@ export function healthRoutes(pool: WorkerPool, node: { draining: boolean }): Rou
 	const router = Router();
 
 	router.get('/healthz', (_req, res) => {
-		res.json({ status: 'ok', pid: process.pid, workers: pool.state() });
+		res.json({ status: 'ok' });
 	});
 
 	router.get('/readyz', (_req, res) => {
-		const alive = pool.alive.length;
-		const ready = alive > 0 && !node.draining;
+		const ready = pool.alive.length > 0 && !node.draining;
 
-		res.status(ready ? 200 : 503).json({
-			ready,
-			draining: node.draining,
-			workersAlive: alive,
-			workersTotal: pool.workers.length,
-		});
+		res.status(ready ? 200 : 503).json({ ready, draining: node.draining });
 	});
 
 	return router;

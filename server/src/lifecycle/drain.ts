@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import type { ClusterRouter } from '../cluster/ClusterRouter.js';
 import type { Logger } from '../logging/logger.js';
 import type { RoomManager } from '../rooms/RoomManager.js';
 
@@ -19,19 +20,41 @@ export interface NodeState {
  */
 export async function drain(
 	rooms: RoomManager,
+	cluster: ClusterRouter,
 	node: NodeState,
 	timeoutMs: number,
 	logger: Logger
 ): Promise<void> {
+	const first = !node.draining;
+
 	node.draining = true;
 	node.drainDeadline ??= Date.now() + timeoutMs;
 
 	const deadline = node.drainDeadline;
 
-	logger.info('draining: no new joins', { rooms: rooms.rooms.size, timeoutMs });
+	logger.info('draining: no new joins', {
+		rooms: rooms.rooms.size,
+		timeoutMs,
+		clustered: cluster.clustered,
+	});
+
+	if (first && cluster.clustered) {
+		// Out of placement first, so the rooms' clients cannot be sent back here.
+		await cluster
+			.setDraining()
+			.catch((error: Error) =>
+				logger.warn('could not mark this node draining in the cluster', { error: error.message })
+			);
+	}
 
 	for (const room of rooms.rooms.values()) {
-		room.broadcast({ serverDraining: { deadlineMs: deadline } });
+		// In a cluster the room moves now: its clients rejoin, and another node hosts it.
+		if (cluster.clustered) {
+			room.handedOver = true;
+			await cluster.releaseRoom(room.id, 'moving');
+		}
+
+		room.broadcast({ serverDraining: { deadlineMs: deadline, rejoin: cluster.clustered } });
 	}
 
 	// An empty room needs no grace period any more.

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import * as path from 'node:path';
 import type { Logger } from '../logging/logger.js';
 import type { Peer } from '../rooms/Peer.js';
 import type { Room } from '../rooms/Room.js';
 import { FileRecorder, type RecordedTrack } from './FileRecorder.js';
 import type { RecorderEngine, RecordingEncoding } from './recorderCommand.js';
+import { pathInside } from '../paths.js';
 
 /** What to record: the whole room, one participant, or chosen producers. */
 export type RecordingTarget =
@@ -62,7 +62,7 @@ export class Recording {
 	}
 
 	get dir(): string {
-		return path.join(this.#options.dir, this.id);
+		return pathInside(this.#options.dir, this.id);
 	}
 
 	get engine(): RecorderEngine {
@@ -167,7 +167,7 @@ export class Recording {
 		const part = (this.#parts.get(peer.id) ?? 0) + 1;
 		const file = new FileRecorder({
 			tracks,
-			basePath: path.join(
+			basePath: pathInside(
 				this.dir,
 				`${safeName(peer.displayName)}-${peer.id.slice(0, 8)}${part > 1 ? `-part${part}` : ''}`
 			),

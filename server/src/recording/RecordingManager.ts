@@ -7,11 +7,12 @@ import type { WebhookSender } from '../webhooks/WebhookSender.js';
 import type { RecorderEngine, RecordingEncoding } from './recorderCommand.js';
 import { Recording, type RecordingTarget } from './Recording.js';
 import { describeRecording } from './recordingViews.js';
+import { pathInside } from '../paths.js';
 
 /** Why a recording cannot start; `status` is the HTTP answer. */
 export class RecordingError extends Error {
 	constructor(
-		readonly status: 404 | 409 | 500,
+		readonly status: 400 | 404 | 409 | 500,
 		message: string
 	) {
 		super(message);
@@ -84,7 +85,14 @@ export class RecordingManager {
 			throw new RecordingError(409, `${conflict} in room ${room.id} is already being recorded`);
 		}
 
-		const dir = path.join(this.#defaults.dir, safeDirName(room.id));
+		let dir: string;
+
+		try {
+			dir = pathInside(this.#defaults.dir, safeDirName(room.id));
+		} catch (error) {
+			throw new RecordingError(400, (error as Error).message);
+		}
+
 		const recording = new Recording({
 			room,
 			target,

@@ -76,9 +76,13 @@ function ffmpegCommand(files: RecorderFiles, encoding: RecordingEncoding): strin
 		'-c:a',
 		'copy',
 		...ffmpegVideoCodec(encoding),
-		// A cluster a second: a crash or a full disk loses at most that much, and is noticed that soon.
+		// A cluster a second, written out as it is made (FFmpeg otherwise buffers
+		// 256 KiB first, ~17 s of a small stream): a crash or a full disk loses at
+		// most that much, and is noticed that soon.
 		'-cluster_time_limit',
 		'1000',
+		'-flush_packets',
+		'1',
 		'-f',
 		files.container === 'mkv' ? 'matroska' : 'webm',
 		'-y',

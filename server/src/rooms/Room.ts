@@ -37,6 +37,10 @@ export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 	readonly peers = new Map<string, Peer>();
 	readonly logger: Logger;
 	readonly options: RoomOptions;
+	/** In a cluster: the room lived on another node before it came here. */
+	continued = false;
+	/** In a cluster: its clients were sent to another node, where the room goes on. */
+	handedOver = false;
 	readonly #observer: RoomObserver;
 	#activeSpeaker: types.ActiveSpeakerObserver;
 	#emptyTimer?: NodeJS.Timeout;
@@ -204,15 +208,18 @@ export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 		}
 	}
 
-	/** Closes the room: peers still in it are told why, then everything is torn down. */
-	close(reason: string): void {
+	/**
+	 * Closes the room: peers still in it are told why (and, with `rejoin`, to
+	 * join again: the room goes on on another node), then everything is torn down.
+	 */
+	close(reason: string, options: { rejoin?: boolean } = {}): void {
 		if (this.#closed) {
 			return;
 		}
 
 		this.#closed = true;
 		clearTimeout(this.#emptyTimer);
-		this.broadcast({ roomClosing: { reason } });
+		this.broadcast({ roomClosing: { reason, rejoin: options.rejoin === true } });
 
 		for (const peer of this.peers.values()) {
 			peer.close();

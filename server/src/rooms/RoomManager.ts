@@ -4,6 +4,11 @@ import type { Peer } from './Peer.js';
 import { Room, type RoomOptions } from './Room.js';
 import { RoomObserver } from './RoomObserver.js';
 
+export interface JoinLimits {
+	maxRooms: number;
+	maxPeersPerRoom: number;
+}
+
 /**
  * The rooms of this node: created on first join on the least-loaded worker,
  * forgotten when closed. Also knows every peer by its resume token, so a
@@ -14,6 +19,8 @@ export class RoomManager {
 	readonly observer = new RoomObserver();
 	readonly #rooms = new Map<string, Room>();
 	readonly #creating = new Map<string, Promise<Room>>();
+	/** Joins admitted but not yet in their room's peers, per room id. */
+	readonly #joining = new Map<string, number>();
 	readonly #byResumeToken = new Map<string, { room: Room; peer: Peer }>();
 	readonly #pool: WorkerPool;
 	readonly #options: RoomOptions;
@@ -51,8 +58,57 @@ export class RoomManager {
 		return entry && !entry.room.closed && !entry.peer.closed ? entry : undefined;
 	}
 
-	/** The open room with this id, creating it if needed; concurrent joins of a new room share one. */
-	async getOrCreate(roomId: string): Promise<Room> {
+	/**
+	 * Holds a place for one join until its peer is in the room (or the join
+	 * failed): call release() then. Joins in flight count against the limits,
+	 * so concurrent joins cannot all pass a check made before the awaits that
+	 * create the room and the peer. Returns the reason when a limit is reached.
+	 */
+	admitJoin(roomId: string, limits: JoinLimits): { release: () => void } | { refused: string } {
+		const room = this.#rooms.get(roomId);
+		const joining = this.#joining.get(roomId) ?? 0;
+
+		if (!room && !this.#creating.has(roomId) && joining === 0) {
+			const inUse = new Set([...this.#rooms.keys(), ...this.#creating.keys(), ...this.#joining.keys()]);
+
+			if (inUse.size >= limits.maxRooms) {
+				return { refused: `this node hosts its maximum of ${limits.maxRooms} rooms` };
+			}
+		}
+
+		if ((room?.peers.size ?? 0) + joining >= limits.maxPeersPerRoom) {
+			return { refused: `room "${roomId}" is full (${limits.maxPeersPerRoom} peers)` };
+		}
+
+		this.#joining.set(roomId, joining + 1);
+
+		let released = false;
+
+		return {
+			release: () => {
+				if (released) {
+					return;
+				}
+
+				released = true;
+
+				const left = (this.#joining.get(roomId) ?? 1) - 1;
+
+				if (left > 0) {
+					this.#joining.set(roomId, left);
+				} else {
+					this.#joining.delete(roomId);
+				}
+			},
+		};
+	}
+
+	/**
+	 * The open room with this id, creating it if needed; concurrent joins of a
+	 * new room share one. `origin.continued`: the room lived on another node
+	 * of the cluster before (it moved here).
+	 */
+	async getOrCreate(roomId: string, origin: { continued: boolean } = { continued: false }): Promise<Room> {
 		const existing = this.#rooms.get(roomId);
 
 		if (existing && !existing.closed) {
@@ -71,6 +127,7 @@ export class RoomManager {
 		const room = await pending;
 
 		if (!this.#rooms.has(roomId)) {
+			room.continued = origin.continued;
 			this.#rooms.set(roomId, room);
 			room.once('close', () => this.#rooms.delete(roomId));
 			this.observer.safeEmit('roomcreated', room);

@@ -1,6 +1,7 @@
 import type { Socket } from 'socket.io';
 import { skylark } from '../../../protos/index.js';
 import type { AccessClaims } from '../auth/accessTokens.js';
+import type { ClusterRouter } from '../cluster/ClusterRouter.js';
 import type { Logger } from '../logging/logger.js';
 import type { PeerChannel } from '../rooms/PeerChannel.js';
 import type { RoomManager } from '../rooms/RoomManager.js';
@@ -27,6 +28,7 @@ export interface ConnectionOptions {
 	socket: Socket;
 	claims: AccessClaims;
 	rooms: RoomManager;
+	cluster: ClusterRouter;
 	policy: SignalingPolicy;
 	rateLimit: { perSecond: number; burst: number };
 	/** How long a peer outlives its dropped connection, waiting for the client to resume. */
@@ -62,7 +64,12 @@ export class Connection implements Session, PeerChannel {
 		this.#socket = socket;
 		this.claims = options.claims;
 		this.logger = options.logger.child({ socketId: socket.id, identity: options.claims.identity });
-		this.#context = { session: this, rooms: options.rooms, policy: options.policy };
+		this.#context = {
+			session: this,
+			rooms: options.rooms,
+			cluster: options.cluster,
+			policy: options.policy,
+		};
 		this.#bucket = new TokenBucket(options.rateLimit.perSecond, options.rateLimit.burst);
 		this.#maxRefusals = options.rateLimit.burst;
 		this.#reconnectGraceMs = options.reconnectGraceMs;
@@ -108,8 +115,8 @@ export class Connection implements Session, PeerChannel {
 		}
 	}
 
-	#respondError(id: number, code: ErrorCode, message: string): void {
-		this.#send({ response: { id, error: { code, message } } });
+	#respondError(id: number, code: ErrorCode, message: string, retryAfterMs?: number): void {
+		this.#send({ response: { id, error: { code, message, retryAfterMs } } });
 	}
 
 	async #handleFrame(frame: unknown): Promise<void> {
@@ -160,7 +167,7 @@ export class Connection implements Session, PeerChannel {
 				});
 			}
 
-			this.#respondError(request.id, mapped.code, mapped.message);
+			this.#respondError(request.id, mapped.code, mapped.message, mapped.retryAfterMs);
 			record(ErrorCode[mapped.code]);
 		}
 	}

@@ -1,5 +1,6 @@
 import type { skylark } from '../../../protos/index.js';
 import type { AccessClaims } from '../auth/accessTokens.js';
+import type { ClusterRouter } from '../cluster/ClusterRouter.js';
 import type { IceServerSettings } from '../connectivity/iceServers.js';
 import type { Logger } from '../logging/logger.js';
 import type { Peer } from '../rooms/Peer.js';
@@ -40,6 +41,9 @@ export interface SignalingPolicy {
 	plainTransports: 'off' | 'loopback' | 'any';
 	maxPeersPerRoom: number;
 	maxProducersPerPeer: number;
+	/** Media plus data consumers one peer may hold. */
+	maxConsumersPerPeer: number;
+	maxDataProducersPerPeer: number;
 	/** Largest data-channel message, each way (SCTP max send/receive message size). */
 	maxDataMessageBytes: number;
 	maxRooms: number;
@@ -51,6 +55,8 @@ export interface SignalingPolicy {
 export interface RequestContext {
 	readonly session: Session;
 	readonly rooms: RoomManager;
+	/** Where rooms live: this node alone, or a cluster. */
+	readonly cluster: ClusterRouter;
 	readonly policy: SignalingPolicy;
 }
 

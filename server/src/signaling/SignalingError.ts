@@ -1,5 +1,6 @@
 import { NotFoundError, UnsupportedError, WorkerClosedError } from 'mediasoup/errors';
 import { ProtocolError, skylark } from '../../../protos/index.js';
+import { ClusterUnavailableError, RoomAbsentError, TicketError } from '../cluster/ClusterRouter.js';
 
 import ErrorCode = skylark.v1.ErrorCode;
 
@@ -7,7 +8,9 @@ import ErrorCode = skylark.v1.ErrorCode;
 export class SignalingError extends Error {
 	constructor(
 		readonly code: ErrorCode,
-		message: string
+		message: string,
+		/** Sent as the error's retry hint: the request may work if sent again after this long. */
+		readonly retryAfterMs?: number
 	) {
 		super(message);
 		this.name = 'SignalingError';
@@ -56,9 +59,36 @@ export async function withClientInput<T>(what: string, call: () => Promise<T>): 
  * Maps anything a handler throws to the error the client gets. Anything not
  * recognised is an internal error whose details stay in the log.
  */
-export function toProtocolError(error: unknown): { code: ErrorCode; message: string; internal: boolean } {
+export function toProtocolError(error: unknown): {
+	code: ErrorCode;
+	message: string;
+	internal: boolean;
+	retryAfterMs?: number;
+} {
 	if (error instanceof SignalingError) {
-		return { code: error.code, message: error.message, internal: false };
+		return {
+			code: error.code,
+			message: error.message,
+			internal: false,
+			retryAfterMs: error.retryAfterMs,
+		};
+	}
+
+	if (error instanceof ClusterUnavailableError) {
+		return {
+			code: ErrorCode.UNAVAILABLE,
+			message: error.message,
+			internal: false,
+			retryAfterMs: error.retryAfterMs,
+		};
+	}
+
+	if (error instanceof TicketError) {
+		return { code: ErrorCode.TICKET_INVALID, message: error.message, internal: false };
+	}
+
+	if (error instanceof RoomAbsentError) {
+		return { code: ErrorCode.FORBIDDEN, message: error.message, internal: false };
 	}
 
 	if (error instanceof ProtocolError) {

@@ -1,6 +1,7 @@
 import type * as http from 'node:http';
 import { Server, type DefaultEventsMap } from 'socket.io';
 import { AuthError, type AccessClaims, type TokenVerifier } from '../auth/accessTokens.js';
+import type { ClusterRouter } from '../cluster/ClusterRouter.js';
 import type { Logger } from '../logging/logger.js';
 import type { RoomManager } from '../rooms/RoomManager.js';
 import { SignalingObserver } from '../telemetry/SignalingObserver.js';
@@ -31,7 +32,13 @@ export class SignalingServer {
 	readonly observer = new SignalingObserver();
 	readonly #io: Server<DefaultEventsMap, DefaultEventsMap, DefaultEventsMap, { claims: AccessClaims }>;
 
-	constructor(httpServer: http.Server, rooms: RoomManager, options: SignalingOptions, logger: Logger) {
+	constructor(
+		httpServer: http.Server,
+		rooms: RoomManager,
+		cluster: ClusterRouter,
+		options: SignalingOptions,
+		logger: Logger
+	) {
 		const log = logger.child({ component: 'signaling' });
 
 		this.#io = new Server(httpServer, {
@@ -69,6 +76,7 @@ export class SignalingServer {
 					socket,
 					claims: socket.data.claims,
 					rooms,
+					cluster,
 					policy: options.policy,
 					rateLimit: options.rateLimit,
 					reconnectGraceMs: options.reconnectGraceMs,

@@ -6,11 +6,15 @@ import type { RoomManager } from '../rooms/RoomManager.js';
 import type { SignalingObserver } from './SignalingObserver.js';
 
 export interface MetricsSources {
+	/** Label on every series. */
+	nodeId: string;
 	pool: WorkerPool;
 	rooms: RoomManager;
 	signaling: SignalingObserver;
 	/** Live signaling connections. */
 	connections: () => number;
+	/** Round trips to the cluster registry so far, by purpose (none for a single node). */
+	clusterCommands: () => ReadonlyMap<string, number>;
 }
 
 /** How long a scrape may spend reading transport stats from the workers. */
@@ -43,8 +47,25 @@ export class Metrics {
 
 		const registers = [this.registry];
 
+		// Every series names its node, so one Prometheus can scrape a whole cluster.
+		this.registry.setDefaultLabels({ node: sources.nodeId });
 		collectDefaultMetrics({ register: this.registry, prefix: 'skylark_' });
 		this.#gauges(registers);
+
+		const clusterTrips = new Map<string, number>();
+
+		new Counter({
+			name: 'skylark_cluster_redis_round_trips_total',
+			help: 'Round trips to the cluster registry (Redis), by what they were for (join placement, heartbeat, ...)',
+			labelNames: ['op'],
+			registers,
+			collect(this: Counter<'op'>) {
+				for (const [op, count] of sources.clusterCommands()) {
+					this.inc({ op }, count - (clusterTrips.get(op) ?? 0));
+					clusterTrips.set(op, count);
+				}
+			},
+		});
 
 		const restarts = new Counter({
 			name: 'skylark_worker_restarts_total',

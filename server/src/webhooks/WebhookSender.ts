@@ -1,5 +1,6 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import type { Logger } from '../logging/logger.js';
+import { redactUrl } from '../config/redact.js';
 
 /** One event as receivers get it (the JSON body). */
 export interface WebhookEvent {
@@ -32,6 +33,12 @@ export function signWebhook(secret: string, body: string, timestamp: number): st
 /** Delivers to one URL, one event at a time, in order, retrying each with backoff. */
 class Delivery {
 	readonly #queue: WebhookEvent[] = [];
+	/** The URL as logs may show it: receivers often carry a token in it. */
+	readonly #shownUrl: string;
+	/** Where requests go: the URL without user:password, which fetch refuses. */
+	readonly #target: string;
+	/** user:password from the URL, sent as HTTP Basic authentication instead. */
+	readonly #authorization?: string;
 	#running = false;
 	#idle?: () => void;
 
@@ -39,14 +46,27 @@ class Delivery {
 		readonly url: string,
 		private readonly options: WebhookOptions,
 		private readonly logger: Logger
-	) {}
+	) {
+		const parsed = new URL(url);
+
+		if (parsed.username || parsed.password) {
+			const credentials = `${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}`;
+
+			this.#authorization = `Basic ${Buffer.from(credentials).toString('base64')}`;
+			parsed.username = '';
+			parsed.password = '';
+		}
+
+		this.#target = parsed.toString();
+		this.#shownUrl = redactUrl(url);
+	}
 
 	enqueue(event: WebhookEvent): void {
 		if (this.#queue.length >= this.options.maxQueue) {
 			const dropped = this.#queue.shift();
 
 			this.logger.warn('webhook queue full: dropping the oldest event', {
-				url: this.url,
+				url: this.#shownUrl,
 				event: dropped?.event,
 			});
 		}
@@ -79,9 +99,10 @@ class Delivery {
 
 		for (let attempt = 1; attempt <= this.options.maxAttempts; attempt++) {
 			try {
-				const response = await fetch(this.url, {
+				const response = await fetch(this.#target, {
 					method: 'POST',
 					headers: {
+						...(this.#authorization ? { authorization: this.#authorization } : {}),
 						'content-type': 'application/json',
 						'x-skylark-event': event.event,
 						'x-skylark-delivery': event.id,
@@ -96,16 +117,17 @@ class Delivery {
 				}
 
 				this.logger.warn('webhook refused', {
-					url: this.url,
+					url: this.#shownUrl,
 					event: event.event,
 					status: response.status,
 					attempt,
 				});
 			} catch (error) {
 				this.logger.warn('webhook failed', {
-					url: this.url,
+					url: this.#shownUrl,
 					event: event.event,
-					error: (error as Error).message,
+					// Error texts may quote the URL, token and all.
+					error: (error as Error).message.split(this.#target).join(this.#shownUrl),
 					attempt,
 				});
 			}
@@ -118,7 +140,7 @@ class Delivery {
 		}
 
 		this.logger.error('webhook given up', {
-			url: this.url,
+			url: this.#shownUrl,
 			event: event.event,
 			attempts: this.options.maxAttempts,
 		});

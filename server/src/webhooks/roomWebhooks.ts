@@ -1,3 +1,4 @@
+import type { ClusterRouter } from '../cluster/ClusterRouter.js';
 import type { WorkerPool } from '../media/WorkerPool.js';
 import type { Peer } from '../rooms/Peer.js';
 import type { RoomObserver } from '../rooms/RoomObserver.js';
@@ -14,11 +15,28 @@ const participant = (peer: Peer) => ({
  * Turns room and worker lifecycle into webhook events: room.started,
  * room.finished, participant.joined, participant.left, track.published,
  * track.unpublished, worker.died. (Recordings send theirs themselves.)
+ * In a cluster a room may move between nodes: it starts once (on the node
+ * where its life began) and finishes once (where it closes for good, or on
+ * the one node that finds it abandoned after its node died).
  */
-export function sendRoomWebhooks(observer: RoomObserver, pool: WorkerPool, webhooks: WebhookSender): void {
-	observer.on('roomcreated', (room) => webhooks.emit('room.started', { room: { id: room.id } }));
-	observer.on('roomclosed', (room, reason) =>
-		webhooks.emit('room.finished', { room: { id: room.id }, reason })
+export function sendRoomWebhooks(
+	observer: RoomObserver,
+	pool: WorkerPool,
+	cluster: ClusterRouter,
+	webhooks: WebhookSender
+): void {
+	observer.on('roomcreated', (room) => {
+		if (!room.continued) {
+			webhooks.emit('room.started', { room: { id: room.id } });
+		}
+	});
+	observer.on('roomclosed', (room, reason) => {
+		if (!room.handedOver) {
+			webhooks.emit('room.finished', { room: { id: room.id }, reason });
+		}
+	});
+	cluster.on('roomabandoned', (roomId) =>
+		webhooks.emit('room.finished', { room: { id: roomId }, reason: 'node-died' })
 	);
 	observer.on('peerjoined', (room, peer) =>
 		webhooks.emit('participant.joined', { room: { id: room.id }, participant: participant(peer) })

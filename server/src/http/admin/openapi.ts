@@ -42,8 +42,11 @@ export const openApiDocument = {
 			...mediaSchemas,
 			RoomSummary: {
 				type: 'object',
+				description:
+					'A room. In a cluster, rooms hosted on other nodes are listed with id, peers and node only.',
 				properties: {
 					id: { type: 'string' },
+					node: { type: 'string', description: 'Id of the node hosting the room' },
 					createdAt: { type: 'string', format: 'date-time' },
 					peers: { type: 'integer' },
 					routers: {
@@ -181,6 +184,96 @@ export const openApiDocument = {
 			post: {
 				summary: 'Mute (pause) a producer for everyone',
 				responses: { 204: { description: 'Muted' }, ...secured },
+			},
+		},
+		'/cluster': {
+			get: {
+				summary:
+					'The cluster: its nodes (id, URL, region, state, load, last seen) and rooms (id, owner node, epoch, peers). A single node is a cluster of one',
+				responses: {
+					200: {
+						description: 'The cluster',
+						...json({
+							type: 'object',
+							required: ['node', 'clustered', 'nodes', 'rooms'],
+							properties: {
+								node: { type: 'string', description: 'The node that answered' },
+								clustered: { type: 'boolean' },
+								nodes: {
+									type: 'array',
+									items: {
+										type: 'object',
+										required: ['id', 'url', 'state', 'load', 'lastSeen'],
+										properties: {
+											id: { type: 'string' },
+											url: { type: 'string' },
+											region: { type: 'string' },
+											state: { type: 'string', enum: ['serving', 'draining'] },
+											load: { type: 'object' },
+											lastSeen: { type: 'string', format: 'date-time' },
+										},
+									},
+								},
+								rooms: {
+									type: 'array',
+									items: {
+										type: 'object',
+										required: ['id', 'node', 'epoch', 'peers'],
+										properties: {
+											id: { type: 'string' },
+											node: { type: 'string' },
+											epoch: { type: 'integer' },
+											peers: { type: 'integer' },
+										},
+									},
+								},
+							},
+						}),
+					},
+					401: secured[401],
+					404: error,
+					503: { description: 'The cluster registry (Redis) is unreachable; see Retry-After' },
+				},
+			},
+		},
+		'/node': {
+			get: {
+				summary: "This node's process, versions, run state and workers (pid, load, CPU, RTC port)",
+				responses: {
+					200: {
+						description: 'The node',
+						...json({
+							type: 'object',
+							required: ['pid', 'node', 'mediasoup', 'draining', 'rooms', 'workers'],
+							properties: {
+								pid: { type: 'integer' },
+								node: { type: 'string', description: 'Node.js version' },
+								mediasoup: { type: 'string' },
+								draining: { type: 'boolean' },
+								rooms: { type: 'integer' },
+								workers: {
+									type: 'array',
+									items: {
+										type: 'object',
+										required: ['index', 'pid', 'alive', 'load', 'cpu'],
+										properties: {
+											index: { type: 'integer' },
+											pid: { type: 'integer' },
+											alive: { type: 'boolean' },
+											load: { type: 'object' },
+											cpu: {
+												type: 'number',
+												description: 'fraction of one core, smoothed',
+											},
+											webRtcServerPort: { type: 'integer' },
+										},
+									},
+								},
+							},
+						}),
+					},
+					...secured,
+				},
 			},
 		},
 		'/node/drain': {

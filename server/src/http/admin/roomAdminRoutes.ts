@@ -1,4 +1,5 @@
 import { Router, type Response } from 'express';
+import type { ClusterRouter } from '../../cluster/ClusterRouter.js';
 import type { Room } from '../../rooms/Room.js';
 import type { RoomManager } from '../../rooms/RoomManager.js';
 import { describePeerTransports, describeRoom, describeRoomDetail } from './roomViews.js';
@@ -11,7 +12,7 @@ function notFound(res: Response, what: string): void {
  * Rooms for operators: list, inspect, close a room, remove a peer, mute a
  * producer. Mounted behind the admin key (see adminApi.ts).
  */
-export function roomAdminRoutes(rooms: RoomManager): Router {
+export function roomAdminRoutes(rooms: RoomManager, cluster: ClusterRouter): Router {
 	const router = Router();
 	const withRoom = (res: Response, roomId: string, then: (room: Room) => unknown) => {
 		const room = rooms.get(roomId);
@@ -19,8 +20,25 @@ export function roomAdminRoutes(rooms: RoomManager): Router {
 		return room ? then(room) : notFound(res, `room ${roomId}`);
 	};
 
-	router.get('/rooms', (_req, res) => {
-		res.json({ rooms: [...rooms.rooms.values()].map(describeRoom) });
+	// In a cluster: every room of every node, those hosted elsewhere in brief.
+	router.get('/rooms', async (_req, res) => {
+		const local = [...rooms.rooms.values()].map((room) => ({
+			...describeRoom(room),
+			node: cluster.nodeId,
+		}));
+
+		if (!cluster.clustered) {
+			res.json({ rooms: local });
+
+			return;
+		}
+
+		const remote = await cluster.rooms().then(
+			(all) => all.filter((r) => !rooms.get(r.id)).map(({ id, peers, node }) => ({ id, peers, node })),
+			() => undefined
+		);
+
+		res.json(remote ? { rooms: [...local, ...remote] } : { rooms: local, partial: true });
 	});
 
 	router.get('/rooms/:roomId', (req, res) =>

@@ -2,7 +2,14 @@ import type { types } from 'mediasoup';
 import { required, rtpParametersToProto } from '../../../../protos/index.js';
 import type { Peer } from '../../rooms/Peer.js';
 import { joined, OK, type Handler } from '../RequestContext.js';
-import { forbidden, invalidState, notFound, SignalingError, withClientInput } from '../SignalingError.js';
+import {
+	forbidden,
+	invalidState,
+	limitExceeded,
+	notFound,
+	SignalingError,
+	withClientInput,
+} from '../SignalingError.js';
 import { skylark } from '../../../../protos/index.js';
 
 /**
@@ -29,6 +36,12 @@ export const consume: Handler<'consume'> = async (ctx, body) => {
 
 	if (!found) {
 		throw notFound(`producer ${producerId} not found in this room`);
+	}
+
+	checkConsumerLimits(peer, ctx.policy.maxConsumersPerPeer);
+
+	if (!body.duplicate && [...peer.consumers.values()].some((c) => c.producerId === producerId)) {
+		throw limitExceeded(`already consuming producer ${producerId} (set duplicate to consume it again)`);
 	}
 
 	if (!found.owner.router.router.canConsume({ producerId, rtpCapabilities: peer.rtpCapabilities })) {
@@ -73,6 +86,16 @@ export const consume: Handler<'consume'> = async (ctx, body) => {
 		},
 	};
 };
+
+/**
+ * One subscriber must not be able to multiply what the server sends: media and
+ * data consumers together are capped per peer (MAX_CONSUMERS_PER_PEER).
+ */
+export function checkConsumerLimits(peer: Peer, maxConsumersPerPeer: number): void {
+	if (peer.consumers.size + peer.dataConsumers.size >= maxConsumersPerPeer) {
+		throw limitExceeded(`a peer may hold at most ${maxConsumersPerPeer} consumers (media and data)`);
+	}
+}
 
 function ownConsumer(peer: Peer, consumerId: string | null | undefined): types.Consumer {
 	const consumer = peer.consumers.get(required(consumerId, 'consumerId'));

@@ -2,7 +2,15 @@ import type { types } from 'mediasoup';
 import { required, sctpStreamParametersFromProto } from '../../../../protos/index.js';
 import type { DataProducerAppData } from '../../rooms/Peer.js';
 import { joined, type Handler } from '../RequestContext.js';
-import { badRequest, forbidden, invalidState, notFound, withClientInput } from '../SignalingError.js';
+import {
+	badRequest,
+	forbidden,
+	invalidState,
+	limitExceeded,
+	notFound,
+	withClientInput,
+} from '../SignalingError.js';
+import { checkConsumerLimits } from './consumers.js';
 import { peerTransport } from './transports.js';
 
 const MAX_LABEL = 64;
@@ -18,7 +26,15 @@ export const produceData: Handler<'produceData'> = async (ctx, body) => {
 
 	if (transport !== peer.sendTransport || !transport.sctpParameters) {
 		throw invalidState(
-			'produceData needs the send transport, created after setCapabilities with SCTP capabilities'
+			'produceData needs the send transport, created after setCapabilities with dataChannels'
+		);
+	}
+
+	// Every other peer consumes each data producer: this bounds what one peer
+	// makes the whole room receive.
+	if (peer.dataProducers.size >= ctx.policy.maxDataProducersPerPeer) {
+		throw limitExceeded(
+			`a peer may publish at most ${ctx.policy.maxDataProducersPerPeer} data channels at once`
 		);
 	}
 
@@ -57,6 +73,12 @@ export const consumeData: Handler<'consumeData'> = async (ctx, body) => {
 
 	if (!found) {
 		throw notFound(`data producer ${dataProducerId} not found in this room`);
+	}
+
+	checkConsumerLimits(peer, ctx.policy.maxConsumersPerPeer);
+
+	if ([...peer.dataConsumers.values()].some((d) => d.dataProducerId === dataProducerId)) {
+		throw limitExceeded(`already consuming data producer ${dataProducerId}`);
 	}
 
 	const release = await room.routers.useDataProducerOn(dataProducerId, found.owner.router, peer.router);

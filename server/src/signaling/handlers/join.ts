@@ -1,7 +1,9 @@
 import { roleFromProto, roleToProto, rtpCapabilitiesToProto, skylark } from '../../../../protos/index.js';
 import { hasTurn, iceServersFor, type IceServerSettings } from '../../connectivity/iceServers.js';
 import type { Peer } from '../../rooms/Peer.js';
-import { ROOM_ID_PATTERN } from '../../rooms/roomId.js';
+import type { Room } from '../../rooms/Room.js';
+import type { RoomRouter } from '../../rooms/RoomRouters.js';
+import { ROOM_ID_PATTERN, ROOM_ID_RULE } from '../../rooms/roomId.js';
 import type { Handler } from '../RequestContext.js';
 import { badRequest, forbidden, invalidState, limitExceeded, SignalingError } from '../SignalingError.js';
 
@@ -34,17 +36,10 @@ export const join: Handler<'join'> = async (ctx, body) => {
 		throw invalidState(`already in room "${ctx.session.membership.room.id}"; leave it first`);
 	}
 
-	if (ctx.policy.node.draining) {
-		throw new SignalingError(
-			skylark.v1.ErrorCode.UNAVAILABLE,
-			'this node is shutting down; join another'
-		);
-	}
-
 	const roomId = body.roomId ?? '';
 
 	if (!ROOM_ID_PATTERN.test(roomId)) {
-		throw badRequest('roomId must be 1–128 characters of A–Z, a–z, 0–9, "_", "-" or "."');
+		throw badRequest(`roomId must be ${ROOM_ID_RULE}`);
 	}
 
 	if (roomId !== claims.room) {
@@ -57,30 +52,48 @@ export const join: Handler<'join'> = async (ctx, body) => {
 		throw badRequest(`displayName must be 1–${MAX_DISPLAY_NAME} characters`);
 	}
 
-	const existing = ctx.rooms.get(roomId);
-
-	if (!existing && !claims.grants.roomCreate) {
-		throw forbidden(`room "${roomId}" does not exist and the access token may not create rooms`);
-	}
-
-	if (!existing && ctx.rooms.rooms.size >= ctx.policy.maxRooms) {
-		throw limitExceeded(`this node hosts its maximum of ${ctx.policy.maxRooms} rooms`);
-	}
-
-	if (existing && existing.peers.size >= ctx.policy.maxPeersPerRoom) {
-		throw limitExceeded(`room "${roomId}" is full (${ctx.policy.maxPeersPerRoom} peers)`);
-	}
-
-	const room = await ctx.rooms.getOrCreate(roomId);
-	const router = await room.routers.placeNewPeer();
-	const peer = room.addPeer({
-		displayName,
-		identity: claims.identity,
-		role: roleFromProto(body.role),
-		grants: claims.grants,
-		channel: ctx.session.channel,
-		router,
+	const placement = await ctx.cluster.placeRoom(roomId, {
+		ticket: body.ticket || undefined,
+		mayCreate: claims.grants.roomCreate,
 	});
+
+	// The room lives on another node: the client goes there, with a ticket.
+	if (placement.kind === 'redirect') {
+		return { redirect: { url: placement.url, ticket: placement.ticket, nodeId: placement.node } };
+	}
+
+	if (ctx.policy.node.draining) {
+		throw new SignalingError(
+			skylark.v1.ErrorCode.UNAVAILABLE,
+			'this node is shutting down; join another'
+		);
+	}
+
+	const admission = ctx.rooms.admitJoin(roomId, ctx.policy);
+
+	if ('refused' in admission) {
+		throw limitExceeded(admission.refused);
+	}
+
+	let peer: Peer;
+	let room: Room;
+	let router: RoomRouter;
+
+	try {
+		room = await ctx.rooms.getOrCreate(roomId, placement);
+		router = await room.routers.placeNewPeer();
+		peer = room.addPeer({
+			displayName,
+			identity: claims.identity,
+			role: roleFromProto(body.role),
+			grants: claims.grants,
+			channel: ctx.session.channel,
+			router,
+		});
+	} finally {
+		admission.release();
+	}
+
 	const others = room.peersVisibleTo(peer);
 
 	ctx.session.membership = { room, peer };
@@ -96,6 +109,7 @@ export const join: Handler<'join'> = async (ctx, body) => {
 			grants: claims.grants,
 			role: roleToProto(peer.role),
 			resumeToken: peer.resumeToken,
+			clustered: ctx.cluster.clustered,
 		},
 	};
 };

@@ -1,0 +1,521 @@
+import { createClient } from '@redis/client';
+import { redactUrl } from '../config/redact.js';
+import type { Logger } from '../logging/logger.js';
+import {
+	ClusterRouter,
+	ClusterUnavailableError,
+	type NodeRecord,
+	type NodeRunState,
+	type PlaceOptions,
+	type Placement,
+	RoomAbsentError,
+	type RoomRecord,
+	type RoomRelease,
+} from './ClusterRouter.js';
+import type { NodeIdentity } from './LocalRouter.js';
+import { chooseNode } from './nodeSelection.js';
+import { ASSERT_SCRIPT, CLAIM_SCRIPT, redisKeys, RELEASE_SCRIPT, type StoredRoom } from './redisSchema.js';
+import { Tickets } from './tickets.js';
+
+export interface RedisRouterOptions extends NodeIdentity {
+	redisUrl: string;
+	keyPrefix: string;
+	/** Shared by every node: signs redirect tickets. */
+	secret: string;
+	/** How often the node record and its rooms are written. */
+	heartbeatMs: number;
+	/** How long a node record outlives its last heartbeat: a dead node is gone after this. */
+	nodeTtlMs: number;
+	logger: Logger;
+}
+
+/** No Redis command may hold a join longer than this. */
+const COMMAND_TIMEOUT_MS = 1500;
+/** What a client is told to wait before trying again while Redis is away. */
+const RETRY_AFTER_MS = 1000;
+/** Placements this node made count against their target for this long (their load shows them later). */
+const RECENT_PLACEMENT_MS = 5000;
+/** How often one node of the cluster looks for rooms whose node died and nobody rejoined. */
+const SWEEP_MS = 15_000;
+
+type Redis = ReturnType<typeof createClient>;
+
+/**
+ * What a round trip to Redis was for. Joins cost read-room, read-node and
+ * claim; heartbeat, assert and read-nodes are the steady background.
+ */
+type RedisOp =
+	| 'heartbeat'
+	| 'assert'
+	| 'read-nodes'
+	| 'read-room'
+	| 'read-node'
+	| 'claim'
+	| 'release'
+	| 'list-rooms'
+	| 'claim-once'
+	| 'unregister';
+
+/**
+ * The cluster through Redis (see redisSchema.ts for what is stored). Each
+ * node writes its record every heartbeat; a room is claimed atomically for
+ * the least-loaded serving node, with a fencing epoch; a join that reaches
+ * another node is redirected with a signed ticket. While Redis is away, rooms
+ * this node hosts carry on and joins to them keep working; joins that need a
+ * placement get ClusterUnavailableError with a retry hint.
+ */
+export class RedisRouter extends ClusterRouter {
+	readonly nodeId: string;
+	readonly clustered = true;
+	readonly #options: RedisRouterOptions;
+	readonly #keys: ReturnType<typeof redisKeys>;
+	readonly #tickets: Tickets;
+	readonly #redis: Redis;
+	readonly #logger: Logger;
+	readonly #startedAt = Date.now();
+	/** Rooms hosted here: the epoch they were claimed at, and the one their life began at. */
+	readonly #held = new Map<string, { epoch: number; since: number }>();
+	/** Placements this node made lately, per target node (times). */
+	readonly #recent = new Map<string, number[]>();
+	readonly #counts = new Map<RedisOp, number>();
+	#nodes: NodeRecord[] = [];
+	#state: NodeRunState = 'serving';
+	#url = '';
+	#timer?: NodeJS.Timeout;
+	#lastSweep = 0;
+	#redisDown = false;
+	#closed = false;
+
+	constructor(options: RedisRouterOptions) {
+		super();
+		this.nodeId = options.nodeId;
+		this.#options = options;
+		this.#keys = redisKeys(options.keyPrefix);
+		this.#tickets = new Tickets(options.secret);
+		this.#logger = options.logger.child({ component: 'cluster', nodeId: options.nodeId });
+		this.#redis = createClient({
+			url: options.redisUrl,
+			// Fail at once while disconnected instead of queueing: a join must not hang on Redis.
+			disableOfflineQueue: true,
+			socket: {
+				connectTimeout: 2000,
+				reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 2000),
+			},
+		});
+		this.#redis.on('error', (error: Error) => {
+			if (!this.#redisDown) {
+				this.#redisDown = true;
+				this.#logger.warn('redis unreachable: hosted rooms carry on, new placements wait', {
+					error: error.message,
+				});
+			}
+		});
+		// Back after an outage (perhaps empty): register again and re-assert every room at once.
+		this.#redis.on('ready', () => {
+			if (this.#redisDown) {
+				this.#redisDown = false;
+				this.#logger.info('redis reachable again: re-registering and re-asserting rooms');
+				void this.#heartbeat();
+			}
+		});
+	}
+
+	get url(): string {
+		return this.#url;
+	}
+
+	override commandCounts(): ReadonlyMap<string, number> {
+		return this.#counts;
+	}
+
+	async start(url: string): Promise<void> {
+		this.#url = url;
+
+		// A node that cannot reach Redis at start says so, rather than serving alone unnoticed.
+		let timer: NodeJS.Timeout | undefined;
+
+		try {
+			await Promise.race([
+				this.#redis.connect(),
+				new Promise<never>((_, reject) => {
+					timer = setTimeout(() => reject(new Error('no answer within 10 s')), 10_000);
+				}),
+			]);
+		} catch (error) {
+			this.#redis.destroy();
+			throw new Error(
+				`cannot reach REDIS_URL ${redactUrl(this.#options.redisUrl)}: ${(error as Error).message}`
+			);
+		} finally {
+			clearTimeout(timer);
+		}
+
+		await this.#heartbeat();
+		this.#timer = setInterval(() => void this.#heartbeat(), this.#options.heartbeatMs);
+		this.#timer.unref();
+		this.#logger.info('joined the cluster', {
+			url,
+			region: this.#options.region,
+			nodes: this.#nodes.length,
+		});
+	}
+
+	async close(): Promise<void> {
+		if (this.#closed) {
+			return;
+		}
+
+		this.#closed = true;
+		clearInterval(this.#timer);
+
+		for (const roomId of [...this.#held.keys()]) {
+			await this.releaseRoom(roomId, 'closed');
+		}
+
+		await this.#command('unregister', () =>
+			Promise.all([
+				this.#redis.del(this.#keys.node(this.nodeId)),
+				this.#redis.sRem(this.#keys.nodes, this.nodeId),
+			])
+		).catch(() => undefined);
+		this.#redis.destroy();
+	}
+
+	async placeRoom(roomId: string, { ticket, mayCreate }: PlaceOptions): Promise<Placement> {
+		if (ticket) {
+			const granted = await this.#tickets.verify(ticket, roomId, this.nodeId);
+
+			return this.#hostHere(roomId, granted);
+		}
+
+		const held = this.#held.get(roomId);
+
+		// A room this node hosts needs no registry: joins to it work while Redis is away.
+		if (held && this.#options.rooms.has(roomId)) {
+			return { kind: 'local', epoch: held.epoch, continued: false };
+		}
+
+		for (let attempt = 0; attempt < 3; attempt++) {
+			const raw =
+				(await this.#command('read-room', () => this.#redis.hGet(this.#keys.rooms, roomId))) ?? '';
+			const entry = raw ? (JSON.parse(raw) as StoredRoom) : undefined;
+
+			if (entry?.node === this.nodeId && this.#state === 'serving') {
+				return this.#hostHere(roomId, entry);
+			}
+
+			const owner = entry ? await this.#ownerNode(entry.node) : undefined;
+
+			if (entry && owner?.state === 'serving') {
+				return this.#redirect(roomId, owner, entry);
+			}
+
+			if (!entry && !mayCreate) {
+				throw new RoomAbsentError(roomId);
+			}
+
+			// No entry, or its node died or drains: the room goes to the least-loaded serving node.
+			const target = this.#choose();
+
+			if (!target) {
+				throw new ClusterUnavailableError('no node of the cluster can host a new room now', 2000);
+			}
+
+			const [claimed, written] = (await this.#command('claim', () =>
+				this.#redis.eval(CLAIM_SCRIPT, {
+					keys: [this.#keys.rooms, this.#keys.epochs],
+					arguments: [roomId, raw, target.id, String(Date.now())],
+				})
+			)) as [number, string];
+
+			if (claimed !== 1) {
+				continue;
+			}
+
+			const placed = JSON.parse(written) as StoredRoom;
+
+			this.#placed(target.id);
+
+			return target.id === this.nodeId
+				? this.#hostHere(roomId, placed)
+				: this.#redirect(roomId, target, placed);
+		}
+
+		throw new ClusterUnavailableError(`the placement of room "${roomId}" kept changing`, 200);
+	}
+
+	async releaseRoom(roomId: string, why: RoomRelease): Promise<void> {
+		const held = this.#held.get(roomId);
+
+		if (!held) {
+			return;
+		}
+
+		this.#held.delete(roomId);
+
+		// A moving room keeps its entry: it names this draining node, so the next
+		// join claims it elsewhere and the room's life (`since`) carries on.
+		if (why === 'moving') {
+			return;
+		}
+
+		await this.#command('release', () =>
+			this.#redis.eval(RELEASE_SCRIPT, {
+				keys: [this.#keys.rooms],
+				arguments: [roomId, this.nodeId, String(held.epoch)],
+			})
+		).catch((error: Error) =>
+			// Left behind, the entry names this live node; the next join re-claims the room.
+			this.#logger.warn('could not release a room in redis', { roomId, why, error: error.message })
+		);
+	}
+
+	async setDraining(): Promise<void> {
+		this.#state = 'draining';
+		await this.#heartbeat();
+	}
+
+	async nodes(): Promise<NodeRecord[]> {
+		await this.#refreshNodes();
+
+		return this.#nodes;
+	}
+
+	async rooms(): Promise<RoomRecord[]> {
+		const all = await this.#command('list-rooms', () => this.#redis.hGetAll(this.#keys.rooms));
+
+		return Object.entries(all).map(([id, raw]) => ({ id, ...(JSON.parse(raw) as StoredRoom) }));
+	}
+
+	async remoteOwner(roomId: string): Promise<NodeRecord | undefined> {
+		const raw = await this.#command('read-room', () => this.#redis.hGet(this.#keys.rooms, roomId));
+		const entry = raw ? (JSON.parse(raw) as StoredRoom) : undefined;
+
+		return entry && entry.node !== this.nodeId ? this.#ownerNode(entry.node) : undefined;
+	}
+
+	async claimOnce(key: string): Promise<boolean> {
+		const set = await this.#command('claim-once', () =>
+			this.#redis.set(this.#keys.once(key), this.nodeId, { NX: true, PX: 600_000 })
+		);
+
+		return set === 'OK';
+	}
+
+	#hostHere(roomId: string, at: { epoch: number; since: number }): Placement {
+		const held = this.#held.get(roomId);
+
+		if (!held || held.epoch < at.epoch) {
+			this.#held.set(roomId, { epoch: at.epoch, since: at.since });
+		}
+
+		return { kind: 'local', epoch: at.epoch, continued: at.since !== at.epoch };
+	}
+
+	async #redirect(
+		roomId: string,
+		node: NodeRecord,
+		at: { epoch: number; since: number }
+	): Promise<Placement> {
+		const ticket = await this.#tickets.sign({
+			room: roomId,
+			node: node.id,
+			epoch: at.epoch,
+			since: at.since,
+		});
+
+		return { kind: 'redirect', url: node.url, ticket, node: node.id };
+	}
+
+	#choose(): NodeRecord | undefined {
+		const now = Date.now();
+
+		return chooseNode([...this.#nodes.filter((n) => n.id !== this.nodeId), this.#record()], {
+			region: this.#options.region,
+			now,
+			staleAfterMs: this.#options.nodeTtlMs,
+			preferred: this.nodeId,
+			recentlyPlaced: (id) =>
+				(this.#recent.get(id) ?? []).filter((t) => now - t < RECENT_PLACEMENT_MS).length,
+		});
+	}
+
+	#placed(nodeId: string): void {
+		const now = Date.now();
+
+		this.#recent.set(nodeId, [
+			...(this.#recent.get(nodeId) ?? []).filter((t) => now - t < RECENT_PLACEMENT_MS),
+			now,
+		]);
+	}
+
+	/**
+	 * The live record of the node an entry names. The registry read each
+	 * heartbeat may not have it yet (a node that just started), and taking a
+	 * room from a live owner by mistake would split it: on a miss, Redis is
+	 * asked for that one record.
+	 */
+	async #ownerNode(id: string): Promise<NodeRecord | undefined> {
+		const known = this.#liveNode(id);
+
+		if (known || id === this.nodeId) {
+			return known;
+		}
+
+		const raw = await this.#command('read-node', () => this.#redis.get(this.#keys.node(id)));
+
+		if (!raw) {
+			return undefined;
+		}
+
+		const node = JSON.parse(raw) as NodeRecord;
+
+		this.#nodes = [...this.#nodes.filter((n) => n.id !== id), node];
+
+		return this.#liveNode(id);
+	}
+
+	/** A node from the last registry read that is still within its TTL. */
+	#liveNode(id: string): NodeRecord | undefined {
+		const node = id === this.nodeId ? this.#record() : this.#nodes.find((n) => n.id === id);
+
+		return node && Date.now() - node.lastSeen <= this.#options.nodeTtlMs ? node : undefined;
+	}
+
+	#record(): NodeRecord {
+		return {
+			id: this.nodeId,
+			url: this.#url,
+			region: this.#options.region,
+			state: this.#state,
+			load: this.#options.load(),
+			startedAt: this.#startedAt,
+			lastSeen: Date.now(),
+		};
+	}
+
+	async #heartbeat(): Promise<void> {
+		if (this.#closed) {
+			return;
+		}
+
+		try {
+			const record = this.#record();
+			const hosted = this.#options.rooms.list().flatMap((room) => {
+				const held = this.#held.get(room.id);
+
+				return held ? [room.id, String(held.epoch), String(held.since), String(room.peers)] : [];
+			});
+
+			await this.#command('heartbeat', () =>
+				Promise.all([
+					this.#redis.set(this.#keys.node(this.nodeId), JSON.stringify(record), {
+						PX: this.#options.nodeTtlMs,
+					}),
+					this.#redis.sAdd(this.#keys.nodes, this.nodeId),
+				])
+			);
+
+			if (hosted.length) {
+				const lost = (await this.#command('assert', () =>
+					this.#redis.eval(ASSERT_SCRIPT, {
+						keys: [this.#keys.rooms, this.#keys.epochs],
+						arguments: [this.nodeId, String(record.lastSeen), ...hosted],
+					})
+				)) as string[];
+
+				for (const roomId of lost) {
+					this.#held.delete(roomId);
+					this.#logger.warn('another node holds this room with a newer epoch: handing it over', {
+						roomId,
+					});
+					this.safeEmit('roomlost', roomId);
+				}
+			}
+
+			await this.#refreshNodes();
+			await this.#sweep();
+		} catch (error) {
+			this.#logger.debug('heartbeat failed', { error: (error as Error).message });
+		}
+	}
+
+	async #refreshNodes(): Promise<void> {
+		const ids = await this.#command('read-nodes', () => this.#redis.sMembers(this.#keys.nodes));
+		const raws = ids.length
+			? await this.#command('read-nodes', () => this.#redis.mGet(ids.map((id) => this.#keys.node(id))))
+			: [];
+		const nodes: NodeRecord[] = [];
+		const gone: string[] = [];
+
+		raws.forEach((raw, i) => (raw ? nodes.push(JSON.parse(raw) as NodeRecord) : gone.push(ids[i])));
+		this.#nodes = nodes;
+
+		if (gone.length) {
+			await this.#command('read-nodes', () => this.#redis.sRem(this.#keys.nodes, gone));
+		}
+	}
+
+	/**
+	 * Rooms whose node died and that nobody rejoined (a rejoin would have
+	 * claimed them) are removed, once per cluster, and reported as finished.
+	 */
+	async #sweep(): Promise<void> {
+		const now = Date.now();
+
+		if (
+			now - this.#lastSweep < SWEEP_MS ||
+			!(await this.claimOnce(`sweep:${Math.floor(now / SWEEP_MS)}`))
+		) {
+			return;
+		}
+
+		this.#lastSweep = now;
+
+		for (const room of await this.rooms()) {
+			const orphaned = !this.#liveNode(room.node) && now - room.updatedAt > this.#options.nodeTtlMs * 2;
+
+			if (orphaned) {
+				const released = await this.#command('release', () =>
+					this.#redis.eval(RELEASE_SCRIPT, {
+						keys: [this.#keys.rooms],
+						arguments: [room.id, room.node, String(room.epoch)],
+					})
+				);
+
+				if (released === 1) {
+					this.safeEmit('roomabandoned', room.id);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Runs Redis command(s) for `op` with a deadline, counting them (see
+	 * commandCounts); any failure becomes ClusterUnavailableError.
+	 */
+	async #command<T>(op: RedisOp, run: () => Promise<T>): Promise<T> {
+		let timer: NodeJS.Timeout | undefined;
+
+		this.#counts.set(op, (this.#counts.get(op) ?? 0) + 1);
+
+		try {
+			return await Promise.race([
+				run(),
+				new Promise<never>((_, reject) => {
+					timer = setTimeout(
+						() => reject(new Error('redis did not answer in time')),
+						COMMAND_TIMEOUT_MS
+					);
+				}),
+			]);
+		} catch (error) {
+			throw new ClusterUnavailableError(
+				`the cluster registry is unreachable: ${(error as Error).message}`,
+				RETRY_AFTER_MS
+			);
+		} finally {
+			clearTimeout(timer);
+		}
+	}
+}
