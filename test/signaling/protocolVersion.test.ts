@@ -61,7 +61,11 @@ async function sdkSpeaking(protocol: string): Promise<typeof ClientSdk> {
 		],
 	});
 
-	return import(outfile);
+	try {
+		return await import(outfile);
+	} finally {
+		fs.rmSync(outfile, { force: true });
+	}
 }
 
 describe('protocol version at connect', function () {

@@ -4,8 +4,10 @@
  * command, missing argument) prints the usage and exits 2; a failure exits 1.
  */
 import { Command, CommanderError } from 'commander';
-import packageJson from '../../../package.json' with { type: 'json' };
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { PROTOCOL_VERSION } from '../../../protos/version.js';
+import { repoRoot } from '../paths.js';
 import { benchCommand, loadtestCommand } from './commands/devTools.js';
 import { configCommand } from './commands/config.js';
 import { doctorCommand } from './commands/doctor.js';
@@ -31,10 +33,16 @@ const USAGE_ERRORS = new Set([
 	'commander.help',
 ]);
 
+/** Read, not imported: a JSON import would copy package.json into dist/ and move repoRoot() there. */
+function skylarkVersion(): string {
+	return (JSON.parse(fs.readFileSync(path.join(repoRoot(), 'package.json'), 'utf8')) as { version: string })
+		.version;
+}
+
 export function buildProgram(done: (result: CommandResult) => void): Command {
 	const program = new Command('skylark')
 		.description('Skylark SFU: run a node, check a machine, mint tokens, operate rooms and recordings')
-		.version(`${packageJson.version} (protocol ${PROTOCOL_VERSION})`, '-V, --version');
+		.version(`${skylarkVersion()} (protocol ${PROTOCOL_VERSION})`, '-V, --version');
 
 	for (const make of [
 		startCommand,
