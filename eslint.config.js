@@ -3,7 +3,7 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-	{ ignores: ['node_modules/', 'dist/', 'protos/gen/', 'client-sdk/dist/'] },
+	{ ignores: ['node_modules/', 'dist/', 'protos/gen/', 'client-sdk/dist/', 'server-sdk/dist/'] },
 	js.configs.recommended,
 	...tseslint.configs.recommended,
 	{

@@ -1,12 +1,14 @@
 /**
  * Generates protos/gen/skylark.{js,d.ts} from the .proto files with
- * protobufjs' pbjs/pbts. `--check` regenerates into a temporary directory and
+ * protobufjs' pbjs/pbts, and skylark.lite.ts, the schema of the browser
+ * SDK's lean codec (protos/lite/). `--check` regenerates into a temporary directory and
  * fails if the committed files differ, so stale generated code cannot land.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runOrThrow } from '../server/worker-build/exec.js';
+import { liteSchema, liteSchemaSource } from './lite/generateSchema.js';
 
 const PROTOS_DIR = path.dirname(new URL(import.meta.url).pathname);
 const SOURCES = ['skylark/v1/rtc.proto', 'skylark/v1/signaling.proto'];
@@ -39,6 +41,8 @@ async function generate(outDir: string): Promise<void> {
 		...SOURCES.map((s) => path.join(PROTOS_DIR, s)),
 	]);
 	await runOrThrow(path.join(BIN, 'pbts'), ['--out', path.join(outDir, 'skylark.d.ts'), js]);
+	// The browser SDK's lean codec reads this schema instead of the static code above (protos/lite/).
+	fs.writeFileSync(path.join(outDir, 'skylark.lite.ts'), liteSchemaSource(liteSchema(PROTOS_DIR, SOURCES)));
 }
 
 async function main(): Promise<void> {
@@ -55,7 +59,7 @@ async function main(): Promise<void> {
 	try {
 		await generate(fresh);
 
-		const stale = ['skylark.js', 'skylark.d.ts'].filter((file) => {
+		const stale = ['skylark.js', 'skylark.d.ts', 'skylark.lite.ts'].filter((file) => {
 			const current = path.join(committed, file);
 
 			return (

@@ -1,6 +1,6 @@
 import { enhancedEvents } from 'mediasoup-client';
 import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
-import { skylark } from '../../protos/index.js';
+import { PROTOCOL_VERSION, skylark } from '../../protos/index.js';
 import { SkylarkError } from './SkylarkError.js';
 
 import pb = skylark.v1;
@@ -109,7 +109,8 @@ export class SignalingChannel extends enhancedEvents.EnhancedEventEmitter<Signal
 	#open(url: string): Socket {
 		const socket = io(url, {
 			transports: ['websocket'],
-			auth: { token: this.#options.token },
+			// The server refuses a client of another protocol version with PROTOCOL_MISMATCH.
+			auth: { token: this.#options.token, protocol: PROTOCOL_VERSION },
 			...this.#options.socket,
 		});
 
@@ -142,10 +143,11 @@ export class SignalingChannel extends enhancedEvents.EnhancedEventEmitter<Signal
 			const onError = (error: Error & { data?: { code?: string } }) => {
 				socket.off('connect', onConnect);
 
-				// The server refuses a bad access token in the handshake; anything else means it is unreachable.
-				if (error.data?.code === 'UNAUTHENTICATED') {
+				// The server refuses a bad access token or another protocol version in the handshake;
+				// anything else means it is unreachable.
+				if (error.data?.code === 'UNAUTHENTICATED' || error.data?.code === 'PROTOCOL_MISMATCH') {
 					socket.disconnect();
-					reject(new SkylarkError('UNAUTHENTICATED', error.message));
+					reject(new SkylarkError(error.data.code, error.message));
 				} else {
 					reject(
 						new SkylarkError(

@@ -1747,7 +1747,10 @@ export namespace skylark {
             RELAY_UNAVAILABLE = 17,
 
             /** TICKET_INVALID value */
-            TICKET_INVALID = 18
+            TICKET_INVALID = 18,
+
+            /** PROTOCOL_MISMATCH value */
+            PROTOCOL_MISMATCH = 19
         }
 
         /**

@@ -4504,6 +4504,7 @@ export const skylark = $root.skylark = (() => {
          * @property {number} TURN_AUTH_FAILED=16 TURN_AUTH_FAILED value
          * @property {number} RELAY_UNAVAILABLE=17 RELAY_UNAVAILABLE value
          * @property {number} TICKET_INVALID=18 TICKET_INVALID value
+         * @property {number} PROTOCOL_MISMATCH=19 PROTOCOL_MISMATCH value
          */
         v1.ErrorCode = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -4526,6 +4527,7 @@ export const skylark = $root.skylark = (() => {
             values[valuesById[16] = "TURN_AUTH_FAILED"] = 16;
             values[valuesById[17] = "RELAY_UNAVAILABLE"] = 17;
             values[valuesById[18] = "TICKET_INVALID"] = 18;
+            values[valuesById[19] = "PROTOCOL_MISMATCH"] = 19;
             return values;
         })();
 

@@ -27,7 +27,7 @@ import { raiseReceiveBufferCap } from './receiveBuffers.js';
 import { webrtcSubscriber } from './webrtcSubscriber.js';
 import { childProcesses, listeningPid } from '../helpers/processes.js';
 
-const HELP = `Usage: npm run loadtest -- [options]
+const HELP = `Usage: skylark loadtest [options]   (or: npm run loadtest -- [options])
 
 Simulates a room on a running Skylark node through its signaling.
 The node must allow plain transports: PLAIN_TRANSPORTS=loopback npm start
@@ -335,8 +335,11 @@ async function main(): Promise<void> {
 
 main().then(
 	() => process.exit(0),
-	(error: Error) => {
-		process.stderr.write(`loadtest: ${error.message}\n`);
-		process.exit(1);
+	(error: Error & { code?: string }) => {
+		// A wrong command line (unknown option, missing value) is a usage error: exit 2, with the usage.
+		const usage = error.code?.startsWith('ERR_PARSE_ARGS') === true;
+
+		process.stderr.write(`loadtest: ${error.message}\n${usage ? `\n${HELP}` : ''}`);
+		process.exit(usage ? 2 : 1);
 	}
 );

@@ -1,4 +1,4 @@
-import * as fs from 'node:fs';
+import { ConfigFileError, readConfigFile, type ConfigFile } from './configFile.js';
 import { optionSpecs, type Config, type OptionName } from './options.js';
 import { shownValue } from './redact.js';
 
@@ -9,46 +9,51 @@ export class ConfigError extends Error {
 	}
 }
 
-function readConfigFile(file: string): Record<string, unknown> {
-	let parsed: unknown;
+/** Where a setting's value came from, for `skylark config print`. */
+export type SettingSource =
+	{ kind: 'default' } | { kind: 'environment' } | { kind: 'file'; path: string; line: number };
 
-	try {
-		parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
-	} catch (error) {
-		throw new ConfigError([`CONFIG_FILE ${file}: ${(error as Error).message}`]);
-	}
-
-	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-		throw new ConfigError([`CONFIG_FILE ${file}: must hold a JSON object of settings`]);
-	}
-
-	const unknown = Object.keys(parsed).filter((key) => !(key in optionSpecs));
-
-	if (unknown.length) {
-		throw new ConfigError(unknown.map((key) => `CONFIG_FILE ${file}: unknown setting "${key}"`));
-	}
-
-	return parsed as Record<string, unknown>;
+export interface LoadedConfig {
+	config: Config;
+	sources: Record<OptionName, SettingSource>;
+	/** The text each set value was given as (environment or file), before checking. */
+	raw: Partial<Record<OptionName, string>>;
 }
 
 /**
- * Builds the configuration from environment variables and the optional JSON
- * file named by CONFIG_FILE, checking every value. All problems are reported
- * together, each naming the setting and what is wrong with it.
+ * Builds the configuration from environment variables and the optional YAML
+ * or JSON file named by CONFIG_FILE, checking every value. All problems are
+ * reported together, each naming the setting and what is wrong with it (and
+ * for a file's value, the file and line).
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-	const file = env.CONFIG_FILE ? readConfigFile(env.CONFIG_FILE) : {};
+	return loadConfigWithSources(env).config;
+}
+
+/** loadConfig, also saying where each setting came from. */
+export function loadConfigWithSources(env: NodeJS.ProcessEnv = process.env): LoadedConfig {
+	const file = configFileOf(env);
 	const problems: string[] = [];
 	const config: Record<string, unknown> = {};
+	const sources = {} as Record<OptionName, SettingSource>;
+	const rawValues: Partial<Record<OptionName, string>> = {};
 
 	for (const name of Object.keys(optionSpecs) as OptionName[]) {
 		const spec = optionSpecs[name];
-		const raw = env[name] !== undefined && env[name] !== '' ? env[name] : file[name];
+		const fromEnv = env[name] !== undefined && env[name] !== '';
+		const raw = fromEnv ? env[name] : file?.values[name];
 
 		if (raw === undefined) {
 			config[name] = spec.default;
+			sources[name] = { kind: 'default' };
 			continue;
 		}
+
+		sources[name] =
+			fromEnv || !file
+				? { kind: 'environment' }
+				: { kind: 'file', path: file.path, line: file.lines[name] };
+		rawValues[name] = raw;
 
 		const result = spec.schema.safeParse(raw);
 
@@ -59,7 +64,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 			const redaction = 'redact' in spec ? spec.redact : undefined;
 
-			problems.push(`${name}=${shownValue(raw, redaction)}: ${reason} (${spec.doc})`);
+			const source = sources[name];
+			const where = source.kind === 'file' ? ` (${source.path}:${source.line})` : '';
+
+			problems.push(`${name}=${shownValue(raw, redaction)}${where}: ${reason} (${spec.doc})`);
 		}
 	}
 
@@ -96,5 +104,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		throw new ConfigError(problems);
 	}
 
-	return config as Config;
+	return { config: config as Config, sources, raw: rawValues };
+}
+
+function configFileOf(env: NodeJS.ProcessEnv): ConfigFile | undefined {
+	if (!env.CONFIG_FILE) {
+		return undefined;
+	}
+
+	try {
+		return readConfigFile(env.CONFIG_FILE);
+	} catch (error) {
+		throw error instanceof ConfigFileError
+			? new ConfigError(error.problems.map((p) => `CONFIG_FILE ${p}`))
+			: error;
+	}
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 /**
  * Every setting Skylark reads. Each comes from an environment variable of the
- * same name, or from the JSON file named by CONFIG_FILE (environment wins).
+ * same name, or from the YAML or JSON file named by CONFIG_FILE (environment wins).
  * README's configuration table lists exactly these (a test checks it).
  */
 export const optionSpecs = {

@@ -6,6 +6,7 @@ import type { Logger } from '../logging/logger.js';
 import type { RoomManager } from '../rooms/RoomManager.js';
 import { SignalingObserver } from '../telemetry/SignalingObserver.js';
 import { Connection } from './Connection.js';
+import { protocolRefusal } from './protocolVersion.js';
 import type { SignalingPolicy } from './RequestContext.js';
 
 export interface SignalingOptions {
@@ -19,7 +20,10 @@ export interface SignalingOptions {
 
 /** The `data` of a refused handshake: socket.io-client hands it to the SDK with the error. */
 export interface HandshakeRefusal {
-	code: 'UNAUTHENTICATED';
+	code: 'UNAUTHENTICATED' | 'PROTOCOL_MISMATCH';
+	/** With PROTOCOL_MISMATCH: what each side speaks. */
+	serverProtocol?: string;
+	clientProtocol?: string;
 }
 
 /**
@@ -44,6 +48,16 @@ export class SignalingServer {
 		this.#io = new Server(httpServer, {
 			serveClient: false,
 			maxHttpBufferSize: options.maxFrameBytes,
+		});
+		// First, so a client of another protocol version learns that rather than a token problem.
+		this.#io.use((socket, next) => {
+			const refusal = protocolRefusal(socket.handshake.auth?.protocol);
+
+			if (refusal) {
+				log.info('handshake refused', { reason: refusal.message, address: socket.handshake.address });
+			}
+
+			next(refusal);
 		});
 		this.#io.use((socket, next) => {
 			const token: unknown = socket.handshake.auth?.token;

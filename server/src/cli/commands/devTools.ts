@@ -1,0 +1,63 @@
+/**
+ * `skylark loadtest` and `skylark bench`: the load test and benchmarks that
+ * live with the tests (they drive the SDK through werift, a dev dependency),
+ * run as their own processes.
+ */
+import { Argument, Command } from 'commander';
+import { spawn } from 'node:child_process';
+import * as path from 'node:path';
+import { repoRoot } from '../../paths.js';
+import type { CommandResult } from './result.js';
+
+const BENCHES = {
+	signaling: 'signaling round trips per second, server pinned to one core, against a bare socket.io echo',
+	join: 'join → first rendered remote video frame in Chromium (median of BENCH_RUNS, default 10)',
+	forward:
+		'fan-out 1 → N consumers: bare mediasoup, Skylark with 1 worker, with all (BENCH_ONLY, BENCH_MAX_CONSUMERS)',
+	cluster: 'joins through a three-node cluster behind nginx (BENCH_JOINS, default 30)',
+} as const;
+
+/** Runs a TypeScript file of the checkout with this Node and tsx; resolves with its exit code. */
+function runScript(file: string, args: readonly string[]): Promise<number> {
+	const tsx = import.meta.resolve('tsx');
+	const child = spawn(process.execPath, ['--import', tsx, path.join(repoRoot(), file), ...args], {
+		stdio: 'inherit',
+	});
+
+	return new Promise((resolve, reject) => {
+		child.once('error', reject);
+		child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+	});
+}
+
+export function loadtestCommand(done: (result: CommandResult) => void): Command {
+	return new Command('loadtest')
+		.description(
+			'simulate a room on a running node (loopback only); `skylark loadtest --help` for options'
+		)
+		.helpOption(false)
+		.allowUnknownOption()
+		.allowExcessArguments()
+		.argument('[options...]', 'passed to the load test')
+		.action(async (args: string[]) => done(await runScript('test/load/loadtest.ts', args)));
+}
+
+export function benchCommand(done: (result: CommandResult) => void): Command {
+	return new Command('bench')
+		.description('run a benchmark and print its results')
+		.addArgument(new Argument('<name>', 'which benchmark').choices(Object.keys(BENCHES)))
+		.addHelpText(
+			'after',
+			`\nBenchmarks:\n${Object.entries(BENCHES)
+				.map(([name, what]) => `  ${name.padEnd(10)} ${what}`)
+				.join('\n')}\n`
+		)
+		.action(async (name: keyof typeof BENCHES) => {
+			// The join bench loads the demo page: its bundle must be current.
+			const built = name === 'join' ? await runScript('client-sdk/build.ts', []) : 0;
+
+			done(
+				built || (await runScript(`test/bench/${name === 'join' ? 'joinToFirstFrame' : name}.ts`, []))
+			);
+		});
+}
