@@ -220,6 +220,26 @@ describe('WHIP and WHEP over HTTP', function () {
 		assert.equal(again.status, 200);
 	});
 
+	it('takes the DTLS client role when the offer is passive (as FFmpeg 8 offers), and a session-level ICE offer', async () => {
+		const passive = await send(`${base}/whip/${ROOM}`, {
+			token: await publishToken('whip-passive'),
+			type: 'application/sdp',
+			body: OBS.replace('a=setup:actpass', 'a=setup:passive'),
+		});
+
+		assert.equal(passive.status, 201, passive.body);
+		assert.deepEqual(
+			sdpTransform.parse(passive.body).media.map((m) => m.setup),
+			['active', 'active']
+		);
+
+		const peer = [...server.rooms.get(ROOM)!.peers.values()].find((p) => p.identity === 'whip-passive')!;
+		const transport = peer.sendTransport;
+
+		assert.ok(transport?.type === 'webrtc');
+		assert.equal(transport.dtlsParameters.role, 'client');
+	});
+
 	it('answers OPTIONS without a token, with Accept-Post and CORS that exposes Location, ETag and Link', async () => {
 		const preflight = await send(`${base}/whip/${ROOM}`, {
 			method: 'OPTIONS',

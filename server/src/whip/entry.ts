@@ -107,6 +107,17 @@ export async function hostRoom(
 	}
 }
 
+/**
+ * A session's URL as handed to the client. In a cluster it names this node:
+ * a client that entered through another node (and followed its 307) must
+ * send PATCH and DELETE here, and some clients resolve a relative Location
+ * against the URL they first posted to. Alone, it stays relative, which
+ * survives any reverse proxy in front.
+ */
+export function sessionUrl(ctx: HttpMediaContext, path: string): string {
+	return ctx.cluster.clustered ? new URL(path, ctx.cluster.url).toString() : path;
+}
+
 /** Every failure of these endpoints as problem details; the room is left as it was. */
 export const problemHandler: ErrorRequestHandler = (error: unknown, _req, res, next) => {
 	if (res.headersSent) {

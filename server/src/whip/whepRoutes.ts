@@ -1,7 +1,7 @@
 import express, { Router } from 'express';
 import { z } from 'zod';
 import type { IceServerSettings } from '../connectivity/iceServers.js';
-import { checkEntry, hostRoom, problemHandler, type HttpMediaContext } from './entry.js';
+import { checkEntry, hostRoom, problemHandler, sessionUrl, type HttpMediaContext } from './entry.js';
 import { mediaType, readBody } from './httpInput.js';
 import { PayloadTypeRouters } from './PayloadTypeRouters.js';
 import { HttpProblem } from './problems.js';
@@ -92,7 +92,9 @@ export function whepRoutes(ctx: HttpMediaContext & { iceServers: IceServerSettin
 			);
 		}
 
-		res.status(201).set('Location', `${found.location}/events/stream`).end();
+		res.status(201)
+			.set('Location', sessionUrl(ctx, `${found.location}/events/stream`))
+			.end();
 	});
 	router.get(`${sessionPath}/events/stream`, (req, res) => {
 		const found = session(req.params.roomId, req.params.sessionId);
@@ -161,10 +163,12 @@ export function whepRoutes(ctx: HttpMediaContext & { iceServers: IceServerSettin
 					});
 
 			sessions.add(opened);
-			sendCreated(res, opened, opened.sdp, [
+			const location = sessionUrl(ctx, opened.location);
+
+			sendCreated(res, opened, location, opened.sdp, [
 				...iceServerLinks(ctx.iceServers, opened.peer.id),
-				`<${opened.location}/events>; rel="${SSE_REL}"; events="${WHEP_EVENTS.join(',')}"`,
-				`<${opened.location}/layer>; rel="${LAYER_REL}"`,
+				`<${location}/events>; rel="${SSE_REL}"; events="${WHEP_EVENTS.join(',')}"`,
+				`<${location}/layer>; rel="${LAYER_REL}"`,
 			]);
 		} finally {
 			hosted.release();

@@ -1,6 +1,6 @@
 import { Router, type Response } from 'express';
 import { iceServersFor, type IceServerSettings } from '../connectivity/iceServers.js';
-import { checkEntry, hostRoom, problemHandler, type HttpMediaContext } from './entry.js';
+import { checkEntry, hostRoom, problemHandler, sessionUrl, type HttpMediaContext } from './entry.js';
 import type { HttpSession } from './HttpSession.js';
 import { readBody } from './httpInput.js';
 import { HttpProblem } from './problems.js';
@@ -34,9 +34,15 @@ export function iceServerLinks(settings: IceServerSettings, peerId: string): str
 }
 
 /** The 201 every successful POST answers with (406 when the SDP is a server offer, WHEP). */
-export function sendCreated(res: Response, session: HttpSession, sdp: string, links: string[]): void {
+export function sendCreated(
+	res: Response,
+	session: HttpSession,
+	location: string,
+	sdp: string,
+	links: string[]
+): void {
 	res.status(session.awaitingAnswer ? 406 : 201)
-		.set({ Location: session.location, ETag: session.etag, 'Accept-Patch': TRICKLE })
+		.set({ Location: location, ETag: session.etag, 'Accept-Patch': TRICKLE })
 		.append('Link', links);
 	sendExactly(res, 'application/sdp', sdp);
 }
@@ -80,7 +86,13 @@ export function whipRoutes(ctx: HttpMediaContext & { iceServers: IceServerSettin
 			const opened = await WhipSession.open(hosted.room, claims, offer, ctx);
 
 			sessions.add(opened);
-			sendCreated(res, opened, opened.answer, iceServerLinks(ctx.iceServers, opened.peer.id));
+			sendCreated(
+				res,
+				opened,
+				sessionUrl(ctx, opened.location),
+				opened.answer,
+				iceServerLinks(ctx.iceServers, opened.peer.id)
+			);
 		} finally {
 			hosted.release();
 		}
