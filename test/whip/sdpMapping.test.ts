@@ -60,6 +60,10 @@ function refusal(fn: () => unknown, status: number, message: RegExp): void {
 	});
 }
 
+/** A plan's codecs as mimeType:payloadType. */
+const numbered = (codecs: { mimeType: string; payloadType: number }[]) =>
+	codecs.map((c) => `${c.mimeType}:${c.payloadType}`);
+
 /** The offer with its text edited: how the bad-offer cases are made from a real one. */
 const edited = (name: string, edit: (sdp: string) => string) => edit(offer(name));
 
@@ -113,14 +117,8 @@ describe('WHIP/WHEP SDP mapping', function () {
 			const { plans, producers, transport } = await produceAll(parsed);
 			const [audio, video] = [...plans.values()];
 
-			assert.deepEqual(
-				audio.codecs.map((c) => `${c.mimeType}:${c.payloadType}`),
-				['audio/opus:111']
-			);
-			assert.deepEqual(
-				video.codecs.map((c) => `${c.mimeType}:${c.payloadType}`),
-				['video/VP8:96', 'video/rtx:97']
-			);
+			assert.deepEqual(numbered(audio.codecs), ['audio/opus:111']);
+			assert.deepEqual(numbered(video.codecs), ['video/VP8:96', 'video/rtx:97']);
 			assert.deepEqual(video.rtpParameters.encodings, [
 				{ ssrc: 1447166361, rtx: { ssrc: 4220503957 } },
 			]);
@@ -249,14 +247,8 @@ describe('WHIP/WHEP SDP mapping', function () {
 			const { plans, producers, transport } = await produceAll(parsed);
 			const [audio, video] = [...plans.values()];
 
-			assert.deepEqual(
-				audio.codecs.map((c) => `${c.mimeType}:${c.payloadType}`),
-				['audio/opus:111']
-			);
-			assert.deepEqual(
-				video.codecs.map((c) => `${c.mimeType}:${c.payloadType}`),
-				['video/H264:96']
-			);
+			assert.deepEqual(numbered(audio.codecs), ['audio/opus:111']);
+			assert.deepEqual(numbered(video.codecs), ['video/H264:96']);
 			assert.equal(video.codecs[0].parameters?.['profile-level-id'], '42e01f');
 			assert.equal(video.codecs[0].parameters?.['packetization-mode'], 1);
 			assert.deepEqual(video.rtpParameters.encodings, [{ ssrc: 3388068601 }]);

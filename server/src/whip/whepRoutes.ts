@@ -27,21 +27,9 @@ const LAYER_REL = 'urn:ietf:params:whep:ext:core:layer';
  */
 export function whepRoutes(ctx: HttpMediaContext & { iceServers: IceServerSettings }): Router {
 	const router = Router();
-	const sessions = new SessionRegistry<WhepSession>();
+	const sessions = new SessionRegistry<WhepSession>('WHEP');
 	const numbering = new PayloadTypeRouters();
-	const session = (roomId: string, sessionId: string) => {
-		const found = sessions.get(roomId, sessionId);
-
-		if (!found) {
-			throw new HttpProblem(
-				404,
-				'Not Found',
-				'no such WHEP session in this room (it ended, or never was)'
-			);
-		}
-
-		return found;
-	};
+	const session = (roomId: string, sessionId: string) => sessions.found(roomId, sessionId);
 	const endpoint = ['/whep/:roomId', '/whep/:roomId/:participant'];
 	const sessionPath = '/whep/:roomId/sessions/:sessionId';
 

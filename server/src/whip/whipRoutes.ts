@@ -3,7 +3,6 @@ import { iceServersFor, type IceServerSettings } from '../connectivity/iceServer
 import { checkEntry, hostRoom, problemHandler, sessionUrl, type HttpMediaContext } from './entry.js';
 import type { HttpSession } from './HttpSession.js';
 import { readBody } from './httpInput.js';
-import { HttpProblem } from './problems.js';
 import { parseOffer } from './sdp/offer.js';
 import { SessionRegistry } from './SessionRegistry.js';
 import {
@@ -54,20 +53,8 @@ export function sendCreated(
  */
 export function whipRoutes(ctx: HttpMediaContext & { iceServers: IceServerSettings }): Router {
 	const router = Router();
-	const sessions = new SessionRegistry<WhipSession>();
-	const session = (roomId: string, sessionId: string) => {
-		const found = sessions.get(roomId, sessionId);
-
-		if (!found) {
-			throw new HttpProblem(
-				404,
-				'Not Found',
-				'no such WHIP session in this room (it ended, or never was)'
-			);
-		}
-
-		return found;
-	};
+	const sessions = new SessionRegistry<WhipSession>('WHIP');
+	const session = (roomId: string, sessionId: string) => sessions.found(roomId, sessionId);
 
 	router.use('/whip', cors);
 	router.options('/whip/:roomId', options('OPTIONS, POST', { 'Accept-Post': 'application/sdp' }));
