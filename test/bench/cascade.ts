@@ -5,10 +5,10 @@
  * ~1 Mbps VP8-shaped video over plain RTP) and SRTP plain-transport viewers.
  *
  *   1. Single node: viewers at each step of BENCH_STEPS (default
- *      200,400,600,800) until loss reaches 1%.
+ *      200,250,…,500,600) until loss reaches 1%.
  *   2. Three nodes: the same steps, viewers entering through the three in
- *      turn (the origin keeps its default ORIGIN_MAX_VIEWERS, 100; the others
- *      stay where they enter), until loss reaches 1%.
+ *      turn (ORIGIN_MAX_VIEWERS=50: the origin keeps 50, the others stay where
+ *      they enter, so two edges serve the rest), until loss reaches 1%.
  *   3. The cost of a pipe: the origin worker's CPU with the publisher alone,
  *      then with one edge linked (one viewer there), then two.
  *
@@ -24,9 +24,11 @@ import { startRedis, type RedisServer } from '../helpers/redisServer.js';
 import { TEST_AUTH_SECRET } from '../helpers/tokens.js';
 import { cpuSeconds } from './procStats.js';
 
-const STEPS = (process.env.BENCH_STEPS ?? '200,400,600,800').split(',').map(Number);
+const STEPS = (process.env.BENCH_STEPS ?? '200,250,300,350,400,450,500,600').split(',').map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const LOADTEST = new URL('../load/loadtest.ts', import.meta.url).pathname;
+/** Plain transports for the load tool, and no worker limits: the loss tells when a node is past its capacity. */
+const UNCAPPED = { PLAIN_TRANSPORTS: 'loopback', WORKER_MAX_CONSUMERS: '100000', WORKER_MAX_CPU: '1' };
 
 interface Step {
 	viewers: number;
@@ -59,7 +61,10 @@ function loadtest(urls: string[], room: string, viewers: number, extra: string[]
 		const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
 		let out = '';
 
-		child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+		child.stdout.on('data', (chunk: Buffer) => {
+			out += chunk.toString();
+			if (process.env.BENCH_VERBOSE) process.stderr.write(chunk);
+		});
 		child.on('exit', (code) => {
 			const steady = /steady: subscribers=(\d+) loss=([\d.]+)% worker cpu=(\d+)%/.exec(out);
 
@@ -79,19 +84,27 @@ function loadtest(urls: string[], room: string, viewers: number, extra: string[]
 }
 
 /** Steps until loss reaches 1%; each in a fresh room. */
-async function ramp(
-	label: string,
-	urls: string[],
-	onStep?: (viewers: number) => Promise<void>
-): Promise<Step[]> {
+async function ramp(label: string, urls: string[]): Promise<Step[]> {
 	const steps: Step[] = [];
 
 	for (const viewers of STEPS) {
-		await onStep?.(viewers);
+		// A run that cannot even finish its joins (requests timing out) is past capacity.
+		const step = await loadtest(urls, `${label.replace(/\W/g, '')}-${viewers}`, viewers).catch(
+			(error: Error) => {
+				process.stdout.write(
+					`${label.padEnd(8)} ${viewers} viewers: ${error.message.split('\n')[0]}\n`
+				);
 
-		const step = await loadtest(urls, `${label}-${viewers}`, viewers);
+				return { viewers, lossPercent: 100, workerCpu: 0 };
+			}
+		);
 
 		steps.push(step);
+
+		if (step.workerCpu === 0) {
+			break;
+		}
+
 		process.stdout.write(
 			`${label.padEnd(8)} ${String(step.viewers).padStart(5)} viewers: loss ${step.lossPercent.toFixed(2)}%, workers ${step.workerCpu}% of a core` +
 				` → ${((step.viewers / step.workerCpu) * 100).toFixed(0)} viewers per worker-CPU-second\n`
@@ -123,7 +136,6 @@ async function pipeCost(redis: RedisServer): Promise<string> {
 	const nodes = await startCluster(redis, 3, {
 		PLAIN_TRANSPORTS: 'loopback',
 		ORIGIN_MAX_VIEWERS: '0',
-		LOG_LEVEL: 'warn',
 	});
 
 	try {
@@ -165,9 +177,13 @@ async function main(): Promise<void> {
 			`bench:cascade — 1 publisher (audio + ~1 Mbps video), SRTP plain viewers, steps ${STEPS.join(',')}, ${SECONDS} s each\n`
 		);
 
-		const single = await startCluster(redis, 1, { PLAIN_TRANSPORTS: 'loopback', LOG_LEVEL: 'warn' });
+		const single = await startCluster(redis, 1, UNCAPPED);
 		const alone = await ramp('1 node', [single[0].url]).finally(() => stopCluster(single));
-		const nodes = await startCluster(redis, 3, { PLAIN_TRANSPORTS: 'loopback', LOG_LEVEL: 'warn' });
+		// The origin keeps 50 viewers; the others stay on the node they enter through.
+		const nodes = await startCluster(redis, 3, {
+			PLAIN_TRANSPORTS: 'loopback',
+			ORIGIN_MAX_VIEWERS: '50',
+		});
 		const cluster = await ramp(
 			'3 nodes',
 			nodes.map((n) => n.url)

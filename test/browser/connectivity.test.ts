@@ -170,15 +170,15 @@ describe('connectivity in Chromium', function () {
 
 				assert.match(before.iceServers[0].username ?? '', new RegExp(`:${peer.id}$`));
 
-				const applied = page.evaluate(
-					() =>
-						new Promise<void>((resolve) =>
-							window.skylarkDemo!.client.once('iceServersUpdated', () => resolve())
-						)
-				);
-
+				// Listening before the server pushes: an evaluate that returned a pending promise may not
+				// have run its `once` yet when the notification lands.
+				await page.evaluate(() => {
+					window.skylarkDemo!.client.once('iceServersUpdated', () =>
+						document.body.setAttribute('data-ice-updated', 'yes')
+					);
+				});
 				peer.notify({ iceServersUpdate: { iceServers: [fresh] } });
-				await applied;
+				await page.waitForSelector('body[data-ice-updated="yes"]', { timeout: 10_000 });
 				assert.deepEqual((await diagnose(page)).iceServers, [
 					{ urls: fresh.urls, username: fresh.username },
 				]);

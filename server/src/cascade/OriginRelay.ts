@@ -3,6 +3,7 @@ import type { Socket } from 'socket.io';
 import type { z } from 'zod';
 import type { Logger } from '../logging/logger.js';
 import { ProducerNotFoundError, type Room } from '../rooms/Room.js';
+import type { RoomRouter } from '../rooms/RoomRouters.js';
 import {
 	dataProducerRequestSchema,
 	encodeNotification,
@@ -124,25 +125,14 @@ export class OriginRelay {
 	}
 
 	async #pipe(producerId: string) {
-		const transport = await this.#openTransport();
-		const { producer, owner, release: releaseProducer } = await this.#room.acquireProducer(producerId);
-		const home = this.#room.routers.home;
-		const releaseHome = await this.#room.routers.useProducerOn(producerId, owner.router, home);
-		const release = () => {
-			releaseHome();
-			releaseProducer();
-		};
-		let consumer: types.Consumer;
+		const { producer, owner, release } = await this.#room.acquireProducer(producerId);
+		const consumer = await this.#sendDown(
+			producerId,
+			release,
+			(home) => this.#room.routers.useProducerOn(producerId, owner.router, home),
+			(transport) => transport.consume({ producerId })
+		);
 
-		try {
-			this.#unpipe(producerId);
-			consumer = await transport.consume({ producerId });
-		} catch (error) {
-			release();
-			throw error;
-		}
-
-		this.#track(producerId, { consumer, release });
 		consumer.on('producerpause', () => this.#socket.emit('pipePaused', producerId));
 		consumer.on('producerresume', () => this.#socket.emit('pipeResumed', producerId));
 
@@ -155,25 +145,13 @@ export class OriginRelay {
 	}
 
 	async #pipeData(dataProducerId: string) {
-		const transport = await this.#openTransport();
-		const { owner, release: releaseProducer } = await this.#room.acquireDataProducer(dataProducerId);
-		const home = this.#room.routers.home;
-		const releaseHome = await this.#room.routers.useDataProducerOn(dataProducerId, owner.router, home);
-		const release = () => {
-			releaseHome();
-			releaseProducer();
-		};
-		let consumer: types.DataConsumer;
-
-		try {
-			this.#unpipe(dataProducerId);
-			consumer = await transport.consumeData({ dataProducerId });
-		} catch (error) {
-			release();
-			throw error;
-		}
-
-		this.#track(dataProducerId, { consumer, release });
+		const { owner, release } = await this.#room.acquireDataProducer(dataProducerId);
+		const consumer = await this.#sendDown(
+			dataProducerId,
+			release,
+			(home) => this.#room.routers.useDataProducerOn(dataProducerId, owner.router, home),
+			(transport) => transport.consumeData({ dataProducerId })
+		);
 
 		return {
 			sctpStreamParameters: consumer.sctpStreamParameters!,
@@ -181,6 +159,39 @@ export class OriginRelay {
 			protocol: consumer.protocol,
 			appData: { peerId: owner.id },
 		};
+	}
+
+	/**
+	 * Consumes a (data) producer into this edge's pipe: brought to the room's
+	 * home router first (where the pipe is), in place of any earlier copy.
+	 */
+	async #sendDown<C extends types.Consumer | types.DataConsumer>(
+		id: string,
+		releaseProducer: () => void,
+		bringHome: (home: RoomRouter) => Promise<() => void>,
+		consume: (transport: types.PipeTransport) => Promise<C>
+	): Promise<C> {
+		let releaseHome: () => void = () => undefined;
+		const release = () => {
+			releaseHome();
+			releaseProducer();
+		};
+		let consumer: C;
+
+		try {
+			const transport = await this.#openTransport();
+
+			releaseHome = await bringHome(this.#room.routers.home);
+			this.#unpipe(id);
+			consumer = await consume(transport);
+		} catch (error) {
+			release();
+			throw error;
+		}
+
+		this.#track(id, { consumer, release });
+
+		return consumer;
 	}
 
 	/** Keeps an outgoing pipe until the edge lets go of it or its producer closes here. */
