@@ -156,6 +156,9 @@ function copyFromStdin(outputArgs: string[]): RecorderCommand {
 			// info: "Output #0" is how an RTMP output shows its server took the stream.
 			'-loglevel',
 			'info',
+			// The encoder's streams are known and a keyframe comes every second: no need for FFmpeg's 5 s of probing.
+			'-analyzeduration',
+			'1500000',
 			'-f',
 			'mpegts',
 			'-i',
@@ -199,7 +202,10 @@ export function hlsCommand(dir: string, settings: HlsSettings): RecorderCommand 
 }
 
 export function fileCommand(file: string, format: 'mp4' | 'mkv'): RecorderCommand {
-	return copyFromStdin(format === 'mp4' ? ['-f', 'mp4', '-y', file] : ['-f', 'matroska', '-y', file]);
+	// Written out as it comes (a Matroska cluster a second): a crash loses little, a full disk shows at once.
+	const container = format === 'mp4' ? ['-f', 'mp4'] : ['-f', 'matroska', '-cluster_time_limit', '1000'];
+
+	return copyFromStdin([...container, '-flush_packets', '1', '-y', file]);
 }
 
 /**

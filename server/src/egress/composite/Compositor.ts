@@ -39,7 +39,7 @@ export type CompositorEvents = {
 /** Joins and publications in a burst (a client publishes its microphone, then its camera) make one layout change. */
 const SETTLE_MS = 150;
 /** The large tile follows the active speaker no more often than this, so two people talking over each other do not flicker it. */
-const SPEAKER_HOLD_MS = 1500;
+const SPEAKER_HOLD_MS = 1000;
 /** A track whose decoder keeps dying is given up (shown as a placeholder) after this many failures. */
 const MAX_DECODER_FAILURES = 3;
 /** More ticks than this behind (a blocked event loop) and the clock starts over rather than catch up. */
