@@ -52,7 +52,7 @@ export async function ingest(
 	const res = await api<IngestView>(`/rooms/${room}/ingest`, 'POST', {
 		name: options.name,
 		audio: 'opus',
-		video: options.video ?? 'vp8',
+		...(options.video === 'none' ? {} : { video: options.video ?? 'vp8' }),
 	});
 
 	assert.equal(res.status, 201, JSON.stringify(res.body));

@@ -279,7 +279,7 @@ export const optionSpecs = {
 		default: 128,
 		doc: 'AAC bitrate of egress, in kbit/s',
 	},
-	EGRESS_X264_PRESET: {
+	EGRESS_ENCODER_PRESET: {
 		schema: z.enum(['ultrafast', 'superfast', 'veryfast', 'faster', 'fast', 'medium']),
 		default: 'veryfast',
 		doc: 'libx264 preset of composed egress: faster presets cost less CPU for a bigger stream at the same quality',

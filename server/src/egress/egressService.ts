@@ -37,7 +37,7 @@ export function createEgressService(
 				fps: config.EGRESS_FPS,
 				videoBitrateKbps: config.EGRESS_VIDEO_BITRATE_KBPS,
 				audioBitrateKbps: config.EGRESS_AUDIO_BITRATE_KBPS,
-				preset: config.EGRESS_X264_PRESET,
+				preset: config.EGRESS_ENCODER_PRESET,
 			},
 			hls: {
 				segmentSeconds: config.EGRESS_HLS_SEGMENT_SECONDS,

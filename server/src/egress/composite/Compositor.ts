@@ -108,7 +108,8 @@ export class Compositor extends mediasoup.extras.EnhancedEventEmitter<Compositor
 	start(): void {
 		this.#relayout();
 		this.#clockStart = performance.now();
-		this.#scheduleTick();
+		// The first frame goes out at once: an egress stopped right away still encodes a picture.
+		this.#tick();
 	}
 
 	/** Something changed in the room: the layout follows shortly. */
@@ -324,7 +325,7 @@ export class Compositor extends mediasoup.extras.EnhancedEventEmitter<Compositor
 
 	#scheduleTick(): void {
 		const interval = 1000 / this.#options.fps;
-		const due = this.#clockStart + (this.#ticks + 1) * interval;
+		const due = this.#clockStart + this.#ticks * interval;
 
 		this.#tickTimer = setTimeout(() => this.#tick(), Math.max(0, due - performance.now()));
 	}
@@ -336,7 +337,8 @@ export class Compositor extends mediasoup.extras.EnhancedEventEmitter<Compositor
 		}
 
 		const interval = 1000 / this.#options.fps;
-		let due = Math.floor((performance.now() - this.#clockStart) / interval);
+		// Frame n is due at n intervals after the start, frame 0 at once.
+		let due = Math.floor((performance.now() - this.#clockStart) / interval) + 1;
 
 		if (due - this.#ticks > MAX_CATCH_UP) {
 			this.#options.logger.warn('composite clock fell behind; starting it over', {

@@ -151,9 +151,13 @@ export class EgressOutput extends mediasoup.extras.EnhancedEventEmitter<EgressOu
 		clearTimeout(timer);
 
 		if (this.state !== 'failed') {
-			const clean = exit.code === 0;
+			const clean = exit.code === 0 && this.bytes > 0;
 
-			this.error ??= clean ? undefined : `did not finish cleanly (${describeExit(exit)})`;
+			this.error ??= clean
+				? undefined
+				: this.bytes === 0
+					? 'stopped before any media reached it'
+					: `did not finish cleanly (${describeExit(exit)})`;
 			this.#setState(clean ? 'ended' : 'failed');
 		}
 	}
