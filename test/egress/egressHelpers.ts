@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
+import type { IngestTrackEndpoint } from '../../server/src/ingest/IngestPoint.js';
 import type { Skylark } from '../../server/src/Skylark.js';
 import type { adminClient } from '../helpers/adminClient.js';
-import { startPatternSender } from '../helpers/mediaFiles.js';
+import { startPatternSender, type Sender } from '../helpers/mediaFiles.js';
 import { until, within } from '../helpers/within.js';
 
 export interface TileView {
@@ -24,6 +25,7 @@ export interface EgressView {
 	playlistUrl?: string;
 	signedPlaylistUrl?: string;
 	encoderPid: number | null;
+	droppedFrames?: number;
 	tiles: TileView[];
 	outputs: {
 		type: string;
@@ -37,6 +39,7 @@ export interface EgressView {
 
 export interface IngestView {
 	peerId: string;
+	tracks: IngestTrackEndpoint[];
 	ffmpegOutputArgs: string[];
 }
 
@@ -47,8 +50,14 @@ export async function ingest(
 	server: Skylark,
 	api: Api,
 	room: string,
-	options: { name: string; video?: string; inputs?: string[] }
-): Promise<{ view: IngestView; sender: ReturnType<typeof startPatternSender> }> {
+	options: {
+		name: string;
+		video?: string;
+		inputs?: string[];
+		/** Starts the sender instead of an FFmpeg encoding `inputs`. */
+		send?: (view: IngestView) => Sender;
+	}
+): Promise<{ view: IngestView; sender: Sender }> {
 	const res = await api<IngestView>(`/rooms/${room}/ingest`, 'POST', {
 		name: options.name,
 		audio: 'opus',
@@ -57,7 +66,7 @@ export async function ingest(
 
 	assert.equal(res.status, 201, JSON.stringify(res.body));
 
-	const sender = startPatternSender(res.body, options.inputs);
+	const sender = options.send ? options.send(res.body) : startPatternSender(res.body, options.inputs);
 	const peer = server.rooms.get(room)!.peers.get(res.body.peerId)!;
 
 	await Promise.all(

@@ -42,13 +42,21 @@ export interface IngestAnswer {
 	ffmpegOutputArgs: string[];
 }
 
+export interface Sender {
+	process: ChildProcess;
+	stop(): Promise<void>;
+}
+
 /** Runs the FFmpeg sender an ingest answer describes, fed with FLASH_AND_BEEP or other inputs (audio is input 1). */
-export function startPatternSender(
-	ingest: IngestAnswer,
-	inputs: string[] = FLASH_AND_BEEP
-): { process: ChildProcess; stop(): Promise<void> } {
+export function startPatternSender(ingest: IngestAnswer, inputs: string[] = FLASH_AND_BEEP): Sender {
 	const outputs = ingest.ffmpegOutputArgs.map((arg) => (arg === '0:a:0' ? '1:a:0' : arg));
-	const child = spawn('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-nostdin', ...inputs, ...outputs], {
+
+	return startSender([...inputs, ...outputs]);
+}
+
+/** An FFmpeg run with these arguments (quiet, no stdin), stopped by SIGKILL. */
+export function startSender(args: string[]): Sender {
+	const child = spawn('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-nostdin', ...args], {
 		stdio: ['ignore', 'ignore', 'inherit'],
 	});
 

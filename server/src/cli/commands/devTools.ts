@@ -15,6 +15,7 @@ const BENCHES = {
 	forward:
 		'fan-out 1 → N consumers: bare mediasoup, Skylark with 1 worker, with all (BENCH_ONLY, BENCH_MAX_CONSUMERS)',
 	cluster: 'joins through a three-node cluster behind nginx (BENCH_JOINS, default 30)',
+	egress: 'composed egress: CPU per output at 720p30 and 1080p30, delay to RTMP and HLS (BENCH_SECONDS)',
 } as const;
 
 /** Runs a TypeScript file of the checkout with this Node and tsx; resolves with its exit code. */
