@@ -27,6 +27,8 @@ import type { ClusterRouter } from './cluster/ClusterRouter.js';
 import { createClusterRouter } from './cluster/createClusterRouter.js';
 import { connectRoomsToCluster } from './lifecycle/clusterRooms.js';
 import { localRoomsView, nodeLoad } from './telemetry/nodeLoad.js';
+import { whepRoutes } from './whip/whepRoutes.js';
+import { whipRoutes } from './whip/whipRoutes.js';
 
 /** A running Skylark node: what the composition root built, and how to stop it. */
 export interface Skylark {
@@ -109,6 +111,13 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 	http.app.use(healthRoutes(pool, node));
 	http.app.use(tokenRoutes({ secret, adminApiKey: config.ADMIN_API_KEY, devMode: config.DEV_MODE }));
 
+	const verifier = new TokenVerifier(secret, config.AUTH_PUBLIC_KEYS_FILE);
+	const iceServers = {
+		turnUrls: config.TURN_URLS,
+		turnSecret: config.TURN_SECRET,
+		turnTtlSeconds: config.TURN_TTL_SECONDS,
+		stunUrls: config.STUN_URLS,
+	};
 	const signaling = new SignalingServer(
 		http.server,
 		rooms,
@@ -123,17 +132,12 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 				maxDataProducersPerPeer: config.MAX_DATA_PRODUCERS_PER_PEER,
 				maxDataMessageBytes: config.MAX_DATA_MESSAGE_BYTES,
 				maxRooms: config.MAX_ROOMS,
-				iceServers: {
-					turnUrls: config.TURN_URLS,
-					turnSecret: config.TURN_SECRET,
-					turnTtlSeconds: config.TURN_TTL_SECONDS,
-					stunUrls: config.STUN_URLS,
-				},
+				iceServers,
 				node,
 			},
 			rateLimit: { perSecond: config.RATE_LIMIT_PER_SECOND, burst: config.RATE_LIMIT_BURST },
 			reconnectGraceMs: config.RECONNECT_GRACE_MS,
-			verifier: new TokenVerifier(secret, config.AUTH_PUBLIC_KEYS_FILE),
+			verifier,
 		},
 		logger
 	);
@@ -191,6 +195,19 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 		])
 	);
 	http.app.use(egress.playbackRoutes);
+
+	const httpMedia = {
+		rooms,
+		cluster,
+		verifier,
+		iceServers,
+		node,
+		limits: { maxRooms: config.MAX_ROOMS, maxPeersPerRoom: config.MAX_PEERS_PER_ROOM },
+		maxDataMessageBytes: config.MAX_DATA_MESSAGE_BYTES,
+	};
+
+	http.app.use(whipRoutes(httpMedia));
+	http.app.use(whepRoutes(httpMedia));
 	http.app.use(pageRoutes());
 
 	try {

@@ -5,6 +5,8 @@
  * Clients are the real SDK on Node WebRTC peers.
  */
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { SignJWT } from 'jose';
 import type { SkylarkClient } from '../../client-sdk/src/index.js';
 import { SignalingChannel } from '../../client-sdk/src/SignalingChannel.js';
@@ -98,6 +100,37 @@ describe('cluster: nodes coordinated through Redis', function () {
 			'admin request forwarded'
 		);
 		assert.equal((await clusterView(entry)).rooms.find((r) => r.id === 'standup')?.node, owner.id);
+
+		// WHIP and WHEP that enter elsewhere: 307 (method and body kept) to the room's node, whose
+		// session URL names it, so PATCH and DELETE reach it whatever URL the client started from.
+		const offer = fs.readFileSync(
+			path.join(import.meta.dirname, '..', 'whip', 'offers', 'obs-30.sdp'),
+			'utf8'
+		);
+		const post = async (url: string, token: string) =>
+			fetch(url, {
+				method: 'POST',
+				headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/sdp' },
+				body: offer,
+				redirect: 'manual',
+			});
+
+		for (const kind of ['whip', 'whep']) {
+			const token = await testToken('standup', { identity: `${kind}-client` });
+			const redirected = await post(`${entry.url}/${kind}/standup`, token);
+
+			assert.equal(redirected.status, 307, `${kind}: ${await redirected.text()}`);
+			assert.equal(redirected.headers.get('location'), `${owner.url}/${kind}/standup`);
+
+			if (kind === 'whip') {
+				const created = await post(redirected.headers.get('location')!, token);
+				const session = created.headers.get('location') ?? '';
+
+				assert.equal(created.status, 201);
+				assert.match(session, new RegExp(`^${owner.url}/whip/standup/sessions/`));
+				assert.equal((await fetch(session, { method: 'DELETE' })).status, 200);
+			}
+		}
 	});
 
 	it('refuses a forged, expired or misdirected ticket with TICKET_INVALID', async () => {

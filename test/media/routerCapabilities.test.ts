@@ -3,7 +3,7 @@ import * as mediasoup from 'mediasoup';
 import { mediaCodecs } from '../../server/src/media/mediaCodecs.js';
 
 describe('router codecs', () => {
-	it('offers Opus, VP8, VP9 and H264 (42e01f, 4d0032) with RTX, NACK, PLI/FIR, transport-cc and header extensions', async () => {
+	it('offers Opus, VP8, VP9 (profiles 0 and 2) and H264 (42e01f, 4d0032) with RTX, NACK, PLI/FIR, transport-cc and header extensions', async () => {
 		const worker = await mediasoup.createWorker({ logLevel: 'error' });
 		const { codecs = [], headerExtensions = [] } = (await worker.createRouter({ mediaCodecs }))
 			.rtpCapabilities;
@@ -12,9 +12,16 @@ describe('router codecs', () => {
 		assert.deepEqual(
 			media.map(
 				(c) =>
-					`${c.mimeType.toLowerCase()}${c.parameters?.['profile-level-id'] ? `:${c.parameters['profile-level-id']}` : ''}`
+					`${c.mimeType.toLowerCase()}${c.parameters?.['profile-level-id'] ? `:${c.parameters['profile-level-id']}` : ''}${c.parameters?.['profile-id'] !== undefined ? `:${c.parameters['profile-id']}` : ''}`
 			),
-			['audio/opus', 'video/vp8', 'video/vp9', 'video/h264:4d0032', 'video/h264:42e01f']
+			[
+				'audio/opus',
+				'video/vp8',
+				'video/vp9:0',
+				'video/vp9:2',
+				'video/h264:4d0032',
+				'video/h264:42e01f',
+			]
 		);
 		assert.ok(
 			media

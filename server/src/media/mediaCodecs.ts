@@ -20,6 +20,13 @@ export const mediaCodecs: types.RouterRtpCodecCapability[] = [
 		clockRate: 90000,
 		parameters: { 'x-google-start-bitrate': 1000 },
 	},
+	// Profile 0 (8-bit 4:2:0) is what WHIP encoders and most browsers send; profile 2 is 10-bit.
+	{
+		kind: 'video',
+		mimeType: 'video/VP9',
+		clockRate: 90000,
+		parameters: { 'profile-id': 0, 'x-google-start-bitrate': 1000 },
+	},
 	{
 		kind: 'video',
 		mimeType: 'video/VP9',

@@ -13,6 +13,7 @@ import {
 import type { PlainListen } from './peerTransports.js';
 import type { RoomObserver } from './RoomObserver.js';
 import { RoomRouters, type RoomRouter } from './RoomRouters.js';
+import { watchKeyFrames } from '../media/keyFrameTiming.js';
 
 export interface RoomOptions extends PlainListen {
 	/** How long an empty room stays open for a peer to come back. */
@@ -159,6 +160,8 @@ export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 
 		if (producer.kind === 'audio') {
 			await this.#observeSpeech(peer, producer);
+		} else {
+			await watchKeyFrames(producer);
 		}
 
 		this.broadcast({ newProducer: { peerId: peer.id, producer: producerInfo(producer) } }, peer);

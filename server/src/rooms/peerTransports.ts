@@ -11,9 +11,11 @@ export interface PlainListen {
 export function createWebRtcTransport(
 	peer: Peer,
 	direction: 'send' | 'recv',
-	maxDataMessageBytes: number
+	maxDataMessageBytes: number,
+	/** Another router on the peer's worker (WHEP viewers numbered apart); default the peer's. */
+	router: types.Router = peer.router.router
 ): Promise<types.WebRtcTransport> {
-	const { router, worker } = peer.router;
+	const { worker } = peer.router;
 
 	return router.createWebRtcTransport({
 		...(worker.webRtcServer

@@ -15,8 +15,12 @@ const BENCHES = {
 	forward:
 		'fan-out 1 → N consumers: bare mediasoup, Skylark with 1 worker, with all (BENCH_ONLY, BENCH_MAX_CONSUMERS)',
 	cluster: 'joins through a three-node cluster behind nginx (BENCH_JOINS, default 30)',
-	egress: 'composed egress: CPU per output at 720p30 and 1080p30, delay to RTMP and HLS (BENCH_SECONDS)',
+	egress: 'composed egress: CPU per output at 720p30 and 1080p30, delay to RTMP and HLS (BENCH_SECONDS, BENCH_DELAY_SECONDS)',
+	whep: 'WHEP POST → first frame of a WHIP publisher in Chromium, against the SDK demo page (BENCH_RUNS, default 20)',
 } as const;
+
+/** The benchmarks that load the demo page: its bundle must be current. */
+const NEEDS_SDK_BUNDLE = new Set<string>(['join', 'whep']);
 
 /** Runs a TypeScript file of the checkout with this Node and tsx; resolves with its exit code. */
 function runScript(file: string, args: readonly string[]): Promise<number> {
@@ -54,8 +58,7 @@ export function benchCommand(done: (result: CommandResult) => void): Command {
 				.join('\n')}\n`
 		)
 		.action(async (name: keyof typeof BENCHES) => {
-			// The join bench loads the demo page: its bundle must be current.
-			const built = name === 'join' ? await runScript('client-sdk/build.ts', []) : 0;
+			const built = NEEDS_SDK_BUNDLE.has(name) ? await runScript('client-sdk/build.ts', []) : 0;
 
 			done(
 				built || (await runScript(`test/bench/${name === 'join' ? 'joinToFirstFrame' : name}.ts`, []))

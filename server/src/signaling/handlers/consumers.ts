@@ -1,5 +1,7 @@
 import type { types } from 'mediasoup';
 import { required, rtpParametersToProto } from '../../../../protos/index.js';
+import { setTimeout as wait } from 'node:timers/promises';
+import { keyFrameRequestDelay } from '../../media/keyFrameTiming.js';
 import type { Peer } from '../../rooms/Peer.js';
 import { joined, OK, type Handler } from '../RequestContext.js';
 import {
@@ -108,19 +110,29 @@ function ownConsumer(peer: Peer, consumerId: string | null | undefined): types.C
 }
 
 export const resumeConsumer: Handler<'resumeConsumer'> = async (ctx, body) => {
-	const consumer = ownConsumer(joined(ctx).peer, body.consumerId);
+	const { room, peer } = joined(ctx);
+	const consumer = ownConsumer(peer, body.consumerId);
+	const source = room.peers
+		.get(String(consumer.appData.producerPeerId))
+		?.producers.get(consumer.producerId);
 
-	await consumer.resume();
+	// Resuming asks the publisher for a keyframe: at a moment its encoder will serve it.
+	const delay = keyFrameRequestDelay(source);
 
-	if (consumer.kind === 'video') {
-		await consumer.requestKeyFrame();
+	if (delay > 0) {
+		await wait(delay);
 	}
+
+	// The consumer may close under the call (its producer went away): NOT_FOUND, not an internal error.
+	await withClientInput('resume consumer', () => consumer.resume());
 
 	return OK;
 };
 
 export const pauseConsumer: Handler<'pauseConsumer'> = async (ctx, body) => {
-	await ownConsumer(joined(ctx).peer, body.consumerId).pause();
+	const consumer = ownConsumer(joined(ctx).peer, body.consumerId);
+
+	await withClientInput('pause consumer', () => consumer.pause());
 
 	return OK;
 };

@@ -75,7 +75,7 @@ export const pauseProducer: Handler<'pauseProducer'> = async (ctx, body) => {
 	const { room, peer } = joined(ctx);
 	const producer = ownProducer(peer, body.producerId);
 
-	await producer.pause();
+	await withClientInput('pause producer', () => producer.pause());
 	room.broadcast({ producerPaused: { peerId: peer.id, producerId: producer.id } }, peer);
 
 	return OK;
@@ -85,7 +85,7 @@ export const resumeProducer: Handler<'resumeProducer'> = async (ctx, body) => {
 	const { room, peer } = joined(ctx);
 	const producer = ownProducer(peer, body.producerId);
 
-	await producer.resume();
+	await withClientInput('resume producer', () => producer.resume());
 	room.broadcast({ producerResumed: { peerId: peer.id, producerId: producer.id } }, peer);
 
 	return OK;
