@@ -2,11 +2,11 @@
  * `npm run bench:egress`: what a composed egress costs and how late it is.
  *
  * 1. CPU per composite output, at 720p30 and 1080p30: a 3-participant room
- *    (one flash-and-beep source, two coloured ones, 320x240, sent from
- *    pre-encoded clips so the senders cost next to nothing) composed in a
- *    grid and pushed to a loopback nginx-rtmp, measured over BENCH_SECONDS
- *    (default 20) from /proc: the encoder, the decoders, the RTMP output,
- *    and the Node process (which runs the compositor and the mixer).
+ *    (three moving test pictures, 640x360, sent from pre-encoded clips so
+ *    the senders cost next to nothing) composed in a grid and pushed to a
+ *    loopback nginx-rtmp, measured over BENCH_SECONDS (default 20) from
+ *    /proc: the encoder, the decoders, the RTMP output, and the Node
+ *    process (which runs the compositor and the mixer).
  * 2. End-to-end delay over BENCH_DELAY_SECONDS (default 60): a live source
  *    flashing on an irregular pattern; its flashes are seen by an FFmpeg
  *    reading the sender's own pictures, and again by an FFmpeg playing the
@@ -16,7 +16,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import * as fs from 'node:fs';
-import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -24,7 +23,8 @@ import type { Skylark } from '../../server/src/Skylark.js';
 import type { CompositeSource } from '../../server/src/egress/composite/CompositeSource.js';
 import { adminClient } from '../helpers/adminClient.js';
 import { launchChromium } from '../helpers/browser.js';
-import { colorAndTone, FLASH_AND_BEEP, startSender, type Sender } from '../helpers/mediaFiles.js';
+import { playHls } from '../helpers/hlsPlayer.js';
+import { startSender, type Sender } from '../helpers/mediaFiles.js';
 import { startRtmpServer } from '../helpers/rtmpServer.js';
 import { startTestServer } from '../helpers/server.js';
 import { ffmpegSenderArgs } from '../../server/src/ingest/senderExample.js';
@@ -36,11 +36,20 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 /** Half the seconds of the flash pattern flash: a minute gives some 25 flashes past the players' start-up. */
 const DELAY_SECONDS = Number(process.env.BENCH_DELAY_SECONDS ?? 60);
 const KEY = 'bench-egress-admin-key-01';
-const HLS_JS = createRequire(import.meta.url).resolve('hls.js/dist/hls.min.js');
 
 type Api = ReturnType<typeof adminClient>;
 
 const CLIP_SECONDS = 10;
+
+/**
+ * A camera-like participant: FFmpeg's moving test picture (640x360, 30 fps)
+ * and a tone. Flat colours would let x264 idle far below the bitrate asked
+ * for; a moving picture makes it spend what a real room makes it spend.
+ */
+const movingPicture = (hz: number) => [
+	...['-f', 'lavfi', '-i', 'testsrc2=s=640x360:r=30'],
+	...['-f', 'lavfi', '-i', `sine=frequency=${hz}:sample_rate=48000`],
+];
 
 /**
  * A participant's media encoded once (VP8 + Opus, as the ingest sender would)
@@ -223,16 +232,9 @@ async function delay(server: Skylark, api: Api, rtmpUrl: string): Promise<void> 
 	const page = await chromium.context.newPage();
 
 	await page.exposeFunction('flashSeen', (at: number) => hlsFlashes.push(at));
-	await page.goto(`${server.url}/healthz`);
-	await page.addScriptTag({ path: HLS_JS });
+	await playHls(page, server.url, started.signedPlaylistUrl!);
 	await page.evaluate(`(() => {
-		const video = document.createElement('video');
-		video.muted = true;
-		document.body.append(video);
-		const hls = new Hls();
-		hls.loadSource(${JSON.stringify(started.signedPlaylistUrl)});
-		hls.attachMedia(video);
-		hls.on(Hls.Events.MANIFEST_PARSED, () => video.play());
+		const video = document.querySelector('video');
 		const canvas = document.createElement('canvas');
 		canvas.width = 16; canvas.height = 9;
 		const context = canvas.getContext('2d', { willReadFrequently: true });
@@ -289,12 +291,12 @@ async function main(): Promise<void> {
 	);
 
 	try {
-		for (const [name, inputs] of [
-			['flash', FLASH_AND_BEEP],
-			['red', colorAndTone('red')],
-			['blue', colorAndTone('blue', 660)],
+		for (const [name, hz] of [
+			['alice', 440],
+			['bob', 550],
+			['carol', 660],
 		] as const) {
-			const clip = await encodeClip(inputs, path.join(dir, `${name}.webm`));
+			const clip = await encodeClip(movingPicture(hz), path.join(dir, `${name}.webm`));
 
 			senders.push((await ingest(server, api, 'bench', { name, send: clipSender(clip) })).sender);
 		}

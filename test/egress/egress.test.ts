@@ -1,22 +1,23 @@
 import * as assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import * as fs from 'node:fs';
-import { createRequire } from 'node:module';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import type { Skylark } from '../../server/src/Skylark.js';
-import { adminClient } from '../helpers/adminClient.js';
 import { launchChromium, type ChromiumSession } from '../helpers/browser.js';
+import { playHls } from '../helpers/hlsPlayer.js';
 import { colorAndTone, flashesAndBeeps, probe, regionColor } from '../helpers/mediaFiles.js';
 import { startRtmpServer, type RtmpServer } from '../helpers/rtmpServer.js';
-import { startTestServer } from '../helpers/server.js';
-import { startWebhookReceiver } from '../helpers/webhookReceiver.js';
-import { egressUntil, ingest, outputTime, type EgressView, type TileView } from './egressHelpers.js';
+import {
+	egressBed,
+	egressUntil,
+	outputTime,
+	type EgressBed,
+	type EgressView,
+	type TileView,
+} from './egressHelpers.js';
 
 const KEY = 'egress-admin-key-0123456';
 const SECRET = 'egress-webhook-secret-01';
-const HLS_JS = createRequire(import.meta.url).resolve('hls.js/dist/hls.min.js');
 const run = promisify(execFile);
 
 /** Mean loudness of a file's audio, in dB (FFmpeg's volumedetect). */
@@ -38,54 +39,19 @@ async function meanVolume(file: string): Promise<number> {
 describe('live egress: a room composed to RTMP, HLS and files', function () {
 	this.timeout(120_000);
 
+	const bed = egressBed(KEY, SECRET, {
+		EGRESS_RESOLUTION: '640x360',
+		EGRESS_HLS_SEGMENT_SECONDS: '1',
+		EGRESS_RTMP_RETRIES: '2',
+	});
 	let server: Skylark;
-	let hooks: Awaited<ReturnType<typeof startWebhookReceiver>>;
-	let api: ReturnType<typeof adminClient>;
-	let dir: string;
-	const stops: (() => Promise<void>)[] = [];
+	let api: EgressBed['api'];
+	const { stops } = bed;
+	const join = (room: string, name: string, inputs?: string[], video?: string) =>
+		bed.join(room, name, { inputs, video });
+	const startEgress = bed.startEgress.bind(bed);
 
-	before(async () => {
-		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skylark-egress-test-'));
-		hooks = await startWebhookReceiver(SECRET);
-		server = await startTestServer({
-			ADMIN_API_KEY: KEY,
-			RECORDING_DIR: path.join(dir, 'recordings'),
-			EGRESS_HLS_DIR: path.join(dir, 'hls'),
-			EGRESS_RESOLUTION: '640x360',
-			EGRESS_HLS_SEGMENT_SECONDS: '1',
-			EGRESS_RTMP_RETRIES: '2',
-			WEBHOOK_URLS: hooks.url,
-			WEBHOOK_SECRET: SECRET,
-		});
-		api = adminClient(server.url, KEY);
-	});
-
-	// Senders, players and servers stop with their test: on two cores, real-time encoders starve each other.
-	afterEach(async () => {
-		await Promise.all(stops.splice(0).map((stop) => stop()));
-	});
-
-	after(async () => {
-		await server?.close();
-		await hooks?.close();
-		fs.rmSync(dir, { recursive: true, force: true });
-	});
-
-	async function join(room: string, name: string, inputs?: string[], video?: string) {
-		const { view, sender } = await ingest(server, api, room, { name, inputs, video });
-
-		stops.push(() => sender.stop());
-
-		return view;
-	}
-
-	async function startEgress(room: string, body: Record<string, unknown>): Promise<EgressView> {
-		const res = await api<EgressView>(`/rooms/${room}/egress`, 'POST', body);
-
-		assert.equal(res.status, 201, JSON.stringify(res.body));
-
-		return res.body;
-	}
+	before(() => ({ server, api } = bed));
 
 	it('pushes to nginx-rtmp, plays as HLS in Chromium (hls.js) and writes a file, in sync, from one encode', async () => {
 		const rtmp: RtmpServer = await startRtmpServer();
@@ -128,19 +94,7 @@ describe('live egress: a room composed to RTMP, HLS and files', function () {
 
 		const page = await chromium.context.newPage();
 
-		await page.goto(`${server.url}/healthz`);
-		await page.addScriptTag({ path: HLS_JS });
-		await page.evaluate(`(() => {
-			const video = document.createElement('video');
-			video.muted = true;
-			document.body.append(video);
-			const hls = new Hls({ liveSyncDurationCount: 2 });
-			hls.loadSource(${JSON.stringify(started.signedPlaylistUrl)});
-			hls.attachMedia(video);
-			hls.on(Hls.Events.MANIFEST_PARSED, () => video.play());
-			window.hlsErrors = [];
-			hls.on(Hls.Events.ERROR, (_e, data) => window.hlsErrors.push(data.details));
-		})()`);
+		await playHls(page, server.url, started.signedPlaylistUrl!, { liveSyncDurationCount: 2 });
 
 		const frames = () =>
 			page.evaluate(

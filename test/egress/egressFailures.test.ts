@@ -1,16 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Skylark } from '../../server/src/Skylark.js';
 import { adminClient } from '../helpers/adminClient.js';
 import { colorAndTone, probe } from '../helpers/mediaFiles.js';
 import { freePortRange } from '../helpers/ports.js';
 import { startTestServer } from '../helpers/server.js';
-import { startWebhookReceiver } from '../helpers/webhookReceiver.js';
 import { until } from '../helpers/within.js';
-import { egressUntil, ingest, type EgressView } from './egressHelpers.js';
+import { egressBed, egressUntil, ingest, type EgressBed, type EgressView } from './egressHelpers.js';
 
 const KEY = 'egress-failures-key-0123';
 const SECRET = 'egress-failures-secret-0';
@@ -23,57 +21,21 @@ interface EgressHook {
 describe('live egress: following the room, failures and shutdown', function () {
 	this.timeout(90_000);
 
+	const bed = egressBed(KEY, SECRET, {
+		EGRESS_RESOLUTION: '640x360',
+		EGRESS_FPS: '15',
+		EGRESS_RTMP_RETRIES: '2',
+	});
 	let server: Skylark;
-	let hooks: Awaited<ReturnType<typeof startWebhookReceiver>>;
-	let api: ReturnType<typeof adminClient>;
+	let hooks: EgressBed['hooks'];
+	let api: EgressBed['api'];
 	let dir: string;
-	const stops: (() => Promise<void>)[] = [];
+	const { stops } = bed;
+	const join = (room: string, name: string, color = 'gray', video = 'vp8') =>
+		bed.join(room, name, { video, inputs: colorAndTone(color) });
+	const startEgress = bed.startEgress.bind(bed);
 
-	before(async () => {
-		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skylark-egress-failures-'));
-		hooks = await startWebhookReceiver(SECRET);
-		server = await startTestServer({
-			ADMIN_API_KEY: KEY,
-			RECORDING_DIR: path.join(dir, 'recordings'),
-			EGRESS_HLS_DIR: path.join(dir, 'hls'),
-			EGRESS_RESOLUTION: '640x360',
-			EGRESS_FPS: '15',
-			EGRESS_RTMP_RETRIES: '2',
-			WEBHOOK_URLS: hooks.url,
-			WEBHOOK_SECRET: SECRET,
-		});
-		api = adminClient(server.url, KEY);
-	});
-
-	afterEach(async () => {
-		await Promise.all(stops.splice(0).map((stop) => stop()));
-	});
-
-	after(async () => {
-		await server?.close();
-		await hooks?.close();
-		fs.rmSync(dir, { recursive: true, force: true });
-	});
-
-	async function join(room: string, name: string, color = 'gray', video = 'vp8') {
-		const { view, sender } = await ingest(server, api, room, {
-			name,
-			video,
-			inputs: colorAndTone(color),
-		});
-
-		stops.push(() => sender.stop());
-
-		return view;
-	}
-
-	async function startEgress(room: string, body: Record<string, unknown>): Promise<EgressView> {
-		const res = await api<EgressView>(`/rooms/${room}/egress`, 'POST', body);
-
-		assert.equal(res.status, 201, JSON.stringify(res.body));
-
-		return res.body;
-	}
+	before(() => ({ server, hooks, api, dir } = bed));
 
 	const hookOf = (name: string, id: string, match: (body: EgressHook) => boolean = () => true) =>
 		hooks.event(name, (w) => {

@@ -1,9 +1,17 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import type { IngestTrackEndpoint } from '../../server/src/ingest/IngestPoint.js';
 import type { Skylark } from '../../server/src/Skylark.js';
-import type { adminClient } from '../helpers/adminClient.js';
+import { adminClient } from '../helpers/adminClient.js';
 import { startPatternSender, type Sender } from '../helpers/mediaFiles.js';
-import { until, within } from '../helpers/within.js';
+import { ingestFlowing } from '../helpers/ingestFlow.js';
+import { startTestServer } from '../helpers/server.js';
+import { startWebhookReceiver } from '../helpers/webhookReceiver.js';
+import { until } from '../helpers/within.js';
+
+type WebhookReceiver = Awaited<ReturnType<typeof startWebhookReceiver>>;
 
 export interface TileView {
 	peerId: string;
@@ -67,19 +75,7 @@ export async function ingest(
 	assert.equal(res.status, 201, JSON.stringify(res.body));
 
 	const sender = options.send ? options.send(res.body) : startPatternSender(res.body, options.inputs);
-	const peer = server.rooms.get(room)!.peers.get(res.body.peerId)!;
-
-	await Promise.all(
-		[...peer.producers.values()].map((producer) =>
-			within(
-				new Promise<void>((resolve) =>
-					producer.score.length > 0 ? resolve() : producer.once('score', () => resolve())
-				),
-				10_000,
-				`RTP reaching ${options.name}'s ${producer.kind} producer`
-			)
-		)
-	);
+	await ingestFlowing(server, room, res.body.peerId, options.name);
 
 	return { view: res.body, sender };
 }
@@ -108,3 +104,65 @@ export function egressUntil(
 
 /** Seconds since the egress's first frame: where "now" is on its output's timeline. */
 export const outputTime = (view: EgressView) => (Date.now() - Date.parse(view.startedAt)) / 1000;
+
+/**
+ * What an egress suite runs against: a node with egress settings and a
+ * webhook receiver, set up before the suite and closed after it. Senders,
+ * players and servers pushed to `stops` stop with their test: on two cores,
+ * real-time encoders starve each other.
+ */
+export class EgressBed {
+	server!: Skylark;
+	hooks!: WebhookReceiver;
+	api!: Api;
+	dir!: string;
+	readonly stops: (() => Promise<void>)[] = [];
+
+	/** An ingest participant sending `inputs` (FFmpeg test sources) until the test ends. */
+	async join(room: string, name: string, options: { inputs?: string[]; video?: string } = {}) {
+		const { view, sender } = await ingest(this.server, this.api, room, { name, ...options });
+
+		this.stops.push(() => sender.stop());
+
+		return view;
+	}
+
+	async startEgress(room: string, body: Record<string, unknown>): Promise<EgressView> {
+		const res = await this.api<EgressView>(`/rooms/${room}/egress`, 'POST', body);
+
+		assert.equal(res.status, 201, JSON.stringify(res.body));
+
+		return res.body;
+	}
+}
+
+/** Registers the mocha hooks of an egress suite; `settings` add to the node's. */
+export function egressBed(key: string, secret: string, settings: Record<string, string>): EgressBed {
+	const bed = new EgressBed();
+
+	before(async () => {
+		bed.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skylark-egress-'));
+		bed.hooks = await startWebhookReceiver(secret);
+		bed.server = await startTestServer({
+			ADMIN_API_KEY: key,
+			RECORDING_DIR: path.join(bed.dir, 'recordings'),
+			EGRESS_HLS_DIR: path.join(bed.dir, 'hls'),
+			WEBHOOK_URLS: bed.hooks.url,
+			WEBHOOK_SECRET: secret,
+			...settings,
+		});
+		bed.api = adminClient(bed.server.url, key);
+	});
+
+	afterEach(async () => {
+		await Promise.all(bed.stops.splice(0).map((stop) => stop()));
+	});
+
+	after(async () => {
+		await bed.server?.close();
+		await bed.hooks?.close();
+		fs.rmSync(bed.dir, { recursive: true, force: true });
+	});
+
+	return bed;
+}
