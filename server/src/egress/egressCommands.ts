@@ -4,7 +4,7 @@
  * (raw in, H.264 + AAC in MPEG-TS out) and the outputs (MPEG-TS in, copied
  * into RTMP, HLS or a file).
  */
-import type { RecorderCommand } from '../recording/recorderCommand.js';
+import { sdpInput, type RecorderCommand } from '../recording/recorderCommand.js';
 import { CHANNELS, SAMPLE_RATE } from './composite/AudioMixer.js';
 import type { Size } from './composite/layout.js';
 
@@ -38,42 +38,29 @@ const rtpInput = (sdpFile: string) => [
 	sdpFile,
 ];
 
+/** One track's decoder: RTP in, raw frames in the `output` format on stdout. */
+const decoderCommand = (sdpFile: string, output: string[]): RecorderCommand => ({
+	bin: 'ffmpeg',
+	args: [...QUIET, ...rtpInput(sdpFile), ...output, 'pipe:1'],
+});
+
 /** A video track decoded and scaled (letterboxed) to its tile, one raw yuv420p picture per decoded frame. */
 export function videoDecoderCommand(sdpFile: string, tile: Size): RecorderCommand {
 	const { width, height } = tile;
 
-	return {
-		bin: 'ffmpeg',
-		args: [
-			...QUIET,
-			...rtpInput(sdpFile),
-			'-vf',
-			`scale=${width}:${height}:force_original_aspect_ratio=decrease,pad=${width}:${height}:(ow-iw)/2:(oh-ih)/2:color=0x282828,format=yuv420p`,
-			'-fps_mode',
-			'passthrough',
-			'-f',
-			'rawvideo',
-			'pipe:1',
-		],
-	};
+	return decoderCommand(sdpFile, [
+		'-vf',
+		`scale=${width}:${height}:force_original_aspect_ratio=decrease,pad=${width}:${height}:(ow-iw)/2:(oh-ih)/2:color=0x282828,format=yuv420p`,
+		'-fps_mode',
+		'passthrough',
+		'-f',
+		'rawvideo',
+	]);
 }
 
 /** An audio track decoded to the mixer's PCM format. */
 export function audioDecoderCommand(sdpFile: string): RecorderCommand {
-	return {
-		bin: 'ffmpeg',
-		args: [
-			...QUIET,
-			...rtpInput(sdpFile),
-			'-f',
-			's16le',
-			'-ar',
-			String(SAMPLE_RATE),
-			'-ac',
-			String(CHANNELS),
-			'pipe:1',
-		],
-	};
+	return decoderCommand(sdpFile, ['-f', 's16le', '-ar', String(SAMPLE_RATE), '-ac', String(CHANNELS)]);
 }
 
 /**
@@ -217,14 +204,7 @@ export function trackCopyCommand(sdpFile: string): RecorderCommand {
 		bin: 'ffmpeg',
 		args: [
 			...QUIET,
-			'-protocol_whitelist',
-			'file,udp,rtp',
-			'-fflags',
-			'+genpts',
-			'-analyzeduration',
-			'3000000',
-			'-i',
-			sdpFile,
+			...sdpInput(sdpFile),
 			'-map',
 			'0',
 			'-c:v',

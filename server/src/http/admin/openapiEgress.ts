@@ -2,7 +2,7 @@
  * The egress part of the admin API's OpenAPI description (merged into
  * openapi.ts). HLS playback (/hls/...) is public, not part of it.
  */
-import { error, json, pathParam, unauthorized } from './openapiParts.js';
+import { error, json, pathParam, startedResponses, unauthorized } from './openapiParts.js';
 
 const roomId = pathParam('roomId');
 const egressId = pathParam('egressId');
@@ -117,14 +117,7 @@ export const egressPaths = {
 					audioBitrateKbps: { type: 'integer' },
 				},
 			}),
-			responses: {
-				201: { description: 'Egress', ...json(egress) },
-				400: error,
-				401: unauthorized,
-				404: error,
-				409: error,
-				500: error,
-			},
+			responses: startedResponses('Egress', egress),
 		},
 		get: {
 			summary: "List the room's egresses (running and ended)",
