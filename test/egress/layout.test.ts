@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { AudioMixer, AUDIO_BUFFER_MS, SAMPLE_RATE } from '../../server/src/egress/composite/AudioMixer.js';
+import { BufferPool } from '../../server/src/egress/composite/BufferPool.js';
 import { Canvas, yuv420Bytes } from '../../server/src/egress/composite/Canvas.js';
 import { computeLayout, type Rect, type Visual } from '../../server/src/egress/composite/layout.js';
 
@@ -8,7 +9,7 @@ const camera = (peerId: string): Visual => ({ peerId, producerId: `${peerId}-cam
 const overlaps = (a: Rect, b: Rect) =>
 	a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-describe('egress composition: layouts, canvas and mixer', () => {
+describe('egress composition: layouts, canvas, mixer and picture pool', () => {
 	it('grids everyone in join order, inside the canvas, without overlaps, on even pixels', () => {
 		for (let n = 1; n <= 10; n++) {
 			const visuals = Array.from({ length: n }, (_, i) => camera(`p${i}`));
@@ -126,5 +127,34 @@ describe('egress composition: layouts, canvas and mixer', () => {
 		assert.equal(mixer.mix(480).readInt16LE(0), 32_767, 'clipped');
 		mixer.remove('b');
 		assert.equal(mixer.mix(480).readInt16LE(0), 6_000);
+	});
+
+	it('reuses pooled pictures given back, and snapshots the canvas into them', () => {
+		const pool = new BufferPool(yuv420Bytes({ width: 8, height: 4 }), 2);
+		const target = new Canvas({ width: 8, height: 4 });
+		const first = pool.take();
+
+		pool.give(first);
+		assert.equal(pool.take(), first, 'the buffer given back comes out again');
+
+		// Another size, or a part of a larger buffer: left to the collector.
+		const part = Buffer.alloc(pool.size * 2).subarray(pool.size);
+
+		pool.give(Buffer.alloc(10));
+		pool.give(part);
+		assert.notEqual(pool.take().buffer, part.buffer);
+
+		// It keeps two.
+		const given = [pool.take(), pool.take(), pool.take()];
+
+		given.forEach((b) => pool.give(b));
+		assert.equal([pool.take(), pool.take(), pool.take()].filter((b) => given.includes(b)).length, 2);
+
+		target.clear();
+
+		const shot = target.snapshot(pool);
+
+		assert.equal(shot.length, pool.size);
+		assert.deepEqual(shot, target.snapshot(), 'the pooled copy holds the picture');
 	});
 });

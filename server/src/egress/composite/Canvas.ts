@@ -1,3 +1,4 @@
+import type { BufferPool } from './BufferPool.js';
 import type { Rect, Size } from './layout.js';
 
 /** Bytes of one yuv420p picture: a full-size luma plane and two quarter-size chroma planes. */
@@ -76,9 +77,17 @@ export class Canvas {
 		}
 	}
 
-	/** A copy of the picture as it is now: the encoder's pipe keeps a reference until written. */
-	snapshot(): Buffer {
-		return Buffer.from(this.#frame);
+	/** A copy of the picture as it is now (the encoder's pipe keeps a reference until written), from `pool` if given. */
+	snapshot(pool?: BufferPool): Buffer {
+		if (!pool) {
+			return Buffer.from(this.#frame);
+		}
+
+		const copy = pool.take();
+
+		this.#frame.copy(copy);
+
+		return copy;
 	}
 
 	#fill(rect: Rect, color: { y: number; u: number; v: number }): void {

@@ -99,10 +99,12 @@ export class CompositeSource extends TsSource {
 				});
 			}
 
+			this.compositor.releaseFrame(picture);
+
 			return;
 		}
 
-		encoder.stdin!.write(picture);
+		encoder.stdin!.write(picture, () => this.compositor.releaseFrame(picture));
 		encoder.fd3!.write(pcm);
 	}
 }

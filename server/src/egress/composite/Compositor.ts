@@ -1,11 +1,10 @@
 import * as mediasoup from 'mediasoup';
-import type { types } from 'mediasoup';
 import type { Logger } from '../../logging/logger.js';
-import type { ProducerAppData } from '../../rooms/Peer.js';
 import type { Room } from '../../rooms/Room.js';
 import { pathInside } from '../../paths.js';
 import { AUDIO_BUFFER_MS, AudioMixer, SAMPLE_RATE } from './AudioMixer.js';
-import { Canvas } from './Canvas.js';
+import { BufferPool } from './BufferPool.js';
+import { Canvas, yuv420Bytes } from './Canvas.js';
 import {
 	computeLayout,
 	visualKey,
@@ -15,6 +14,7 @@ import {
 	type Tile,
 	type Visual,
 } from './layout.js';
+import { roomVisuals } from './roomVisuals.js';
 import { TrackDecoder } from './TrackDecoder.js';
 
 export interface CompositorOptions {
@@ -67,6 +67,8 @@ interface TileState {
 export class Compositor extends mediasoup.extras.EnhancedEventEmitter<CompositorEvents> {
 	readonly #options: CompositorOptions;
 	readonly #canvas: Canvas;
+	/** The pictures handed to the encoder, reused once it has them. */
+	readonly #frames: BufferPool;
 	readonly #mixer = new AudioMixer();
 	readonly #tiles = new Map<string, TileState>();
 	readonly #audio = new Map<string, TrackDecoder>();
@@ -85,6 +87,7 @@ export class Compositor extends mediasoup.extras.EnhancedEventEmitter<Compositor
 		super();
 		this.#options = options;
 		this.#canvas = new Canvas(options.size);
+		this.#frames = new BufferPool(yuv420Bytes(options.size));
 		this.#canvas.clear();
 	}
 
@@ -110,6 +113,11 @@ export class Compositor extends mediasoup.extras.EnhancedEventEmitter<Compositor
 		this.#clockStart = performance.now();
 		// The first frame goes out at once: an egress stopped right away still encodes a picture.
 		this.#tick();
+	}
+
+	/** A picture of a 'frame' event, back for reuse once the encoder has it. */
+	releaseFrame(picture: Buffer): void {
+		this.#frames.give(picture);
 	}
 
 	/** Something changed in the room: the layout follows shortly. */
@@ -158,22 +166,6 @@ export class Compositor extends mediasoup.extras.EnhancedEventEmitter<Compositor
 		this.#audio.clear();
 	}
 
-	/** What the room shows now: every publishing participant's cameras and screens, a placeholder for audio only. */
-	#visuals(): Visual[] {
-		const visuals: Visual[] = [];
-
-		for (const peer of this.#options.room.peers.values()) {
-			const video = [...peer.producers.values()].filter((p) => p.kind === 'video' && !p.closed);
-
-			visuals.push(
-				...video.map((p) => ({ peerId: peer.id, producerId: p.id, screen: isScreen(p) })),
-				...(video.length === 0 && peer.producers.size > 0 ? [{ peerId: peer.id, screen: false }] : [])
-			);
-		}
-
-		return visuals;
-	}
-
 	#relayout(): void {
 		if (this.#closed) {
 			return;
@@ -184,7 +176,7 @@ export class Compositor extends mediasoup.extras.EnhancedEventEmitter<Compositor
 		this.#layout = computeLayout({
 			kind: layout,
 			canvas: size,
-			visuals: this.#visuals(),
+			visuals: roomVisuals(this.#options.room),
 			activePeerId: this.#activePeerId,
 			peerId,
 		});
@@ -374,7 +366,7 @@ export class Compositor extends mediasoup.extras.EnhancedEventEmitter<Compositor
 			const pictures = state?.pictures ?? [];
 
 			while (pictures.length > 1 && pictures[1]!.at <= showUntil) {
-				pictures.shift();
+				state!.decoder?.release(pictures.shift()!.picture);
 			}
 
 			const shown = pictures[0];
@@ -386,12 +378,6 @@ export class Compositor extends mediasoup.extras.EnhancedEventEmitter<Compositor
 			}
 		}
 
-		return this.#canvas.snapshot();
+		return this.#canvas.snapshot(this.#frames);
 	}
-}
-
-function isScreen(producer: types.Producer): boolean {
-	const { source } = producer.appData as Partial<ProducerAppData>;
-
-	return source === 'screen' || source === 'screenshare';
 }

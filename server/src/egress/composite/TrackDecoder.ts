@@ -6,6 +6,7 @@ import { connectPlainLink, openPlainLink, type PlainLink } from '../../recording
 import { recordedStream, recorderSdp } from '../../recording/recordedStreams.js';
 import { describeExit, RecorderProcess } from '../../recording/RecorderProcess.js';
 import { audioDecoderCommand, videoDecoderCommand } from '../egressCommands.js';
+import { BufferPool } from './BufferPool.js';
 import { yuv420Bytes } from './Canvas.js';
 import type { Size } from './layout.js';
 
@@ -46,6 +47,7 @@ export class TrackDecoder extends mediasoup.extras.EnhancedEventEmitter<TrackDec
 	#link?: PlainLink;
 	#process?: RecorderProcess;
 	#pictures = 0;
+	#pool?: BufferPool;
 	#closed = false;
 
 	constructor(options: TrackDecoderOptions) {
@@ -124,38 +126,58 @@ export class TrackDecoder extends mediasoup.extras.EnhancedEventEmitter<TrackDec
 		}
 	}
 
-	/**
-	 * Cuts stdout into whole pictures (video) or whole samples (audio): a pipe
-	 * splits writes anywhere. Chunks are joined once a unit is complete, not
-	 * on every read, so a picture is copied once.
-	 */
+	/** A picture of a 'picture' event, back for reuse once nothing shows it any more. */
+	release(picture: Buffer): void {
+		this.#pool?.give(picture);
+	}
+
+	/** Cuts stdout into whole pictures (video) or whole samples (audio): a pipe splits writes anywhere. */
 	#read(process: RecorderProcess): void {
-		const unit = this.kind === 'video' ? yuv420Bytes(this.tile!) : 4;
-		let chunks: Buffer[] = [];
-		let queued = 0;
+		if (this.kind === 'video') {
+			this.#readPictures(process, new BufferPool(yuv420Bytes(this.tile!)));
+
+			return;
+		}
+
+		let rest: Buffer = Buffer.alloc(0);
 
 		process.stdout!.on('data', (chunk: Buffer) => {
-			chunks.push(chunk);
-			queued += chunk.length;
+			const data = rest.length ? Buffer.concat([rest, chunk]) : chunk;
+			const whole = data.length - (data.length % 4);
 
-			if (queued < unit) {
-				return;
+			if (whole > 0) {
+				this.safeEmit('pcm', data.subarray(0, whole));
 			}
 
-			const data = Buffer.concat(chunks, queued);
-			const whole = queued - (queued % unit);
+			rest = data.subarray(whole);
+		});
+	}
 
-			if (this.kind === 'audio') {
-				this.safeEmit('pcm', data.subarray(0, whole));
-			} else {
-				for (let at = 0; at < whole; at += unit) {
+	/** Each picture is assembled in a pooled buffer as its bytes come: copied once, and no garbage. */
+	#readPictures(process: RecorderProcess, pool: BufferPool): void {
+		let picture = pool.take();
+		let filled = 0;
+
+		this.#pool = pool;
+		process.stdout!.on('data', (chunk: Buffer) => {
+			for (let read = 0; read < chunk.length;) {
+				const n = chunk.copy(
+					picture,
+					filled,
+					read,
+					Math.min(chunk.length, read + pool.size - filled)
+				);
+
+				read += n;
+				filled += n;
+
+				if (filled === pool.size) {
 					this.#pictures++;
-					this.safeEmit('picture', data.subarray(at, at + unit), performance.now());
+					this.safeEmit('picture', picture, performance.now());
+					picture = pool.take();
+					filled = 0;
 				}
 			}
-
-			chunks = whole < queued ? [data.subarray(whole)] : [];
-			queued -= whole;
 		});
 	}
 }
