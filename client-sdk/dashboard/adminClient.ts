@@ -46,7 +46,17 @@ export interface RoomDetail extends Omit<RoomSummary, 'peers'> {
 	peers: PeerView[];
 }
 
+/** A room spread over nodes by the webinar cascade (GET /cluster `cascade`). */
+export interface CascadeView {
+	room: string;
+	origin?: string;
+	originPipes: number;
+	edges: { node: string; viewers: number; pipes: number }[];
+	viewers: Record<string, number>;
+}
+
 export interface NodeSnapshot {
+	cascade: CascadeView[];
 	/** The node the dashboard talks to. */
 	node: string;
 	nodes: NodeView[];
@@ -71,12 +81,13 @@ export class AdminClient {
 			this.#get<{ workers: WorkerView[] }>('/node'),
 			fetch('/readyz').then((r) => r.json() as Promise<{ ready: boolean; draining: boolean }>),
 			this.#get<{ rooms: RoomSummary[] }>('/rooms'),
-			this.#get<{ node: string; nodes: NodeView[] }>('/cluster'),
+			this.#get<{ node: string; nodes: NodeView[]; cascade?: CascadeView[] }>('/cluster'),
 		]);
 
 		return {
 			node: cluster.node,
 			nodes: cluster.nodes,
+			cascade: cluster.cascade ?? [],
 			workers: health.workers,
 			ready: ready.ready,
 			draining: ready.draining,

@@ -5,7 +5,7 @@
  * tab's sessionStorage.
  */
 import { AdminApiError, AdminClient } from './adminClient.js';
-import { nodeRows, peerRows, roomRows, workerRows } from './tables.js';
+import { cascadeRows, nodeRows, peerRows, roomRows, workerRows } from './tables.js';
 
 const POLL_MS = 1000;
 const KEY_STORAGE = 'skylark.adminKey';
@@ -79,6 +79,8 @@ class Dashboard {
 			}
 
 			fill('#nodes', nodeRows(node.nodes, node.node));
+			fill('#cascade', cascadeRows(node.cascade));
+			$('#cascade-section').hidden = node.cascade.length === 0;
 			fill('#workers', workerRows(node.workers));
 			fill('#rooms', roomRows(node.rooms, this.#selected));
 			$('#room-count').textContent = `(${node.rooms.length})`;

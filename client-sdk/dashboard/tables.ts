@@ -1,4 +1,4 @@
-import type { NodeView, PeerView, RoomSummary, WorkerView } from './adminClient.js';
+import type { CascadeView, NodeView, PeerView, RoomSummary, WorkerView } from './adminClient.js';
 
 /**
  * Renders the dashboard's tables. Everything goes in through textContent:
@@ -89,6 +89,20 @@ export function nodeRows(nodes: NodeView[], self: string): HTMLTableRowElement[]
 
 			return tr;
 		});
+}
+
+/** One row per node of each cascaded room: the origin first, then its edges. */
+export function cascadeRows(rooms: CascadeView[]): HTMLTableRowElement[] {
+	return rooms.flatMap((room) => [
+		row([
+			room.room,
+			room.origin ?? '—',
+			'origin',
+			room.viewers[room.origin ?? ''] ?? 0,
+			room.originPipes,
+		]),
+		...room.edges.map((edge) => row([room.room, edge.node, 'edge', edge.viewers, edge.pipes])),
+	]);
 }
 
 export function roomRows(rooms: RoomSummary[], selected: string | undefined): HTMLTableRowElement[] {

@@ -5,7 +5,9 @@
  * URL parameters: `room`, `name` (asked for when missing), `simulcast=1` to
  * send the camera as three simulcast layers, `forceRelay=1` for relay-only
  * ICE (through the TURN servers Skylark hands out), `forceTcp=1` to use only
- * the server's TCP candidates, `token=` to use a given access token.
+ * the server's TCP candidates, `token=` to use a given access token,
+ * `role=viewer` to watch and listen without publishing (in a cluster, viewers
+ * may be served by an edge node of the room).
  */
 import {
 	connect,
@@ -88,15 +90,12 @@ class DemoPage {
 		});
 	}
 
-	async start(room: string, name: string, simulcast: boolean): Promise<void> {
+	async start(room: string, name: string, options: { simulcast: boolean; viewer: boolean }): Promise<void> {
 		$('#room-label').textContent = `room ${room}`;
 		$('#call').hidden = false;
-		setStatus('asking for camera and microphone…');
 
-		const media = await navigator.mediaDevices.getUserMedia({
-			audio: true,
-			video: { width: 640, height: 360 },
-		});
+		// A viewer asks for no devices: nothing it has is published.
+		const media = options.viewer ? new MediaStream() : await this.#devices();
 		const localVideo = $<HTMLVideoElement>('#local-video');
 
 		localVideo.srcObject = media;
@@ -104,7 +103,10 @@ class DemoPage {
 		// Marks for measuring join → first remote frame (see test/bench/joinToFirstFrame.ts).
 		performance.mark('skylark:join-start');
 
-		const joined = await this.#client.join(room, { displayName: name });
+		const joined = await this.#client.join(room, {
+			displayName: name,
+			role: options.viewer ? 'viewer' : undefined,
+		});
 
 		$('#local-tile').dataset.peerId = joined.peerId;
 		joined.peers.forEach((peer) => this.#addTile(peer));
@@ -123,12 +125,21 @@ class DemoPage {
 		}
 
 		if (video) {
-			this.#camera = await this.#client.publish(video, { source: 'camera', simulcast });
+			this.#camera = await this.#client.publish(video, {
+				source: 'camera',
+				simulcast: options.simulcast,
+			});
 		}
 
 		setStatus('connected');
 		this.#wireControls();
 		this.#showDiagnosis();
+	}
+
+	#devices(): Promise<MediaStream> {
+		setStatus('asking for camera and microphone…');
+
+		return navigator.mediaDevices.getUserMedia({ audio: true, video: { width: 640, height: 360 } });
 	}
 
 	/** Keeps the connection-info panel current: states, selected candidate pair, RTT, bitrate, loss. */
@@ -335,7 +346,10 @@ async function main(): Promise<void> {
 	});
 
 	window.skylarkDemo = { client };
-	await new DemoPage(client).start(room, name, params.get('simulcast') === '1');
+	await new DemoPage(client).start(room, name, {
+		simulcast: params.get('simulcast') === '1',
+		viewer: params.get('role') === 'viewer',
+	});
 }
 
 main().catch((error: Error) => setStatus(`failed: ${error.message}`));

@@ -31,9 +31,26 @@ export async function applyNotification(
 	const { remote } = ctx;
 
 	switch (notification.event) {
-		case 'peerJoined':
-			remote.addPeer(notification.peerJoined!.peer as pb.PeerInfo, true);
+		case 'peerJoined': {
+			// A peer that publishes already (a publisher seen by a viewer on an edge node that has just
+			// linked to the room's new origin) comes with its tracks: take them as if announced now.
+			const { producers, dataProducers, ...peer } = notification.peerJoined!.peer as pb.PeerInfo;
+			const joined = remote.addPeer(peer, true);
+
+			for (const producer of producers ?? []) {
+				const info = remote.addTrackInfo(joined.id, producer);
+
+				if (info && ctx.autoSubscribe) {
+					await ctx.subscribe(joined.id, info.producerId);
+				}
+			}
+
+			if (dataProducers?.length) {
+				await remote.consumeData(joined.id, dataProducers);
+			}
+
 			break;
+		}
 		case 'peerLeft':
 			remote.removePeer(notification.peerLeft!.peerId ?? '');
 			break;

@@ -138,7 +138,20 @@ export interface ClusterView {
 	node: string;
 	clustered: boolean;
 	nodes: ClusterNode[];
-	rooms: { id: string; node: string; epoch: number; peers: number }[];
+	rooms: { id: string; node: string; epoch: number; peers: number; viewers: number }[];
+	/** Rooms spread over nodes by the webinar cascade. */
+	cascade: CascadeRoomView[];
+}
+
+/** One room of the webinar cascade: its origin (publishers) and its edges (viewers). */
+export interface CascadeRoomView {
+	room: string;
+	origin?: string;
+	/** Producers the origin pipes out, over all its edges. */
+	originPipes: number;
+	edges: { node: string; viewers: number; pipes: number }[];
+	/** Viewers per node id, origin included. */
+	viewers: Record<string, number>;
 }
 
 export interface NodeView {

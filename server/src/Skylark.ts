@@ -29,6 +29,9 @@ import { connectRoomsToCluster } from './lifecycle/clusterRooms.js';
 import { localRoomsView, nodeLoad } from './telemetry/nodeLoad.js';
 import { whepRoutes } from './whip/whepRoutes.js';
 import { whipRoutes } from './whip/whipRoutes.js';
+import { Cascade } from './cascade/Cascade.js';
+import type { CascadeNamespace } from './cascade/originLinks.js';
+import { CASCADE_NAMESPACE } from './cascade/cascadeProtocol.js';
 
 /** A running Skylark node: what the composition root built, and how to stop it. */
 export interface Skylark {
@@ -100,10 +103,29 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 	const node: NodeState = { draining: false };
 	const cluster = createClusterRouter(
 		config,
-		{ load: () => nodeLoad(pool, rooms, config.MAX_ROOMS), rooms: localRoomsView(rooms) },
+		{
+			load: () => ({ ...nodeLoad(pool, rooms, config.MAX_ROOMS), cascade: cascade.load() }),
+			rooms: localRoomsView(rooms, pool, {
+				maxRooms: config.MAX_ROOMS,
+				maxPeersPerRoom: config.MAX_PEERS_PER_ROOM,
+			}),
+		},
 		secret,
 		logger
 	);
+	const cascade = new Cascade({
+		nodeId: cluster.nodeId,
+		rooms,
+		cluster,
+		secret: config.CLUSTER_SECRET ?? secret,
+		pipes: {
+			listenIp: config.PIPE_LISTEN_IP ?? config.LISTEN_IP,
+			announcedAddress: config.PIPE_ANNOUNCED_ADDRESS ?? announcedAddress,
+			portRange: { min: config.PIPE_MIN_PORT, max: config.PIPE_MAX_PORT },
+		},
+		lingerMs: config.PIPE_LINGER_MS,
+		logger,
+	});
 	const http = new HttpServer();
 
 	connectRoomsToCluster(rooms, cluster, logger);
@@ -122,6 +144,7 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 		http.server,
 		rooms,
 		cluster,
+		cascade,
 		{
 			maxFrameBytes: config.MAX_FRAME_BYTES,
 			policy: {
@@ -142,6 +165,8 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 		logger
 	);
 
+	cascade.acceptLinks(signaling.namespace<CascadeNamespace>(CASCADE_NAMESPACE));
+
 	const metrics = new Metrics({
 		nodeId: cluster.nodeId,
 		pool,
@@ -149,6 +174,7 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 		signaling: signaling.observer,
 		connections: () => signaling.connectionCount,
 		clusterCommands: () => cluster.commandCounts(),
+		cascade: () => cascade.traffic(),
 	});
 
 	http.app.use(metricsRoutes(metrics));

@@ -9,38 +9,8 @@ import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../helpers/browser.js';
 import { killNode, ownerOf, startCluster, stopCluster, type ClusterNode } from '../helpers/cluster.js';
 import { startBalancer, type Balancer } from '../helpers/nginxBalancer.js';
-import { receiveTotals, remoteVideoShowing } from '../helpers/pageStats.js';
+import { remoteVideoShowing, seesAndHears } from '../helpers/pageStats.js';
 import { startRedis, type RedisServer } from '../helpers/redisServer.js';
-
-/** Waits until the page decodes video and receives audio from `count` others, with both still rising. */
-async function seesAndHears(page: Page, count: number, timeoutMs = 30_000): Promise<void> {
-	await page.waitForFunction(
-		(n) =>
-			[...document.querySelectorAll<HTMLVideoElement>('.tile.remote video')].filter(
-				(v) => v.videoWidth > 0
-			).length === n,
-		count,
-		{ timeout: timeoutMs }
-	);
-
-	const first = await receiveTotals(page);
-
-	await page.waitForFunction(
-		async (before) => {
-			let frames = 0;
-			let audio = 0;
-
-			for (const s of await window.skylarkDemo!.client.getStats()) {
-				frames += s.kind === 'video' ? (s.framesDecoded ?? 0) : 0;
-				audio += s.kind === 'audio' ? s.bytesReceived : 0;
-			}
-
-			return frames > before.framesDecoded + 10 && audio > before.audioBytes;
-		},
-		first,
-		{ timeout: 10_000, polling: 250 }
-	);
-}
 
 describe('a cluster in Chromium (3 nodes, Redis, nginx round-robin in front)', function () {
 	this.timeout(180_000);

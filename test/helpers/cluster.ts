@@ -18,6 +18,13 @@ export interface ClusterView {
 	node: string;
 	nodes: { id: string; url: string; state: string; load: { rooms: number; peers: number } }[];
 	rooms: { id: string; node: string; epoch: number; peers: number }[];
+	cascade: {
+		room: string;
+		origin?: string;
+		originPipes: number;
+		edges: { node: string; viewers: number; pipes: number }[];
+		viewers: Record<string, number>;
+	}[];
 }
 
 /**

@@ -34,3 +34,33 @@ export async function remoteVideoShowing(page: Page, timeoutMs = 30_000): Promis
 		{ timeout: timeoutMs }
 	);
 }
+
+/** Waits until the page decodes video and receives audio from `count` others, with both still rising. */
+export async function seesAndHears(page: Page, count: number, timeoutMs = 30_000): Promise<void> {
+	await page.waitForFunction(
+		(n) =>
+			[...document.querySelectorAll<HTMLVideoElement>('.tile.remote video')].filter(
+				(v) => v.videoWidth > 0
+			).length === n,
+		count,
+		{ timeout: timeoutMs }
+	);
+
+	const first = await receiveTotals(page);
+
+	await page.waitForFunction(
+		async (before) => {
+			let frames = 0;
+			let audio = 0;
+
+			for (const s of await window.skylarkDemo!.client.getStats()) {
+				frames += s.kind === 'video' ? (s.framesDecoded ?? 0) : 0;
+				audio += s.kind === 'audio' ? s.bytesReceived : 0;
+			}
+
+			return frames > before.framesDecoded + 10 && audio > before.audioBytes;
+		},
+		first,
+		{ timeout: 10_000, polling: 250 }
+	);
+}

@@ -52,6 +52,11 @@ export async function startSkylarkProcess(
 		lines.on('line', (line) => {
 			const log = parseLogLine(line);
 
+			// SKYLARK_TEST_LOGS=1 shows what the nodes log, for debugging a test.
+			if (process.env.SKYLARK_TEST_LOGS) {
+				process.stderr.write(`[${env.NODE_ID ?? child.pid}] ${line}\n`);
+			}
+
 			if (log?.message === 'Skylark listening') {
 				resolve(log as ListeningLog);
 			}

@@ -118,6 +118,63 @@ export function sendAudio(publication: LocalPublication, options: { level?: numb
 	};
 }
 
+/**
+ * Sends a VP8-shaped RTP stream (30 one-packet frames/s) on a published video
+ * track: a keyframe first and every `keyFrameEveryMs` (default 3 s), delta
+ * frames between. The payloads are not decodable pictures, only what
+ * mediasoup reads: the VP8 payload descriptor and frame tag, whose keyframe
+ * bit tells keyframes apart. Keyframe requests are never answered early, so
+ * every request the publisher receives can be counted.
+ */
+export function sendVideo(
+	publication: LocalPublication,
+	options: { keyFrameEveryMs?: number } = {}
+): AudioSender {
+	const track = publication.track as unknown as werift.MediaStreamTrack;
+	const framesPerKey = Math.max(1, Math.round((options.keyFrameEveryMs ?? 3000) / 33));
+	let seq = 0;
+	const timer = setInterval(() => {
+		const params = publication.producer.rtpParameters;
+		const codec = params.codecs.find((c) => c.mimeType.toLowerCase() === 'video/vp8') ?? params.codecs[0];
+		const key = seq % framesPerKey === 0;
+		// Descriptor (S=1, partition 0), then the frame tag: bit 0 clear on keyframes, which carry
+		// the start code and a 640x480 size.
+		const payload = key
+			? Buffer.from([
+					0x10,
+					0x10,
+					0x02,
+					0x00,
+					0x9d,
+					0x01,
+					0x2a,
+					0x80,
+					0x02,
+					0xe0,
+					0x01,
+					...Buffer.alloc(200),
+				])
+			: Buffer.from([0x10, 0x11, 0x02, 0x00, ...Buffer.alloc(60)]);
+		const header = new werift.RtpHeader({
+			payloadType: codec.payloadType,
+			sequenceNumber: seq & 0xffff,
+			timestamp: (seq * 3000) >>> 0,
+			ssrc: params.encodings![0].ssrc!,
+			marker: true,
+		});
+
+		track.writeRtp(new werift.RtpPacket(header, payload));
+		seq++;
+	}, 33);
+
+	return {
+		stop: () => clearInterval(timer),
+		get sent() {
+			return seq;
+		},
+	};
+}
+
 /** Resolves once `count` RTP packets have arrived on a received track (rejects after timeoutMs). */
 export function receivedPackets(track: RemoteTrack, count: number, timeoutMs = 5000): Promise<number> {
 	const weriftTrack = track.track as unknown as werift.MediaStreamTrack;

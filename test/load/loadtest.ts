@@ -32,9 +32,12 @@ const HELP = `Usage: skylark loadtest [options]   (or: npm run loadtest -- [opti
 Simulates a room on a running Skylark node through its signaling.
 The node must allow plain transports: PLAIN_TRANSPORTS=loopback npm start
 
-  --url URL             Skylark's HTTP/signaling URL, loopback only (default http://127.0.0.1:3000)
+  --url URL             Skylark's HTTP/signaling URL, loopback only (default http://127.0.0.1:3000);
+                        repeat it for a cluster: publishers enter through the first, subscribers
+                        through each in turn (and follow the cluster's redirects)
   --room ID             room to load (default loadtest-<pid>)
-  --publishers N        publishers, each sending the streams below (default 1, max 50)
+  --publishers N        publishers, each sending the streams below (default 1, max 50; 0: only
+                        subscribe, to a room another run publishes in)
   --subscribers N       subscribers (default 20; max 5000 plain, 200 webrtc)
   --mode plain|webrtc   subscribers on SRTP plain transports (cheap) or real WebRTC (default plain)
   --no-srtp             plain mode: plain RTP instead of SRTP
@@ -49,7 +52,8 @@ The node must allow plain transports: PLAIN_TRANSPORTS=loopback npm start
 `;
 
 interface Options {
-	url: string;
+	/** Entry URLs: publishers use the first, subscriber i uses urls[i % urls.length]. */
+	urls: string[];
 	room: string;
 	publishers: number;
 	subscribers: number;
@@ -66,7 +70,7 @@ interface Options {
 function options(): Options {
 	const { values } = parseArgs({
 		options: {
-			url: { type: 'string', default: 'http://127.0.0.1:3000' },
+			url: { type: 'string', multiple: true, default: ['http://127.0.0.1:3000'] },
 			room: { type: 'string', default: `loadtest-${process.pid}` },
 			publishers: { type: 'string', default: '1' },
 			subscribers: { type: 'string', default: '20' },
@@ -98,16 +102,20 @@ function options(): Options {
 
 		return n;
 	};
-	const url = new URL(values.url);
+	const urls = values.url.map((raw) => {
+		const url = new URL(raw);
 
-	if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) {
-		throw new Error(`--url must point at this machine (loopback), not ${url.hostname}`);
-	}
+		if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) {
+			throw new Error(`--url must point at this machine (loopback), not ${url.hostname}`);
+		}
+
+		return url.origin;
+	});
 
 	return {
-		url: url.origin,
+		urls,
 		room: values.room,
-		publishers: bounded('publishers', values.publishers, 1, 50),
+		publishers: bounded('publishers', values.publishers, 0, 50),
 		subscribers: bounded('subscribers', values.subscribers, 0, mode === 'plain' ? 5000 : 200),
 		mode,
 		srtp: !values['no-srtp'],
@@ -178,7 +186,7 @@ function tokenSource(opts: Options): TokenSource {
 
 	return async (room, identity) => {
 		const response = await fetch(
-			`${opts.url}/dev/token?room=${encodeURIComponent(room)}&name=${encodeURIComponent(identity)}`
+			`${opts.urls[0]}/dev/token?room=${encodeURIComponent(room)}&name=${encodeURIComponent(identity)}`
 		);
 
 		if (!response.ok) {
@@ -209,7 +217,10 @@ async function main(): Promise<void> {
 		...(opts.audio ? [AUDIO_PROFILE] : []),
 		...(opts.videoKbps > 0 ? [videoProfile(opts.videoKbps)] : []),
 	];
-	const pids = serverProcesses(opts.url);
+	// Every node's Node process first, then every node's workers.
+	const servers = opts.urls.map(serverProcesses);
+	const pids = [...servers.map(([main]) => main), ...servers.flatMap(([, ...workers]) => workers)];
+	const nodeCount = servers.length;
 	const tokens = tokenSource(opts);
 
 	raiseReceiveBufferCap();
@@ -243,7 +254,7 @@ async function main(): Promise<void> {
 	);
 
 	for (let i = 0; i < opts.publishers; i++) {
-		publishers.push(await plainPublisher(opts.url, tokens, opts.room, i, profiles));
+		publishers.push(await plainPublisher(opts.urls[0], tokens, opts.room, i, profiles));
 	}
 
 	const sentTotal = () =>
@@ -274,14 +285,19 @@ async function main(): Promise<void> {
 			`t=${String(second).padStart(4)}s subscribers=${plain.length + webrtc.length}/${opts.subscribers} ` +
 				`in=${((now.sent - last.sent) / elapsed).toFixed(0)} pkt/s out=${((now.received - last.received) / elapsed).toFixed(0)} pkt/s ` +
 				`loss=${(lossBetween(last.totals, now.totals) * 100).toFixed(2)}% latency p50=${p50.toFixed(1)}ms p99=${p99.toFixed(1)}ms ` +
-				`cpu server=${cpu[0].toFixed(0)}% workers=${cpu
-					.slice(1)
+				`cpu server=${cpu
+					.slice(0, nodeCount)
+					.map((c) => `${c.toFixed(0)}%`)
+					.join('/')} workers=${cpu
+					.slice(nodeCount)
 					.map((c) => `${c.toFixed(0)}%`)
 					.join('/')} rss=${rss.toFixed(0)}MiB\n`
 		);
 		last = now;
 	};
 	const timer = setInterval(report, 1000);
+	const entry = (i: number) => opts.urls[i % opts.urls.length];
+	let steady = { at: 0, cpu: [] as number[], totals: reception.totals() };
 
 	try {
 		for (let i = 0; i < opts.subscribers; i++) {
@@ -289,12 +305,12 @@ async function main(): Promise<void> {
 
 			if (opts.mode === 'webrtc') {
 				webrtc.push(
-					await webrtcSubscriber(opts.url, tokens, opts.room, i, (ssrc, seq, payload) =>
+					await webrtcSubscriber(entry(i), tokens, opts.room, i, (ssrc, seq, payload) =>
 						reception.add(`${i}:${ssrc}`, seq, payload)
 					)
 				);
 			} else {
-				const subscriber = await plainSubscriber(opts.url, tokens, opts.room, i, receivers.port(i), {
+				const subscriber = await plainSubscriber(entry(i), tokens, opts.room, i, receivers.port(i), {
 					srtp: opts.srtp,
 				});
 
@@ -313,6 +329,7 @@ async function main(): Promise<void> {
 			}
 		}
 
+		steady = { at: performance.now(), cpu: pids.map(cpuSeconds), totals: reception.totals() };
 		await new Promise((resolve) => setTimeout(resolve, opts.duration * 1000));
 	} finally {
 		clearInterval(timer);
@@ -326,6 +343,18 @@ async function main(): Promise<void> {
 				`(${expectedOut ? ((reception.packets / expectedOut) * 100).toFixed(1) : '0'}% of published × subscribers, counting join ramp) ` +
 				`loss over the whole run=${(lossBetween({ expected: 0, received: 0 }, reception.totals()) * 100).toFixed(2)}%\n`
 		);
+		if (steady.at > 0) {
+			// After the ramp: what the benches compare (viewers per worker-CPU-second).
+			const seconds = (performance.now() - steady.at) / 1000;
+			const used = pids.map((pid, i) => (cpuSeconds(pid) - steady.cpu[i]) / seconds);
+			const sum = (values: number[]) => values.reduce((a, b) => a + b, 0) * 100;
+
+			process.stdout.write(
+				`steady: subscribers=${plain.length + webrtc.length} loss=${(lossBetween(steady.totals, reception.totals()) * 100).toFixed(2)}% ` +
+					`worker cpu=${sum(used.slice(nodeCount)).toFixed(0)}% node cpu=${sum(used.slice(0, nodeCount)).toFixed(0)}% over ${seconds.toFixed(0)} s\n`
+			);
+		}
+
 		plain.forEach((s) => s.close());
 		webrtc.forEach((c) => c.close());
 		publishers.forEach((p) => p.close());

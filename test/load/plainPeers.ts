@@ -32,6 +32,34 @@ async function connectChannel(url: string, token: string): Promise<SignalingChan
 	return channel;
 }
 
+/**
+ * Joins through `url`, following the cluster's redirects (to the room's node,
+ * or for a viewer to an edge node) with their tickets.
+ */
+async function joinRoom(
+	url: string,
+	token: string,
+	request: pb.JoinRequest.$Properties
+): Promise<{ channel: SignalingChannel; joined: pb.JoinResponse.$Properties }> {
+	let target = url;
+	let ticket: string | undefined;
+
+	for (let hop = 0; hop < 3; hop++) {
+		const channel = await connectChannel(target, token);
+		const response = await channel.request('join', { ...request, ticket });
+
+		if (response.join) {
+			return { channel, joined: response.join };
+		}
+
+		channel.close();
+		target = response.redirect?.url ?? target;
+		ticket = response.redirect?.ticket ?? undefined;
+	}
+
+	throw new Error(`join of ${request.roomId} through ${url}: too many redirects`);
+}
+
 export interface PlainPublisher {
 	readonly peerId: string;
 	readonly producers: { producerId: string; source: RtpSource }[];
@@ -46,8 +74,7 @@ export async function plainPublisher(
 	index: number,
 	profiles: StreamProfile[]
 ): Promise<PlainPublisher> {
-	const channel = await connectChannel(url, await tokens(roomId, `publisher-${index}`));
-	const joined = await channel.request('join', {
+	const { channel, joined } = await joinRoom(url, await tokens(roomId, `publisher-${index}`), {
 		roomId,
 		displayName: `publisher-${index}`,
 		role: pb.Role.PRESENTER,
@@ -79,7 +106,7 @@ export async function plainPublisher(
 	}
 
 	return {
-		peerId: joined.join!.peerId!,
+		peerId: joined.peerId!,
 		producers,
 		close() {
 			producers.forEach((p) => p.source.stop());
@@ -137,10 +164,11 @@ export async function plainSubscriber(
 	port: number,
 	options: { srtp: boolean }
 ): Promise<PlainSubscriber> {
-	const channel = await connectChannel(url, await tokens(roomId, `subscriber-${index}`));
-	const joined = (
-		await channel.request('join', { roomId, displayName: `subscriber-${index}`, role: pb.Role.VIEWER })
-	).join!;
+	const { channel, joined } = await joinRoom(url, await tokens(roomId, `subscriber-${index}`), {
+		roomId,
+		displayName: `subscriber-${index}`,
+		role: pb.Role.VIEWER,
+	});
 
 	await channel.request('setCapabilities', { rtpCapabilities: joined.routerRtpCapabilities });
 

@@ -9,6 +9,22 @@ export interface NodeLoad {
 	peers: number;
 	/** The node's own judgement: it can take no more rooms (every worker over its limits). */
 	full: boolean;
+	/** Rooms this node is the origin (with edges linked) or an edge of. */
+	cascade?: CascadeRoomLoad[];
+}
+
+/** One room of the webinar cascade, as one node sees it. */
+export interface CascadeRoomLoad {
+	room: string;
+	role: 'origin' | 'edge';
+	/** Viewers of the room on this node. */
+	viewers: number;
+	/** Producers piped: to its edges (origin), or in from its origin (edge). */
+	pipes: number;
+	/** Edge: its origin's node id. */
+	origin?: string;
+	/** Origin: the nodes linked to it as edges. */
+	edges?: string[];
 }
 
 export type NodeRunState = 'serving' | 'draining';
@@ -35,6 +51,8 @@ export interface RoomRecord {
 	/** The epoch the room's life began at: unchanged when it moves between nodes. */
 	since: number;
 	peers: number;
+	/** Of the peers, how many are viewers (the cascade keeps the origin's below ORIGIN_MAX_VIEWERS). */
+	viewers: number;
 	updatedAt: number;
 }
 
@@ -43,13 +61,23 @@ export type Placement =
 	/** Host it here. `continued`: the room lived on another node before (it moved or that node died). */
 	| { kind: 'local'; epoch: number; continued: boolean }
 	/** Another node hosts it: the client goes there with the ticket. */
-	| { kind: 'redirect'; url: string; ticket: string; node: string };
+	| { kind: 'redirect'; url: string; ticket: string; node: string }
+	/** A viewer served here, as an edge of the room, whose publishers are on `origin`. */
+	| { kind: 'edge'; origin: CascadeOrigin };
+
+/** The node a room's publishers are on, as an edge needs to reach it. */
+export interface CascadeOrigin {
+	id: string;
+	url: string;
+}
 
 export interface PlaceOptions {
 	/** From a JoinRedirect. */
 	ticket?: string;
 	/** Whether the caller may create the room if it exists nowhere (the token's roomCreate grant). */
 	mayCreate: boolean;
+	/** A viewer (publishes nothing): it may be served by an edge node instead of the room's origin. */
+	viewer?: boolean;
 }
 
 /** Why a room stops being hosted here. */
@@ -65,8 +93,12 @@ export type ClusterEvents = {
 /** The rooms this node hosts, as the cluster needs to know them. */
 export interface LocalRoomsView {
 	/** Every room hosted here, with its peer count. */
-	list(): { id: string; peers: number }[];
+	list(): { id: string; peers: number; viewers: number }[];
 	has(roomId: string): boolean;
+	/** Viewers of the room here, with joins in flight. */
+	viewers(roomId: string): number;
+	/** Whether this node can take one more peer in the room. */
+	hasRoomFor(roomId: string): boolean;
 }
 
 /**
@@ -91,6 +123,8 @@ export abstract class ClusterRouter extends mediasoup.extras.EnhancedEventEmitte
 	abstract placeRoom(roomId: string, options: PlaceOptions): Promise<Placement>;
 	/** The room is no longer hosted here: it closed, or its clients are moving to another node. */
 	abstract releaseRoom(roomId: string, why: RoomRelease): Promise<void>;
+	/** Whether this node hosts the room as its owner (its origin). */
+	abstract hosts(roomId: string): boolean;
 	/** Takes this node out of placement (it drains). */
 	abstract setDraining(): Promise<void>;
 	abstract nodes(): Promise<NodeRecord[]>;

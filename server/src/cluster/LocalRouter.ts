@@ -56,6 +56,10 @@ export class LocalRouter extends ClusterRouter {
 
 	async releaseRoom(): Promise<void> {}
 
+	hosts(roomId: string): boolean {
+		return this.#identity.rooms.has(roomId);
+	}
+
 	async setDraining(): Promise<void> {
 		this.#state = 'draining';
 	}

@@ -14,8 +14,9 @@ import {
 } from './ClusterRouter.js';
 import type { NodeIdentity } from './LocalRouter.js';
 import { chooseNode } from './nodeSelection.js';
+import { placeViewer } from './viewerPlacement.js';
 import { ASSERT_SCRIPT, CLAIM_SCRIPT, redisKeys, RELEASE_SCRIPT, type StoredRoom } from './redisSchema.js';
-import { Tickets } from './tickets.js';
+import { Tickets, type Ticket } from './tickets.js';
 
 export interface RedisRouterOptions extends NodeIdentity {
 	redisUrl: string;
@@ -26,6 +27,8 @@ export interface RedisRouterOptions extends NodeIdentity {
 	heartbeatMs: number;
 	/** How long a node record outlives its last heartbeat: a dead node is gone after this. */
 	nodeTtlMs: number;
+	/** Viewers a room's origin takes before further viewers go to edge nodes. */
+	originMaxViewers: number;
 	logger: Logger;
 }
 
@@ -181,18 +184,36 @@ export class RedisRouter extends ClusterRouter {
 		this.#redis.destroy();
 	}
 
-	async placeRoom(roomId: string, { ticket, mayCreate }: PlaceOptions): Promise<Placement> {
+	async placeRoom(roomId: string, { ticket, mayCreate, viewer }: PlaceOptions): Promise<Placement> {
 		if (ticket) {
 			const granted = await this.#tickets.verify(ticket, roomId, this.nodeId);
 
-			return this.#hostHere(roomId, granted);
+			if (granted.origin) {
+				return { kind: 'edge', origin: granted.origin };
+			}
+
+			// The origin has the last word on its viewer count (entry nodes decide on counts seconds old).
+			const crowded = viewer && this.#options.rooms.viewers(roomId) >= this.#options.originMaxViewers;
+
+			return (
+				(crowded && (await this.#placeViewerElsewhere(roomId, granted, granted.via))) ||
+				this.#hostHere(roomId, granted)
+			);
 		}
 
 		const held = this.#held.get(roomId);
 
 		// A room this node hosts needs no registry: joins to it work while Redis is away.
 		if (held && this.#options.rooms.has(roomId)) {
-			return { kind: 'local', epoch: held.epoch, continued: false };
+			const crowded = viewer && this.#options.rooms.viewers(roomId) >= this.#options.originMaxViewers;
+
+			return (
+				(crowded && (await this.#placeViewerElsewhere(roomId, held))) || {
+					kind: 'local',
+					epoch: held.epoch,
+					continued: false,
+				}
+			);
 		}
 
 		for (let attempt = 0; attempt < 3; attempt++) {
@@ -207,7 +228,9 @@ export class RedisRouter extends ClusterRouter {
 			const owner = entry ? await this.#ownerNode(entry.node) : undefined;
 
 			if (entry && owner?.state === 'serving') {
-				return this.#redirect(roomId, owner, entry);
+				return viewer
+					? this.#placeViewer(roomId, owner, entry)
+					: this.#redirect(roomId, owner, entry);
 			}
 
 			if (!entry && !mayCreate) {
@@ -270,6 +293,10 @@ export class RedisRouter extends ClusterRouter {
 		);
 	}
 
+	hosts(roomId: string): boolean {
+		return this.#held.has(roomId);
+	}
+
 	async setDraining(): Promise<void> {
 		this.#state = 'draining';
 		await this.#heartbeat();
@@ -284,7 +311,11 @@ export class RedisRouter extends ClusterRouter {
 	async rooms(): Promise<RoomRecord[]> {
 		const all = await this.#command('list-rooms', () => this.#redis.hGetAll(this.#keys.rooms));
 
-		return Object.entries(all).map(([id, raw]) => ({ id, ...(JSON.parse(raw) as StoredRoom) }));
+		return Object.entries(all).map(([id, raw]) => {
+			const entry = JSON.parse(raw) as StoredRoom;
+
+			return { id, ...entry, viewers: entry.viewers ?? 0 };
+		});
 	}
 
 	async remoteOwner(roomId: string): Promise<NodeRecord | undefined> {
@@ -302,6 +333,90 @@ export class RedisRouter extends ClusterRouter {
 		return set === 'OK';
 	}
 
+	/**
+	 * A viewer of a room that lives on `origin`: the origin while it has fewer
+	 * than ORIGIN_MAX_VIEWERS, else an edge (see viewerPlacement.ts). `via`:
+	 * the node it entered through, when that is not this node.
+	 */
+	async #placeViewer(
+		roomId: string,
+		origin: NodeRecord,
+		entry: StoredRoom,
+		via?: NodeRecord
+	): Promise<Placement> {
+		const now = Date.now();
+		const sentToOrigin = this.#recentCount(`origin:${roomId}`, now);
+		const target = placeViewer({
+			origin,
+			entry: via ?? this.#record(),
+			nodes: this.#nodes,
+			originViewers: (entry.viewers ?? 0) + sentToOrigin,
+			maxOriginViewers: this.#options.originMaxViewers,
+			// Another entry node's own limits are not known here: its load record must do.
+			entryHasRoom: via ? true : this.#options.rooms.hasRoomFor(roomId),
+			now,
+			staleAfterMs: this.#options.nodeTtlMs,
+			recentlyPlaced: (id) => this.#recentCount(`viewer:${id}`, now),
+		});
+
+		if (!target) {
+			throw new ClusterUnavailableError(
+				`no node of the cluster can take a viewer of "${roomId}" now`,
+				2000
+			);
+		}
+
+		if (target.kind === 'origin') {
+			this.#note(`origin:${roomId}`, now);
+
+			return origin.id === this.nodeId
+				? this.#hostHere(roomId, entry)
+				: this.#redirect(roomId, origin, entry, { via: this.nodeId });
+		}
+
+		const edge = target.node;
+		const cascadeOrigin = { id: origin.id, url: origin.url };
+
+		this.#note(`viewer:${edge.id}`, now);
+
+		return edge.id === this.nodeId
+			? { kind: 'edge', origin: cascadeOrigin }
+			: this.#redirect(roomId, edge, entry, { origin: cascadeOrigin });
+	}
+
+	/**
+	 * The origin (this node) has its fill of viewers: one more goes to an
+	 * edge, on the node it entered through (`via`) when that can take it.
+	 */
+	async #placeViewerElsewhere(
+		roomId: string,
+		at: { epoch: number; since: number },
+		via?: string
+	): Promise<Placement | undefined> {
+		const entryNode = via && via !== this.nodeId ? this.#liveNode(via) : undefined;
+		const self = {
+			node: this.nodeId,
+			...at,
+			peers: 0,
+			viewers: this.#options.rooms.viewers(roomId),
+			updatedAt: Date.now(),
+		};
+		const placement = await this.#placeViewer(roomId, this.#record(), self, entryNode);
+
+		return placement.kind === 'local' ? undefined : placement;
+	}
+
+	#recentCount(key: string, now: number): number {
+		return (this.#recent.get(key) ?? []).filter((t) => now - t < RECENT_PLACEMENT_MS).length;
+	}
+
+	#note(key: string, now: number): void {
+		this.#recent.set(key, [
+			...(this.#recent.get(key) ?? []).filter((t) => now - t < RECENT_PLACEMENT_MS),
+			now,
+		]);
+	}
+
 	#hostHere(roomId: string, at: { epoch: number; since: number }): Placement {
 		const held = this.#held.get(roomId);
 
@@ -315,13 +430,15 @@ export class RedisRouter extends ClusterRouter {
 	async #redirect(
 		roomId: string,
 		node: NodeRecord,
-		at: { epoch: number; since: number }
+		at: { epoch: number; since: number },
+		cascade: Pick<Ticket, 'origin' | 'via'> = {}
 	): Promise<Placement> {
 		const ticket = await this.#tickets.sign({
 			room: roomId,
 			node: node.id,
 			epoch: at.epoch,
 			since: at.since,
+			...cascade,
 		});
 
 		return { kind: 'redirect', url: node.url, ticket, node: node.id };
@@ -335,18 +452,12 @@ export class RedisRouter extends ClusterRouter {
 			now,
 			staleAfterMs: this.#options.nodeTtlMs,
 			preferred: this.nodeId,
-			recentlyPlaced: (id) =>
-				(this.#recent.get(id) ?? []).filter((t) => now - t < RECENT_PLACEMENT_MS).length,
+			recentlyPlaced: (id) => this.#recentCount(id, now),
 		});
 	}
 
 	#placed(nodeId: string): void {
-		const now = Date.now();
-
-		this.#recent.set(nodeId, [
-			...(this.#recent.get(nodeId) ?? []).filter((t) => now - t < RECENT_PLACEMENT_MS),
-			now,
-		]);
+		this.#note(nodeId, Date.now());
 	}
 
 	/**
@@ -404,7 +515,15 @@ export class RedisRouter extends ClusterRouter {
 			const hosted = this.#options.rooms.list().flatMap((room) => {
 				const held = this.#held.get(room.id);
 
-				return held ? [room.id, String(held.epoch), String(held.since), String(room.peers)] : [];
+				return held
+					? [
+							room.id,
+							String(held.epoch),
+							String(held.since),
+							String(room.peers),
+							String(room.viewers),
+						]
+					: [];
 			});
 
 			await this.#command('heartbeat', () =>

@@ -30,6 +30,7 @@ export function createClusterRouter(
 		secret: config.CLUSTER_SECRET ?? secret,
 		heartbeatMs: Math.round(config.NODE_TTL_MS / 3),
 		nodeTtlMs: config.NODE_TTL_MS,
+		originMaxViewers: config.ORIGIN_MAX_VIEWERS,
 		logger,
 	});
 }

@@ -9,7 +9,7 @@ export function canHost(node: NodeRecord, now: number, staleAfterMs: number): bo
 }
 
 /** Average worker CPU: the load that decides where a room goes first. */
-function cpuLoad(node: NodeRecord): number {
+export function cpuLoad(node: NodeRecord): number {
 	return node.load.cpu.length ? node.load.cpu.reduce((a, b) => a + b, 0) / node.load.cpu.length : 0;
 }
 

@@ -8,7 +8,7 @@
  * | --- | --- | --- | --- |
  * | `{p}:v1:nodes` | set | ids of nodes that registered | each node, every heartbeat |
  * | `{p}:v1:node:<id>` | string, TTL | JSON NodeRecord (url, region, state, load) | the node, every heartbeat; expires NODE_TTL after its last |
- * | `{p}:v1:rooms` | hash | room id → JSON { node, epoch, since, peers, updatedAt } | CLAIM (placement), ASSERT (owner heartbeat), RELEASE |
+ * | `{p}:v1:rooms` | hash | room id → JSON { node, epoch, since, peers, viewers, updatedAt } | CLAIM (placement), ASSERT (owner heartbeat), RELEASE |
  * | `{p}:v1:epochs` | hash | room id → last epoch handed out | CLAIM, ASSERT; never decreases |
  * | `{p}:v1:once:<key>` | string, TTL | marks an event already sent by some node | claimOnce (SET NX) |
  *
@@ -42,6 +42,7 @@ export interface StoredRoom {
 	/** The epoch this room's life began at (equal to epoch for a fresh room). */
 	since: number;
 	peers: number;
+	viewers?: number;
 	updatedAt: number;
 }
 
@@ -70,7 +71,7 @@ return {1, entry}
 
 /**
  * ASSERT — KEYS: rooms, epochs. ARGV: node id, now (ms), then per room:
- * room id, epoch, since, peers.
+ * room id, epoch, since, peers, viewers.
  * The owner's heartbeat: refreshes each room's entry, and writes back entries
  * Redis lost (a restart with no data). Fencing: an entry held by another node
  * with an epoch at least as high wins; such rooms are returned as lost, and
@@ -78,8 +79,8 @@ return {1, entry}
  */
 export const ASSERT_SCRIPT = `
 local lost = {}
-for i = 3, #ARGV, 4 do
-  local room, epoch, since, peers = ARGV[i], tonumber(ARGV[i + 1]), ARGV[i + 2], ARGV[i + 3]
+for i = 3, #ARGV, 5 do
+  local room, epoch, since, peers, viewers = ARGV[i], tonumber(ARGV[i + 1]), ARGV[i + 2], ARGV[i + 3], ARGV[i + 4]
   local current = redis.call('HGET', KEYS[1], room)
   local mine = true
   if current then
@@ -89,7 +90,7 @@ for i = 3, #ARGV, 4 do
     end
   end
   if mine then
-    redis.call('HSET', KEYS[1], room, '{"node":' .. cjson.encode(ARGV[1]) .. ',"epoch":' .. epoch .. ',"since":' .. since .. ',"peers":' .. peers .. ',"updatedAt":' .. ARGV[2] .. '}')
+    redis.call('HSET', KEYS[1], room, '{"node":' .. cjson.encode(ARGV[1]) .. ',"epoch":' .. epoch .. ',"since":' .. since .. ',"peers":' .. peers .. ',"viewers":' .. viewers .. ',"updatedAt":' .. ARGV[2] .. '}')
     local last = tonumber(redis.call('HGET', KEYS[2], room) or '0')
     if last < epoch then
       redis.call('HSET', KEYS[2], room, epoch)

@@ -8,6 +8,10 @@ export interface Ticket {
 	epoch: number;
 	/** The epoch the room's life began at (see redisSchema.ts). */
 	since: number;
+	/** For a viewer sent to an edge: the room's origin, which the edge links to. */
+	origin?: { id: string; url: string };
+	/** For a viewer sent to the origin: the node it entered through (an edge there is its next best). */
+	via?: string;
 }
 
 const AUDIENCE = 'skylark-node';
@@ -21,15 +25,24 @@ const TICKET_TTL_SECONDS = 30;
  */
 export class Tickets {
 	readonly #key: Uint8Array;
+	readonly #audience: string;
 
-	constructor(secret: string) {
+	/** `audience` tells tickets for different purposes apart (join redirects by default). */
+	constructor(secret: string, audience = AUDIENCE) {
 		this.#key = new TextEncoder().encode(secret);
+		this.#audience = audience;
 	}
 
 	sign(ticket: Ticket): Promise<string> {
-		return new SignJWT({ room: ticket.room, epoch: ticket.epoch, since: ticket.since })
+		return new SignJWT({
+			room: ticket.room,
+			epoch: ticket.epoch,
+			since: ticket.since,
+			origin: ticket.origin,
+			via: ticket.via,
+		})
 			.setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-			.setAudience(AUDIENCE)
+			.setAudience(this.#audience)
 			.setSubject(ticket.node)
 			.setIssuedAt()
 			.setExpirationTime(Math.floor(Date.now() / 1000) + TICKET_TTL_SECONDS)
@@ -41,7 +54,10 @@ export class Tickets {
 		let payload;
 
 		try {
-			({ payload } = await jwtVerify(token, this.#key, { audience: AUDIENCE, algorithms: ['HS256'] }));
+			({ payload } = await jwtVerify(token, this.#key, {
+				audience: this.#audience,
+				algorithms: ['HS256'],
+			}));
 		} catch (error) {
 			throw new TicketError(`redirect ticket rejected: ${(error as Error).message}`);
 		}
@@ -57,6 +73,15 @@ export class Tickets {
 			);
 		}
 
-		return { room, node, epoch: payload.epoch, since: payload.since };
+		const origin = payload.origin as Ticket['origin'];
+
+		return {
+			room,
+			node,
+			epoch: payload.epoch,
+			since: payload.since,
+			origin: typeof origin?.id === 'string' && typeof origin.url === 'string' ? origin : undefined,
+			via: typeof payload.via === 'string' ? payload.via : undefined,
+		};
 	}
 }

@@ -350,6 +350,36 @@ export const optionSpecs = {
 		default: 6000,
 		doc: "How long a silent node stays in the registry: a dead node's rooms can move after this (heartbeat every third of it)",
 	},
+	ORIGIN_MAX_VIEWERS: {
+		schema: z.coerce.number().int().min(0).max(100_000),
+		default: 100,
+		doc: "In a cluster: viewers a room's origin node (where its publishers are) takes before further viewers go to edge nodes; 0 sends every viewer to an edge",
+	},
+	PIPE_LISTEN_IP: {
+		schema: z.union([z.ipv4(), z.ipv6()]).optional(),
+		default: undefined,
+		doc: 'IP the inter-node media pipes (PipeTransports, SRTP) bind to (defaults to LISTEN_IP)',
+	},
+	PIPE_ANNOUNCED_ADDRESS: {
+		schema: z.string().min(1).optional(),
+		default: undefined,
+		doc: 'Address other nodes send piped media to (defaults to ANNOUNCED_ADDRESS, then the listen IP)',
+	},
+	PIPE_MIN_PORT: {
+		schema: z.coerce.number().int().min(1024).max(65535),
+		default: 44000,
+		doc: 'Lowest UDP port of inter-node media pipes',
+	},
+	PIPE_MAX_PORT: {
+		schema: z.coerce.number().int().min(1024).max(65535),
+		default: 44999,
+		doc: 'Highest UDP port of inter-node media pipes (one port per edge room link)',
+	},
+	PIPE_LINGER_MS: {
+		schema: z.coerce.number().int().min(0).max(600_000),
+		default: 3000,
+		doc: 'How long an edge keeps a piped producer after its last viewer stopped consuming it (a viewer coming back reuses it)',
+	},
 	LOG_LEVEL: {
 		schema: z.enum(['error', 'warn', 'info', 'debug']),
 		default: 'info',

@@ -8,6 +8,13 @@ import type { types } from 'mediasoup';
  */
 const ENCODER_THROTTLE_MS = 340;
 
+/**
+ * mediasoup's keyFrameRequestDelay for every video producer: the requests of
+ * many consumers (and of every edge node of a cascade) within this time of a
+ * keyframe or of a request go to the publisher as one, at the end of it.
+ */
+export const KEY_FRAME_REQUEST_DELAY_MS = ENCODER_THROTTLE_MS;
+
 /** When each watched video producer last received a keyframe. */
 const lastKeyFrame = new WeakMap<types.Producer, number>();
 

@@ -8,14 +8,21 @@ export interface PipeEnd {
 interface Entry {
 	ready: Promise<PipeEnd>;
 	users: number;
+	linger?: NodeJS.Timeout;
 }
 
 /**
  * Reference-counted pipes: one per (producer, target router), created on the
- * first use and closed when the last user releases it.
+ * first use and closed when the last user releases it, or `lingerMs` later
+ * (a user coming back within it reuses the pipe).
  */
 export class PipeRegistry {
 	readonly #entries = new Map<string, Entry>();
+	readonly #lingerMs: number;
+
+	constructor(options: { lingerMs?: number } = {}) {
+		this.#lingerMs = options.lingerMs ?? 0;
+	}
 
 	get size(): number {
 		return this.#entries.size;
@@ -41,6 +48,7 @@ export class PipeRegistry {
 		}
 
 		entry.users++;
+		clearTimeout(entry.linger);
 
 		let end: PipeEnd;
 
@@ -61,14 +69,35 @@ export class PipeRegistry {
 
 			released = true;
 
-			if (--current.users === 0) {
+			if (--current.users > 0) {
+				return;
+			}
+
+			const close = () => {
 				this.#forget(key, current);
 				end.close();
+			};
+
+			if (this.#lingerMs > 0) {
+				current.linger = setTimeout(close, this.#lingerMs);
+			} else {
+				close();
 			}
 		};
 	}
 
+	/** Closes every pipe now, lingering or not. */
+	closeAll(): void {
+		for (const [key, entry] of [...this.#entries]) {
+			clearTimeout(entry.linger);
+			this.#forget(key, entry);
+			entry.ready.then((end) => end.close()).catch(() => undefined);
+		}
+	}
+
 	#forget(key: string, entry: Entry): void {
+		clearTimeout(entry.linger);
+
 		if (this.#entries.get(key) === entry) {
 			this.#entries.delete(key);
 		}

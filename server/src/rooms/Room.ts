@@ -11,6 +11,8 @@ import {
 	type ProducerAppData,
 } from './Peer.js';
 import type { PlainListen } from './peerTransports.js';
+import { RemotePeer } from './RemotePeer.js';
+import type { PeerChannel } from './PeerChannel.js';
 import type { RoomObserver } from './RoomObserver.js';
 import { RoomRouters, type RoomRouter } from './RoomRouters.js';
 import { watchKeyFrames } from '../media/keyFrameTiming.js';
@@ -24,6 +26,18 @@ export interface RoomOptions extends PlainListen {
 export type RoomEvents = {
 	close: [reason: string];
 };
+
+/** A producer's owner: a peer here, or a publisher at the room's origin (on an edge). */
+export type ProducerOwner = Peer | RemotePeer;
+
+/**
+ * On an edge node, how the room gets its origin's producers: piped here on
+ * the first use. Each call returns the function that ends that use.
+ */
+export interface Upstream {
+	acquire(producerId: string): Promise<() => void>;
+	acquireData(dataProducerId: string): Promise<() => void>;
+}
 
 /**
  * A room: its routers (one per worker it spans), its peers, and the
@@ -42,6 +56,14 @@ export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 	continued = false;
 	/** In a cluster: its clients were sent to another node, where the room goes on. */
 	handedOver = false;
+	/** Hosted here as an edge of the room: its publishers are on another node (its origin). */
+	edge = false;
+	/** On an edge node: the room's publishers, hosted at its origin. */
+	readonly remotePeers = new Map<string, RemotePeer>();
+	/** On an edge node: where the origin's producers come from. */
+	upstream?: Upstream;
+	/** On the origin: channels to edge nodes, told what a viewer here would be told. */
+	readonly #relays = new Set<PeerChannel>();
 	readonly #observer: RoomObserver;
 	#activeSpeaker: types.ActiveSpeakerObserver;
 	#emptyTimer?: NodeJS.Timeout;
@@ -113,14 +135,62 @@ export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 		peer.logger.info('peer left', { reason });
 		this.#observer.safeEmit('peerleft', this, peer, reason);
 
-		if (this.peers.size === 0 && !this.#closed) {
-			this.#emptyTimer = setTimeout(() => this.close('empty'), this.options.emptyGraceMs);
+		this.#closeWhenEmpty();
+	}
+
+	/** Whether nobody uses the room here: no peers, and (on the origin) no edge linked to it. */
+	get empty(): boolean {
+		return this.peers.size === 0 && this.#relays.size === 0;
+	}
+
+	/**
+	 * Links an edge node: `channel` gets what a viewer here would (publishers
+	 * coming and going, their producers, the active speaker, chat producers).
+	 * The room stays open while linked. Returns the function that unlinks.
+	 */
+	addRelay(channel: PeerChannel): () => void {
+		clearTimeout(this.#emptyTimer);
+		this.#relays.add(channel);
+
+		return () => {
+			if (this.#relays.delete(channel)) {
+				this.#closeWhenEmpty();
+			}
+		};
+	}
+
+	/** What a newly linked edge needs: every publisher here, with what it publishes. */
+	publishers(): skylark.v1.PeerInfo.$Properties[] {
+		return [...this.peers.values()].filter((p) => p.canProduce).map((p) => p.info());
+	}
+
+	/** On an edge: a publisher at the origin became known; the viewers here are told. */
+	addRemotePeer(info: skylark.v1.PeerInfo.$Properties): RemotePeer {
+		const remote = new RemotePeer(info, () => this.routers.home);
+
+		this.removeRemotePeer(remote.id);
+		this.remotePeers.set(remote.id, remote);
+		this.broadcast({ peerJoined: { peer: remote.info() } });
+
+		return remote;
+	}
+
+	/** On an edge: a publisher left the origin (or the link to it dropped). */
+	removeRemotePeer(peerId: string): void {
+		const remote = this.remotePeers.get(peerId);
+
+		if (remote) {
+			this.remotePeers.delete(peerId);
+			remote.close();
+			this.broadcast({ peerLeft: { peerId } });
 		}
 	}
 
-	/** The producer with this id and the peer that owns it. */
-	findProducer(producerId: string): { producer: types.Producer<ProducerAppData>; owner: Peer } | undefined {
-		for (const owner of this.peers.values()) {
+	/** The producer with this id and its owner (on an edge, piped ones included). */
+	findProducer(
+		producerId: string
+	): { producer: types.Producer<ProducerAppData>; owner: ProducerOwner } | undefined {
+		for (const owner of this.#owners()) {
 			const producer = owner.producers.get(producerId);
 
 			if (producer) {
@@ -131,8 +201,10 @@ export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 		return undefined;
 	}
 
-	findDataProducer(dataProducerId: string): { dataProducer: types.DataProducer; owner: Peer } | undefined {
-		for (const owner of this.peers.values()) {
+	findDataProducer(
+		dataProducerId: string
+	): { dataProducer: types.DataProducer; owner: ProducerOwner } | undefined {
+		for (const owner of this.#owners()) {
 			const dataProducer = owner.dataProducers.get(dataProducerId);
 
 			if (dataProducer) {
@@ -141,6 +213,39 @@ export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 		}
 
 		return undefined;
+	}
+
+	/**
+	 * The producer with this id, for one consumer: on an edge, an origin's
+	 * producer is piped here first. Call `release` when the consumer is gone.
+	 */
+	async acquireProducer(
+		producerId: string
+	): Promise<{ producer: types.Producer<ProducerAppData>; owner: ProducerOwner; release: () => void }> {
+		const release = await this.#acquireRemote(producerId, (r) => r.published, 'acquire');
+		const found = this.findProducer(producerId);
+
+		if (!found) {
+			release();
+			throw new ProducerNotFoundError(`producer ${producerId} not found in this room`);
+		}
+
+		return { ...found, release };
+	}
+
+	/** Same as acquireProducer, for a data producer. */
+	async acquireDataProducer(
+		dataProducerId: string
+	): Promise<{ dataProducer: types.DataProducer; owner: ProducerOwner; release: () => void }> {
+		const release = await this.#acquireRemote(dataProducerId, (r) => r.dataPublished, 'acquireData');
+		const found = this.findDataProducer(dataProducerId);
+
+		if (!found) {
+			release();
+			throw new ProducerNotFoundError(`data producer ${dataProducerId} not found in this room`);
+		}
+
+		return { ...found, release };
 	}
 
 	/**
@@ -199,16 +304,22 @@ export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 	 * see each other: a webinar's thousand viewers would otherwise cost a
 	 * million join notifications that tell no one anything useful.
 	 */
-	peersVisibleTo(peer: Peer): Peer[] {
-		return [...this.peers.values()].filter((p) => p !== peer && (p.canProduce || peer.canProduce));
+	peersVisibleTo(peer: Peer): ProducerOwner[] {
+		return [
+			...[...this.peers.values()].filter((p) => p !== peer && (p.canProduce || peer.canProduce)),
+			...this.remotePeers.values(),
+		];
 	}
 
+	/** Tells every peer here (and every linked edge) but `except`. */
 	broadcast(notification: skylark.v1.Notification.$Properties, except?: Peer): void {
 		for (const peer of this.peers.values()) {
 			if (peer !== except) {
 				peer.notify(notification);
 			}
 		}
+
+		this.#relays.forEach((relay) => relay.notify(notification));
 	}
 
 	/**
@@ -229,16 +340,47 @@ export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 		}
 
 		this.peers.clear();
+		this.remotePeers.forEach((remote) => remote.close());
+		this.remotePeers.clear();
+		this.#relays.clear();
 		this.routers.close();
 		this.logger.info('room closed', { reason });
 		this.safeEmit('close', reason);
 		this.#observer.safeEmit('roomclosed', this, reason);
 	}
 
-	/** Tells the peers who can see `peer` that it joined or left. */
+	/** Tells the peers who can see `peer` that it joined or left (edges see publishers). */
 	#announcePresence(peer: Peer, notification: skylark.v1.Notification.$Properties): void {
 		for (const other of this.peersVisibleTo(peer)) {
-			other.notify(notification);
+			if (other instanceof Peer) {
+				other.notify(notification);
+			}
+		}
+
+		if (peer.canProduce) {
+			this.#relays.forEach((relay) => relay.notify(notification));
+		}
+	}
+
+	#owners(): ProducerOwner[] {
+		return [...this.peers.values(), ...this.remotePeers.values()];
+	}
+
+	/** On an edge, pipes an origin's producer here when the room knows of it and it is not here yet. */
+	async #acquireRemote(
+		id: string,
+		catalogue: (remote: RemotePeer) => ReadonlyMap<string, unknown>,
+		how: keyof Upstream
+	): Promise<() => void> {
+		const remote = [...this.remotePeers.values()].some((r) => catalogue(r).has(id));
+
+		return remote && this.upstream ? this.upstream[how](id) : () => undefined;
+	}
+
+	#closeWhenEmpty(): void {
+		if (this.empty && !this.#closed) {
+			clearTimeout(this.#emptyTimer);
+			this.#emptyTimer = setTimeout(() => this.close('empty'), this.options.emptyGraceMs);
 		}
 	}
 
@@ -312,5 +454,21 @@ export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 			workerPid: replacement.worker.worker.pid,
 			home: wasHome,
 		});
+	}
+}
+
+/** No producer (or data producer) with that id in the room. */
+export class ProducerNotFoundError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'ProducerNotFoundError';
+	}
+}
+
+/** On an edge: the origin could not pipe a producer here (the link is down or the origin refused). */
+export class UpstreamError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'UpstreamError';
 	}
 }

@@ -51,6 +51,11 @@ export class RoomManager {
 		return this.#rooms.get(roomId);
 	}
 
+	/** Joins of the room admitted here and not yet in it. */
+	joining(roomId: string): number {
+		return this.#joining.get(roomId) ?? 0;
+	}
+
 	/** The peer a resume token belongs to, if it is still there. */
 	byResumeToken(token: string): { room: Room; peer: Peer } | undefined {
 		const entry = this.#byResumeToken.get(token);
@@ -106,9 +111,13 @@ export class RoomManager {
 	/**
 	 * The open room with this id, creating it if needed; concurrent joins of a
 	 * new room share one. `origin.continued`: the room lived on another node
-	 * of the cluster before (it moved here).
+	 * of the cluster before (it moved here); `origin.edge`: a new room is an
+	 * edge of a room whose publishers are on another node.
 	 */
-	async getOrCreate(roomId: string, origin: { continued: boolean } = { continued: false }): Promise<Room> {
+	async getOrCreate(
+		roomId: string,
+		origin: { continued: boolean; edge?: boolean } = { continued: false }
+	): Promise<Room> {
 		const existing = this.#rooms.get(roomId);
 
 		if (existing && !existing.closed) {
@@ -128,6 +137,7 @@ export class RoomManager {
 
 		if (!this.#rooms.has(roomId)) {
 			room.continued = origin.continued;
+			room.edge = origin.edge === true;
 			this.#rooms.set(roomId, room);
 			room.once('close', () => this.#rooms.delete(roomId));
 			this.observer.safeEmit('roomcreated', room);

@@ -8,6 +8,7 @@ import type { RoomManager } from '../rooms/RoomManager.js';
 import { decodeRequestFrame, encodeServerMessage } from './frames.js';
 import { handlers } from './handlers/index.js';
 import type {
+	EdgeRoomOpener,
 	Handler,
 	Method,
 	RequestContext,
@@ -29,6 +30,7 @@ export interface ConnectionOptions {
 	claims: AccessClaims;
 	rooms: RoomManager;
 	cluster: ClusterRouter;
+	edges: EdgeRoomOpener;
 	policy: SignalingPolicy;
 	rateLimit: { perSecond: number; burst: number };
 	/** How long a peer outlives its dropped connection, waiting for the client to resume. */
@@ -68,6 +70,7 @@ export class Connection implements Session, PeerChannel {
 			session: this,
 			rooms: options.rooms,
 			cluster: options.cluster,
+			edges: options.edges,
 			policy: options.policy,
 		};
 		this.#bucket = new TokenBucket(options.rateLimit.perSecond, options.rateLimit.burst);

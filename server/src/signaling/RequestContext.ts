@@ -1,6 +1,6 @@
 import type { skylark } from '../../../protos/index.js';
 import type { AccessClaims } from '../auth/accessTokens.js';
-import type { ClusterRouter } from '../cluster/ClusterRouter.js';
+import type { CascadeOrigin, ClusterRouter } from '../cluster/ClusterRouter.js';
 import type { IceServerSettings } from '../connectivity/iceServers.js';
 import type { Logger } from '../logging/logger.js';
 import type { Peer } from '../rooms/Peer.js';
@@ -52,11 +52,17 @@ export interface SignalingPolicy {
 	node: { draining: boolean };
 }
 
+/** Opens a room here as an edge of the room whose publishers are on `origin` (the cascade). */
+export interface EdgeRoomOpener {
+	open(roomId: string, origin: CascadeOrigin): Promise<Room>;
+}
+
 export interface RequestContext {
 	readonly session: Session;
 	readonly rooms: RoomManager;
 	/** Where rooms live: this node alone, or a cluster. */
 	readonly cluster: ClusterRouter;
+	readonly edges: EdgeRoomOpener;
 	readonly policy: SignalingPolicy;
 }
 

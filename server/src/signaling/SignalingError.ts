@@ -1,6 +1,7 @@
 import { NotFoundError, UnsupportedError, WorkerClosedError } from 'mediasoup/errors';
 import { ProtocolError, skylark } from '../../../protos/index.js';
 import { ClusterUnavailableError, RoomAbsentError, TicketError } from '../cluster/ClusterRouter.js';
+import { ProducerNotFoundError, UpstreamError } from '../rooms/Room.js';
 
 import ErrorCode = skylark.v1.ErrorCode;
 
@@ -45,6 +46,14 @@ export async function withClientInput<T>(what: string, call: () => Promise<T>): 
 
 		if (error instanceof NotFoundError) {
 			throw new SignalingError(ErrorCode.NOT_FOUND, `${what}: ${error.message}`);
+		}
+
+		if (error instanceof ProducerNotFoundError) {
+			throw new SignalingError(ErrorCode.NOT_FOUND, error.message);
+		}
+
+		if (error instanceof UpstreamError) {
+			throw new SignalingError(ErrorCode.UNAVAILABLE, `${what}: ${error.message}`);
 		}
 
 		if (error instanceof WorkerClosedError) {

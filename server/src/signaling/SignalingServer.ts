@@ -1,5 +1,5 @@
 import type * as http from 'node:http';
-import { Server, type DefaultEventsMap } from 'socket.io';
+import { Server, type DefaultEventsMap, type Namespace } from 'socket.io';
 import { AuthError, type AccessClaims, type TokenVerifier } from '../auth/accessTokens.js';
 import type { ClusterRouter } from '../cluster/ClusterRouter.js';
 import type { Logger } from '../logging/logger.js';
@@ -7,7 +7,7 @@ import type { RoomManager } from '../rooms/RoomManager.js';
 import { SignalingObserver } from '../telemetry/SignalingObserver.js';
 import { Connection } from './Connection.js';
 import { protocolRefusal } from './protocolVersion.js';
-import type { SignalingPolicy } from './RequestContext.js';
+import type { EdgeRoomOpener, SignalingPolicy } from './RequestContext.js';
 
 export interface SignalingOptions {
 	/** Frames above this size make socket.io close the connection. */
@@ -40,6 +40,7 @@ export class SignalingServer {
 		httpServer: http.Server,
 		rooms: RoomManager,
 		cluster: ClusterRouter,
+		edges: EdgeRoomOpener,
 		options: SignalingOptions,
 		logger: Logger
 	) {
@@ -91,6 +92,7 @@ export class SignalingServer {
 					claims: socket.data.claims,
 					rooms,
 					cluster,
+					edges,
 					policy: options.policy,
 					rateLimit: options.rateLimit,
 					reconnectGraceMs: options.reconnectGraceMs,
@@ -98,6 +100,14 @@ export class SignalingServer {
 					logger: log,
 				})
 		);
+	}
+
+	/**
+	 * Another namespace on the same socket.io server, typed by its user (the
+	 * cascade's node-to-node links): its events have nothing to do with `/`'s.
+	 */
+	namespace<Typed extends Namespace>(name: string): Typed {
+		return this.#io.of(name) as unknown as Typed;
 	}
 
 	get connectionCount(): number {

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import type { types } from 'mediasoup';
+import { registerCascadeMetrics, type CascadeTrafficReading } from './cascadeMetrics.js';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { WorkerPool } from '../media/WorkerPool.js';
 import type { RoomManager } from '../rooms/RoomManager.js';
@@ -15,6 +16,8 @@ export interface MetricsSources {
 	connections: () => number;
 	/** Round trips to the cluster registry so far, by purpose (none for a single node). */
 	clusterCommands: () => ReadonlyMap<string, number>;
+	/** The webinar cascade's pipes between nodes. */
+	cascade: () => Promise<CascadeTrafficReading>;
 }
 
 /** How long a scrape may spend reading transport stats from the workers. */
@@ -51,6 +54,7 @@ export class Metrics {
 		this.registry.setDefaultLabels({ node: sources.nodeId });
 		collectDefaultMetrics({ register: this.registry, prefix: 'skylark_' });
 		this.#gauges(registers);
+		registerCascadeMetrics(registers, sources.cascade);
 
 		const clusterTrips = new Map<string, number>();
 

@@ -1,5 +1,6 @@
 import type { LocalRoomsView, NodeLoad } from '../cluster/ClusterRouter.js';
 import type { WorkerPool } from '../media/WorkerPool.js';
+import type { Room } from '../rooms/Room.js';
 import type { RoomManager } from '../rooms/RoomManager.js';
 
 /** What this node tells the cluster about its load, read at each heartbeat. */
@@ -21,9 +22,28 @@ export function nodeLoad(pool: WorkerPool, rooms: RoomManager, maxRooms: number)
 }
 
 /** The rooms hosted here, as the cluster sees them. */
-export function localRoomsView(rooms: RoomManager): LocalRoomsView {
+export function localRoomsView(
+	rooms: RoomManager,
+	pool: WorkerPool,
+	limits: { maxRooms: number; maxPeersPerRoom: number }
+): LocalRoomsView {
+	const viewersIn = (room: Room) => [...room.peers.values()].filter((p) => p.role === 'viewer').length;
+
 	return {
-		list: () => [...rooms.rooms.values()].map((room) => ({ id: room.id, peers: room.peers.size })),
+		list: () =>
+			[...rooms.rooms.values()].map((room) => ({
+				id: room.id,
+				peers: room.peers.size,
+				viewers: viewersIn(room),
+			})),
 		has: (roomId) => rooms.get(roomId) !== undefined,
+		viewers: (roomId) => {
+			const room = rooms.get(roomId);
+
+			return (room ? viewersIn(room) : 0) + rooms.joining(roomId);
+		},
+		hasRoomFor: (roomId) =>
+			!nodeLoad(pool, rooms, limits.maxRooms).full &&
+			(rooms.get(roomId)?.peers.size ?? 0) + rooms.joining(roomId) < limits.maxPeersPerRoom,
 	};
 }

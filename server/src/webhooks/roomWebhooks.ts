@@ -26,12 +26,13 @@ export function sendRoomWebhooks(
 	webhooks: WebhookSender
 ): void {
 	observer.on('roomcreated', (room) => {
-		if (!room.continued) {
+		// An edge's copy of a room is not the room: it starts and finishes at its origin.
+		if (!room.continued && !room.edge) {
 			webhooks.emit('room.started', { room: { id: room.id } });
 		}
 	});
 	observer.on('roomclosed', (room, reason) => {
-		if (!room.handedOver) {
+		if (!room.handedOver && !room.edge) {
 			webhooks.emit('room.finished', { room: { id: room.id }, reason });
 		}
 	});

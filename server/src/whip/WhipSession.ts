@@ -1,4 +1,5 @@
 import type { types } from 'mediasoup';
+import { KEY_FRAME_REQUEST_DELAY_MS } from '../media/keyFrameTiming.js';
 import type { AccessClaims } from '../auth/accessTokens.js';
 import type { ProducerAppData } from '../rooms/Peer.js';
 import type { Room } from '../rooms/Room.js';
@@ -96,6 +97,7 @@ export class WhipSession extends HttpSession {
 					.produce<ProducerAppData>({
 						kind: plan.kind,
 						rtpParameters: plan.rtpParameters,
+						keyFrameRequestDelay: KEY_FRAME_REQUEST_DELAY_MS,
 						appData: { peerId: peer.id, source: plan.kind === 'audio' ? 'microphone' : 'camera' },
 					})
 					.catch((error: Error) => {

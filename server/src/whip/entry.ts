@@ -100,7 +100,10 @@ export async function hostRoom(
 	}
 
 	try {
-		return { room: await ctx.rooms.getOrCreate(roomId, placement), release: admission.release };
+		// Without `viewer`, placement never names an edge: WHIP and WHEP are served by the room's origin.
+		const origin = placement.kind === 'local' ? placement : { continued: false };
+
+		return { room: await ctx.rooms.getOrCreate(roomId, origin), release: admission.release };
 	} catch (error) {
 		admission.release();
 		throw error;

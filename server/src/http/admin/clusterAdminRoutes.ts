@@ -1,4 +1,5 @@
 import { Router, type Request, type RequestHandler, type Response } from 'express';
+import { cascadeView } from './cascadeView.js';
 import { ClusterUnavailableError, type ClusterRouter } from '../../cluster/ClusterRouter.js';
 import type { RoomManager } from '../../rooms/RoomManager.js';
 import { requireAdminKey } from './adminAuth.js';
@@ -39,7 +40,10 @@ function forwardToOwner(rooms: RoomManager, cluster: ClusterRouter): RequestHand
 	return async (req, res, next) => {
 		const roomId = String(req.params.roomId ?? '');
 
-		if (!cluster.clustered || !roomId || rooms.get(roomId) || req.get(FORWARDED_HEADER)) {
+		// An edge's copy of a room holds only its viewers: the room itself is at its origin.
+		const local = roomId ? rooms.get(roomId) : undefined;
+
+		if (!cluster.clustered || !roomId || (local && !local.edge) || req.get(FORWARDED_HEADER)) {
 			next();
 
 			return;
@@ -108,7 +112,14 @@ export function clusterAdminRoutes(
 				node: cluster.nodeId,
 				clustered: cluster.clustered,
 				nodes: nodes.map((n) => ({ ...n, lastSeen: new Date(n.lastSeen).toISOString() })),
-				rooms: roomList.map(({ id, node, epoch, peers }) => ({ id, node, epoch, peers })),
+				rooms: roomList.map(({ id, node, epoch, peers, viewers }) => ({
+					id,
+					node,
+					epoch,
+					peers,
+					viewers,
+				})),
+				cascade: cascadeView(nodes),
 			});
 		} catch (error) {
 			if (error instanceof ClusterUnavailableError) {

@@ -192,13 +192,13 @@ export const openApiDocument = {
 		'/cluster': {
 			get: {
 				summary:
-					'The cluster: its nodes (id, URL, region, state, load, last seen) and rooms (id, owner node, epoch, peers). A single node is a cluster of one',
+					'The cluster: its nodes (id, URL, region, state, load, last seen), rooms (id, owner node, epoch, peers, viewers) and the webinar cascade (per room: origin, edges with their viewers and pipes). A single node is a cluster of one',
 				responses: {
 					200: {
 						description: 'The cluster',
 						...json({
 							type: 'object',
-							required: ['node', 'clustered', 'nodes', 'rooms'],
+							required: ['node', 'clustered', 'nodes', 'rooms', 'cascade'],
 							properties: {
 								node: { type: 'string', description: 'The node that answered' },
 								clustered: { type: 'boolean' },
@@ -221,12 +221,47 @@ export const openApiDocument = {
 									type: 'array',
 									items: {
 										type: 'object',
-										required: ['id', 'node', 'epoch', 'peers'],
+										required: ['id', 'node', 'epoch', 'peers', 'viewers'],
 										properties: {
 											id: { type: 'string' },
 											node: { type: 'string' },
 											epoch: { type: 'integer' },
 											peers: { type: 'integer' },
+											viewers: { type: 'integer' },
+										},
+									},
+								},
+								cascade: {
+									type: 'array',
+									description:
+										'Rooms spread over nodes: origin (publishers) and edges (viewers)',
+									items: {
+										type: 'object',
+										required: ['room', 'originPipes', 'edges', 'viewers'],
+										properties: {
+											room: { type: 'string' },
+											origin: { type: 'string', description: 'Node of its publishers' },
+											originPipes: {
+												type: 'integer',
+												description: 'Producers piped out to all edges',
+											},
+											edges: {
+												type: 'array',
+												items: {
+													type: 'object',
+													required: ['node', 'viewers', 'pipes'],
+													properties: {
+														node: { type: 'string' },
+														viewers: { type: 'integer' },
+														pipes: { type: 'integer' },
+													},
+												},
+											},
+											viewers: {
+												type: 'object',
+												description: 'Viewers per node id',
+												additionalProperties: { type: 'integer' },
+											},
 										},
 									},
 								},

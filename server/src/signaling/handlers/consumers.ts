@@ -34,32 +34,34 @@ export const consume: Handler<'consume'> = async (ctx, body) => {
 		throw invalidState('create a receive transport before consuming');
 	}
 
-	const found = room.findProducer(producerId);
-
-	if (!found) {
-		throw notFound(`producer ${producerId} not found in this room`);
-	}
-
 	checkConsumerLimits(peer, ctx.policy.maxConsumersPerPeer);
 
 	if (!body.duplicate && [...peer.consumers.values()].some((c) => c.producerId === producerId)) {
 		throw limitExceeded(`already consuming producer ${producerId} (set duplicate to consume it again)`);
 	}
 
-	if (!found.owner.router.router.canConsume({ producerId, rtpCapabilities: peer.rtpCapabilities })) {
-		throw new SignalingError(
-			skylark.v1.ErrorCode.UNSUPPORTED,
-			`no codec in common with producer ${producerId} (${found.producer.rtpParameters.codecs[0]?.mimeType})`
-		);
-	}
-
 	const recvTransport = peer.recvTransport;
 	const rtpCapabilities = peer.rtpCapabilities;
-	// A producer on another of the room's routers is piped to this peer's router first.
-	const release = await room.routers.useProducerOn(producerId, found.owner.router, peer.router);
+	// On an edge node, the origin's producer is piped here first (once per producer per node).
+	const found = await withClientInput('consume', () => room.acquireProducer(producerId));
+	let release = found.release;
 	let consumer: types.Consumer;
 
 	try {
+		if (!found.owner.router.router.canConsume({ producerId, rtpCapabilities })) {
+			throw new SignalingError(
+				skylark.v1.ErrorCode.UNSUPPORTED,
+				`no codec in common with producer ${producerId} (${found.producer.rtpParameters.codecs[0]?.mimeType})`
+			);
+		}
+
+		// A producer on another of the room's routers is piped to this peer's router first.
+		const local = await room.routers.useProducerOn(producerId, found.owner.router, peer.router);
+
+		release = () => {
+			local();
+			found.release();
+		};
 		consumer = await withClientInput('consume', () =>
 			recvTransport.consume({
 				producerId,
@@ -112,9 +114,7 @@ function ownConsumer(peer: Peer, consumerId: string | null | undefined): types.C
 export const resumeConsumer: Handler<'resumeConsumer'> = async (ctx, body) => {
 	const { room, peer } = joined(ctx);
 	const consumer = ownConsumer(peer, body.consumerId);
-	const source = room.peers
-		.get(String(consumer.appData.producerPeerId))
-		?.producers.get(consumer.producerId);
+	const source = room.findProducer(consumer.producerId)?.producer;
 
 	// Resuming asks the publisher for a keyframe: at a moment its encoder will serve it.
 	const delay = keyFrameRequestDelay(source);

@@ -2,14 +2,7 @@ import type { types } from 'mediasoup';
 import { required, sctpStreamParametersFromProto } from '../../../../protos/index.js';
 import type { DataProducerAppData } from '../../rooms/Peer.js';
 import { joined, type Handler } from '../RequestContext.js';
-import {
-	badRequest,
-	forbidden,
-	invalidState,
-	limitExceeded,
-	notFound,
-	withClientInput,
-} from '../SignalingError.js';
+import { badRequest, forbidden, invalidState, limitExceeded, withClientInput } from '../SignalingError.js';
 import { checkConsumerLimits } from './consumers.js';
 import { peerTransport } from './transports.js';
 
@@ -69,22 +62,24 @@ export const consumeData: Handler<'consumeData'> = async (ctx, body) => {
 		throw invalidState('consumeData needs a receive transport with SCTP');
 	}
 
-	const found = room.findDataProducer(dataProducerId);
-
-	if (!found) {
-		throw notFound(`data producer ${dataProducerId} not found in this room`);
-	}
-
 	checkConsumerLimits(peer, ctx.policy.maxConsumersPerPeer);
 
 	if ([...peer.dataConsumers.values()].some((d) => d.dataProducerId === dataProducerId)) {
 		throw limitExceeded(`already consuming data producer ${dataProducerId}`);
 	}
 
-	const release = await room.routers.useDataProducerOn(dataProducerId, found.owner.router, peer.router);
+	// On an edge node, the origin's data producer (chat) is piped here first.
+	const found = await withClientInput('consume data', () => room.acquireDataProducer(dataProducerId));
+	let release = found.release;
 	let dataConsumer: types.DataConsumer;
 
 	try {
+		const local = await room.routers.useDataProducerOn(dataProducerId, found.owner.router, peer.router);
+
+		release = () => {
+			local();
+			found.release();
+		};
 		dataConsumer = await withClientInput('consume data', () => transport.consumeData({ dataProducerId }));
 	} catch (error) {
 		release();

@@ -52,9 +52,11 @@ export const join: Handler<'join'> = async (ctx, body) => {
 		throw badRequest(`displayName must be 1–${MAX_DISPLAY_NAME} characters`);
 	}
 
+	const role = roleFromProto(body.role);
 	const placement = await ctx.cluster.placeRoom(roomId, {
 		ticket: body.ticket || undefined,
 		mayCreate: claims.grants.roomCreate,
+		viewer: role === 'viewer' || !claims.grants.canPublish,
 	});
 
 	// The room lives on another node: the client goes there, with a ticket.
@@ -80,12 +82,16 @@ export const join: Handler<'join'> = async (ctx, body) => {
 	let router: RoomRouter;
 
 	try {
-		room = await ctx.rooms.getOrCreate(roomId, placement);
+		// A viewer placed on an edge: the room here mirrors its origin's publishers.
+		room =
+			placement.kind === 'edge'
+				? await ctx.edges.open(roomId, placement.origin)
+				: await ctx.rooms.getOrCreate(roomId, placement);
 		router = await room.routers.placeNewPeer();
 		peer = room.addPeer({
 			displayName,
 			identity: claims.identity,
-			role: roleFromProto(body.role),
+			role,
 			grants: claims.grants,
 			channel: ctx.session.channel,
 			router,

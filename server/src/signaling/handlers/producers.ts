@@ -1,5 +1,6 @@
 import type { types } from 'mediasoup';
 import { MEDIA_KINDS, oneOf, required, rtpParametersFromProto } from '../../../../protos/index.js';
+import { KEY_FRAME_REQUEST_DELAY_MS } from '../../media/keyFrameTiming.js';
 import type { Peer, ProducerAppData } from '../../rooms/Peer.js';
 import { joined, OK, type Handler } from '../RequestContext.js';
 import {
@@ -44,6 +45,7 @@ export const produce: Handler<'produce'> = async (ctx, body) => {
 			kind,
 			rtpParameters,
 			paused: body.paused ?? false,
+			keyFrameRequestDelay: KEY_FRAME_REQUEST_DELAY_MS,
 			appData: { peerId: peer.id, source },
 		})
 	);
