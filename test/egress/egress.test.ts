@@ -84,6 +84,17 @@ describe('live egress: a room composed to RTMP, HLS and files', function () {
 			'outputs active'
 		);
 
+		// When the pattern's picture first shows in the composite (a busy host takes a while to decode it).
+		const shownAt = outputTime(
+			await egressUntil(
+				api,
+				'live',
+				started.id,
+				(v) => v.tiles[0]?.showing === true,
+				'the pattern showing'
+			)
+		);
+
 		// Without a signature or token the playlist is refused; the signed URL plays.
 		assert.equal((await fetch(`${server.url}${started.playlistUrl}`)).status, 401);
 		assert.equal(
@@ -115,6 +126,17 @@ describe('live egress: a room composed to RTMP, HLS and files', function () {
 			{ timeout: 10_000 }
 		);
 		process.stdout.write(`      hls.js in Chromium: ${await frames()} frames decoded\n`);
+
+		// Sync is measured from a second after the picture shows (its start-up settles): four flashes after that.
+		const settled = shownAt + 1;
+
+		await egressUntil(
+			api,
+			'live',
+			started.id,
+			(v) => outputTime(v) > settled + 4,
+			'four seconds of the settled composite'
+		);
 
 		const stopped = await api<EgressView>(`/rooms/live/egress/${started.id}`, 'DELETE');
 		const wall = (Date.now() - t0) / 1000;
@@ -155,7 +177,7 @@ describe('live egress: a room composed to RTMP, HLS and files', function () {
 		const { flashes, beeps } = await flashesAndBeeps(file, '200:200:220:80');
 		// Signed: positive when the picture comes after the sound.
 		const signed = flashes
-			.filter((t) => t > 1.5)
+			.filter((t) => t > settled)
 			.map((f) =>
 				beeps.reduce((best, b) => (Math.abs(f - b) < Math.abs(best) ? f - b : best), Infinity)
 			);
