@@ -2,12 +2,14 @@ import type {
 	ClusterView,
 	CreateTokenOptions,
 	DrainResult,
+	Egress,
 	Ingest,
 	IngestOptions,
 	NodeView,
 	Recording,
 	RoomDetail,
 	RoomSummary,
+	StartEgressOptions,
 	StartRecordingOptions,
 	TokenResult,
 	TransportView,
@@ -36,8 +38,6 @@ export interface AdminClientOptions {
 /**
  * Every operation this client calls, as `METHOD /path/{param}`: the same
  * strings as `/api/openapi.json`'s paths (a test compares the two).
- * Egress (streaming a room out to RTMP or files elsewhere) has no admin
- * API yet; it will be added here when the server has it.
  */
 export const ADMIN_OPERATIONS = [
 	'GET /rooms',
@@ -52,6 +52,10 @@ export const ADMIN_OPERATIONS = [
 	'DELETE /rooms/{roomId}/recordings/{recordingId}',
 	'POST /rooms/{roomId}/ingest',
 	'DELETE /rooms/{roomId}/ingest/{peerId}',
+	'POST /rooms/{roomId}/egress',
+	'GET /rooms/{roomId}/egress',
+	'GET /rooms/{roomId}/egress/{egressId}',
+	'DELETE /rooms/{roomId}/egress/{egressId}',
 	'POST /tokens',
 	'GET /cluster',
 	'GET /node',
@@ -163,6 +167,29 @@ export class AdminClient {
 
 	async deleteIngest(roomId: string, peerId: string): Promise<void> {
 		await this.#call('DELETE /rooms/{roomId}/ingest/{peerId}', { roomId, peerId });
+	}
+
+	// ---- egress ----
+
+	/**
+	 * Streams the room out: composed (grid, speaker or single) or one
+	 * participant copied, to RTMP URLs, HLS served by the node and files.
+	 */
+	startEgress(roomId: string, options: StartEgressOptions): Promise<Egress> {
+		return this.#call('POST /rooms/{roomId}/egress', { roomId }, options);
+	}
+
+	async listEgress(roomId: string): Promise<Egress[]> {
+		return (await this.#call<{ egresses: Egress[] }>('GET /rooms/{roomId}/egress', { roomId })).egresses;
+	}
+
+	getEgress(roomId: string, egressId: string): Promise<Egress> {
+		return this.#call('GET /rooms/{roomId}/egress/{egressId}', { roomId, egressId });
+	}
+
+	/** Stops an egress; resolves once its file is written, its RTMP closed, its playlist ended. */
+	stopEgress(roomId: string, egressId: string): Promise<Egress> {
+		return this.#call('DELETE /rooms/{roomId}/egress/{egressId}', { roomId, egressId });
 	}
 
 	// ---- tokens, cluster, node ----

@@ -3,7 +3,7 @@
  * (a test checks the client against a live server's description).
  */
 import type { GrantName } from './grants.js';
-import type { WebhookRecording } from './webhookEvents.js';
+import type { WebhookEgress, WebhookRecording } from './webhookEvents.js';
 
 export interface RoomSummary {
 	id: string;
@@ -176,3 +176,24 @@ export interface DrainResult {
 	draining: true;
 	roomsLeft: number;
 }
+
+export type EgressOutputOptions =
+	| { kind: 'rtmp'; url: string }
+	| { kind: 'rtmp'; urls: string[] }
+	| { kind: 'hls'; segmentSeconds?: number; windowSegments?: number }
+	| { kind: 'file'; format?: 'mp4' | 'mkv' };
+
+export type StartEgressOptions = (EgressOutputOptions | { outputs: EgressOutputOptions[] }) & {
+	/** composite (default): the room composed; track: one participant (peerId) copied, H.264 only. */
+	type?: 'composite' | 'track';
+	layout?: 'grid' | 'speaker' | 'single';
+	/** The participant of a single layout or a track egress. */
+	peerId?: string;
+	/** e.g. "1280x720". */
+	resolution?: string;
+	fps?: number;
+	videoBitrateKbps?: number;
+	audioBitrateKbps?: number;
+};
+
+export type Egress = WebhookEgress;

@@ -1,6 +1,6 @@
 /**
  * Skylark's server SDK, for Node.js backends: mint access tokens for your
- * users (`AccessToken`), operate rooms, recordings and ingests through the
+ * users (`AccessToken`), operate rooms, recordings, ingests and egress through the
  * admin API (`AdminClient`), and verify the webhooks Skylark sends
  * (`WebhookReceiver`).
  */

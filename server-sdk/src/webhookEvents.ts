@@ -40,6 +40,39 @@ export interface WebhookRecording {
 	files: unknown[];
 }
 
+/** An egress as the admin API shows it (`GET /rooms/{roomId}/egress/{egressId}`). */
+export interface WebhookEgress {
+	id: string;
+	roomId: string;
+	type: 'composite' | 'track';
+	state: 'starting' | 'active' | 'stopping' | 'ended' | 'failed';
+	error: string | null;
+	endReason: string | null;
+	layout?: 'grid' | 'speaker' | 'single';
+	peerId?: string;
+	resolution?: string;
+	fps?: number;
+	createdAt: string;
+	startedAt: string | null;
+	stoppedAt: string | null;
+	durationSeconds: number;
+	/** Encoded bit/s over the last seconds. */
+	bitrate: number;
+	/** HLS: the playlist's path on the node (needs a token or the signature of signedPlaylistUrl). */
+	playlistUrl?: string;
+	signedPlaylistUrl?: string;
+	outputs: {
+		type: 'rtmp' | 'hls' | 'file';
+		/** RTMP URL without its stream key, HLS directory or file path. */
+		target: string;
+		state: 'starting' | 'active' | 'retrying' | 'failed' | 'ended';
+		error: string | null;
+		attempts: number;
+		bytes: number;
+	}[];
+	[more: string]: unknown;
+}
+
 interface Base<E extends string> {
 	id: string;
 	event: E;
@@ -96,6 +129,21 @@ export interface RecordingFinishedEvent extends Base<'recording.finished'> {
 	reason: string;
 }
 
+export interface EgressStartedEvent extends Base<'egress.started'> {
+	egress: WebhookEgress;
+}
+
+/** An egress's state or one of its outputs' changed (an RTMP output retrying, say). */
+export interface EgressUpdatedEvent extends Base<'egress.updated'> {
+	egress: WebhookEgress;
+}
+
+export interface EgressEndedEvent extends Base<'egress.ended'> {
+	/** state ended, or failed with its error. */
+	egress: WebhookEgress;
+	reason: string;
+}
+
 export interface WorkerDiedEvent extends Base<'worker.died'> {
 	worker: { index: number; pid: number };
 	error: string;
@@ -112,6 +160,9 @@ export type WebhookEvent =
 	| RecordingStartedEvent
 	| RecordingFailedEvent
 	| RecordingFinishedEvent
+	| EgressStartedEvent
+	| EgressUpdatedEvent
+	| EgressEndedEvent
 	| WorkerDiedEvent;
 
 export type WebhookEventName = WebhookEvent['event'];
@@ -127,5 +178,8 @@ export const WEBHOOK_EVENT_NAMES: readonly WebhookEventName[] = [
 	'recording.started',
 	'recording.failed',
 	'recording.finished',
+	'egress.started',
+	'egress.updated',
+	'egress.ended',
 	'worker.died',
 ];

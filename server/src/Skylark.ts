@@ -12,6 +12,8 @@ import { HttpServer } from './http/HttpServer.js';
 import { chooseAnnouncedAddress } from './media/announcedAddress.js';
 import type { Logger } from './logging/logger.js';
 import { drain, type NodeState } from './lifecycle/drain.js';
+import { createEgressService } from './egress/egressService.js';
+import type { EgressManager } from './egress/EgressManager.js';
 import { WorkerPool } from './media/WorkerPool.js';
 import { ingestRoutes } from './ingest/ingestRoutes.js';
 import { recordingRoutes } from './recording/recordingRoutes.js';
@@ -41,6 +43,7 @@ export interface Skylark {
 	readonly webhooks: WebhookSender;
 	readonly metrics: Metrics;
 	readonly recordings: RecordingManager;
+	readonly egresses: EgressManager;
 	/** Where rooms live: this node alone (no REDIS_URL), or a Redis-coordinated cluster. */
 	readonly cluster: ClusterRouter;
 	/** Stops taking joins and waits up to `timeoutMs` for rooms to empty (then call close()). */
@@ -205,15 +208,20 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 		logger.child({ component: 'recordings' })
 	);
 
+	const egress = createEgressService(config, rooms, webhooks, secret, logger);
+
 	http.app.use(
 		adminApi(rooms, cluster, config.ADMIN_API_KEY, [
 			recordingRoutes(rooms, recordings),
+			egress.adminRoutes,
 			nodeAdminRoutes(rooms, pool, node, config.ADMIN_API_KEY, () =>
 				drain(rooms, cluster, node, config.DRAIN_TIMEOUT_MS, logger)
 			),
 			ingestRoutes(rooms, { listenIp: config.LISTEN_IP, announcedAddress }),
 		])
 	);
+	http.app.use(egress.playbackRoutes);
+
 	const httpMedia = {
 		rooms,
 		cluster,
@@ -257,11 +265,15 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 			webhooks,
 			metrics,
 			recordings,
+			egresses: egress.manager,
 			cluster,
 			drain: (timeoutMs) => drain(rooms, cluster, node, timeoutMs, logger),
 			async close() {
-				// Recorders finalise their files while the media they record still exists.
-				await recordings.stopAll('server-shutdown');
+				// Recorders and egresses finalise their files while the media they record still exists.
+				await Promise.all([
+					recordings.stopAll('server-shutdown'),
+					egress.manager.stopAll('server-shutdown'),
+				]);
 				rooms.closeAll('server-shutdown');
 				// Give the last events (room.finished, ...) a moment to go out; never wait long.
 				await Promise.race([

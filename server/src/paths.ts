@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 
 /** The repository root (the directory with package.json), whether running from sources or from dist/. */
@@ -38,4 +39,20 @@ export function pathInside(root: string, ...parts: string[]): string {
 	}
 
 	return full;
+}
+
+/** A room id made safe as one directory name. */
+export const safeDirName = (roomId: string) => roomId.replace(/[^A-Za-z0-9_.-]+/g, '_');
+
+/**
+ * Creates the directory and proves a file can be written there. Checked by
+ * writing rather than by permission bits, which say nothing for root or for a
+ * read-only or full file system.
+ */
+export async function writableDir(dir: string): Promise<void> {
+	const probe = path.join(dir, '.write-test');
+
+	await fsp.mkdir(dir, { recursive: true });
+	await fsp.writeFile(probe, 'skylark');
+	await fsp.rm(probe);
 }

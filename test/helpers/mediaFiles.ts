@@ -22,20 +22,43 @@ export const FLASH_AND_BEEP = [
 	"aevalsrc='if(lt(mod(t,1),0.1),0.5*sin(2*PI*1000*t),0)':s=48000",
 ];
 
+/** A plain coloured picture and a quiet tone: tells one participant's tile from another's in a composite. */
+export function colorAndTone(color: string, hz = 440): string[] {
+	return [
+		'-re',
+		'-f',
+		'lavfi',
+		'-i',
+		`color=c=${color}:s=320x240:r=15`,
+		'-re',
+		'-f',
+		'lavfi',
+		'-i',
+		`sine=frequency=${hz}:sample_rate=48000`,
+	];
+}
+
 export interface IngestAnswer {
 	ffmpegOutputArgs: string[];
 }
 
-/** Runs the FFmpeg sender an ingest answer describes, fed with FLASH_AND_BEEP (audio is input 1). */
-export function startPatternSender(ingest: IngestAnswer): { process: ChildProcess; stop(): Promise<void> } {
+export interface Sender {
+	process: ChildProcess;
+	stop(): Promise<void>;
+}
+
+/** Runs the FFmpeg sender an ingest answer describes, fed with FLASH_AND_BEEP or other inputs (audio is input 1). */
+export function startPatternSender(ingest: IngestAnswer, inputs: string[] = FLASH_AND_BEEP): Sender {
 	const outputs = ingest.ffmpegOutputArgs.map((arg) => (arg === '0:a:0' ? '1:a:0' : arg));
-	const child = spawn(
-		'ffmpeg',
-		['-hide_banner', '-loglevel', 'error', '-nostdin', ...FLASH_AND_BEEP, ...outputs],
-		{
-			stdio: ['ignore', 'ignore', 'inherit'],
-		}
-	);
+
+	return startSender([...inputs, ...outputs]);
+}
+
+/** An FFmpeg run with these arguments (quiet, no stdin), stopped by SIGKILL. */
+export function startSender(args: string[]): Sender {
+	const child = spawn('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-nostdin', ...args], {
+		stdio: ['ignore', 'ignore', 'inherit'],
+	});
 
 	return {
 		process: child,
@@ -72,7 +95,11 @@ export async function probe(file: string): Promise<ProbedFile> {
  * timeline), found by FFmpeg's blackdetect (a flash ends a black stretch)
  * and silencedetect (a beep ends a silence).
  */
-export async function flashesAndBeeps(file: string): Promise<{ flashes: number[]; beeps: number[] }> {
+export async function flashesAndBeeps(
+	file: string,
+	/** Only this part of the picture (a composite's tile), as FFmpeg's crop takes it: w:h:x:y. */
+	crop?: string
+): Promise<{ flashes: number[]; beeps: number[] }> {
 	const { stderr } = await run('ffmpeg', [
 		'-hide_banner',
 		'-nostdin',
@@ -81,7 +108,7 @@ export async function flashesAndBeeps(file: string): Promise<{ flashes: number[]
 		'-af',
 		'silencedetect=n=-30dB:d=0.3',
 		'-vf',
-		'blackdetect=d=0.3:pix_th=0.1',
+		`${crop ? `crop=${crop},` : ''}blackdetect=d=0.3:pix_th=0.1`,
 		'-f',
 		'null',
 		'-',
@@ -89,4 +116,36 @@ export async function flashesAndBeeps(file: string): Promise<{ flashes: number[]
 	const times = (pattern: RegExp) => [...stderr.matchAll(pattern)].map((m) => Number(m[1]));
 
 	return { flashes: times(/black_end:([\d.]+)/g), beeps: times(/silence_end: ([\d.]+)/g) };
+}
+
+/** The mean colour (r, g, b) of a region of the picture at `seconds` into a file. */
+export async function regionColor(
+	file: string,
+	seconds: number,
+	region: { x: number; y: number; width: number; height: number }
+): Promise<[number, number, number]> {
+	const { stdout } = await promisify(execFile)(
+		'ffmpeg',
+		[
+			'-hide_banner',
+			'-loglevel',
+			'error',
+			'-ss',
+			String(seconds),
+			'-i',
+			file,
+			'-frames:v',
+			'1',
+			'-vf',
+			`crop=${region.width}:${region.height}:${region.x}:${region.y},scale=1:1:flags=area`,
+			'-f',
+			'rawvideo',
+			'-pix_fmt',
+			'rgb24',
+			'-',
+		],
+		{ encoding: 'buffer' }
+	);
+
+	return [stdout[0]!, stdout[1]!, stdout[2]!];
 }

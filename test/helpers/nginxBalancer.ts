@@ -1,11 +1,4 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import * as fs from 'node:fs';
-import * as net from 'node:net';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { freePortRange } from './ports.js';
-import { until } from './within.js';
+import { startNginx } from './nginx.js';
 
 export interface Balancer {
 	readonly url: string;
@@ -20,15 +13,13 @@ export interface Balancer {
  * README's example, with its own prefix and temp paths.
  */
 export async function startBalancer(backends: string[]): Promise<Balancer> {
-	const port = await freePortRange(1);
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skylark-nginx-'));
 	const servers = backends
 		.map((url) => `server ${new URL(url).host} max_fails=1 fail_timeout=5s;`)
 		.join('\n    ');
 
-	fs.writeFileSync(
-		path.join(dir, 'nginx.conf'),
-		`daemon off;
+	const nginx = await startNginx(
+		'nginx',
+		(port, dir) => `daemon off;
 worker_processes 1;
 user root;
 pid ${dir}/nginx.pid;
@@ -61,28 +52,8 @@ http {
 `
 	);
 
-	const child = spawn('nginx', ['-p', dir, '-c', path.join(dir, 'nginx.conf')], {
-		stdio: ['ignore', 'ignore', 'inherit'],
-	});
-	const exited = once(child, 'exit');
-
-	await until(
-		() =>
-			new Promise<boolean>((resolve) => {
-				const socket = net.connect(port, '127.0.0.1', () => (socket.end(), resolve(true)));
-
-				socket.on('error', () => resolve(false));
-			}),
-		10_000,
-		'nginx listening'
-	);
-
 	return {
-		url: `http://127.0.0.1:${port}`,
-		async stop() {
-			child.kill('SIGTERM');
-			await exited;
-			fs.rmSync(dir, { recursive: true, force: true });
-		},
+		url: `http://127.0.0.1:${nginx.port}`,
+		stop: () => nginx.stop(),
 	};
 }

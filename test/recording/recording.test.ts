@@ -7,9 +7,10 @@ import { setTimeout as recordFor } from 'node:timers/promises';
 import type { Skylark } from '../../server/src/Skylark.js';
 import { adminClient } from '../helpers/adminClient.js';
 import { flashesAndBeeps, probe, startPatternSender } from '../helpers/mediaFiles.js';
+import { ingestFlowing } from '../helpers/ingestFlow.js';
 import { startTestServer } from '../helpers/server.js';
 import { startWebhookReceiver } from '../helpers/webhookReceiver.js';
-import { until, within } from '../helpers/within.js';
+import { until } from '../helpers/within.js';
 
 const KEY = 'recording-admin-key-0123';
 const SECRET = 'recording-webhook-secret';
@@ -95,26 +96,9 @@ describe('recording (FFmpeg and GStreamer from Debian)', function () {
 
 		assert.equal(res.status, 201, JSON.stringify(res.body));
 		senders.push(startPatternSender(res.body));
-		await flowing(room, res.body);
+		await ingestFlowing(server, room, res.body.peerId, `pattern-${video}`);
 
 		return res.body;
-	}
-
-	/** Resolves once every track of the ingest has reached its producer (mediasoup scores a stream it receives). */
-	async function flowing(room: string, ingest: IngestView): Promise<void> {
-		const peer = server.rooms.get(room)!.peers.get(ingest.peerId)!;
-
-		await Promise.all(
-			[...peer.producers.values()].map((producer) =>
-				within(
-					new Promise<void>((resolve) =>
-						producer.score.length > 0 ? resolve() : producer.once('score', () => resolve())
-					),
-					10_000,
-					`RTP reaching the ${producer.kind} producer`
-				)
-			)
-		);
 	}
 
 	async function record(room: string, body: Record<string, unknown>, seconds: number) {

@@ -68,6 +68,7 @@ describe('server SDK (@skylark/server-sdk) against a live Skylark', function () 
 			ADMIN_API_KEY: ADMIN_KEY,
 			WEBHOOK_URLS: receiver.url,
 			WEBHOOK_SECRET,
+			RECORDING_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'skylark-sdk-recordings-')),
 		});
 		admin = new AdminClient(skylark.url, { apiKey: ADMIN_KEY });
 	});
@@ -243,6 +244,27 @@ describe('server SDK (@skylark/server-sdk) against a live Skylark', function () 
 				);
 				await assert.rejects(admin.getRecording(room, 'nope'), { status: 404 });
 				await assert.rejects(admin.stopRecording(room, 'nope'), { status: 404 });
+
+				// An audio-only room composed to a file: started, listed, stopped with the file written.
+				const egress = await admin.startEgress(room, {
+					kind: 'file',
+					format: 'mkv',
+					resolution: '320x180',
+				});
+
+				assert.equal(egress.state, 'active');
+				assert.deepEqual(
+					(await admin.listEgress(room)).map((e) => e.id),
+					[egress.id]
+				);
+				assert.equal((await admin.getEgress(room, egress.id)).outputs[0]!.type, 'file');
+				const stopped = await admin.stopEgress(room, egress.id);
+
+				assert.equal(stopped.state, 'ended');
+				assert.ok(fs.statSync(stopped.outputs[0]!.target).size > 1000, JSON.stringify(stopped));
+				await assert.rejects(admin.startEgress(room, { kind: 'rtmp', url: 'http://x' }), {
+					status: 400,
+				});
 				await admin.deleteIngest(room, ingest.peerId);
 				await admin.removePeer(room, peerId);
 				assert.equal((await admin.getRoom(room)).peers.length, 0);

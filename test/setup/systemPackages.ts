@@ -2,7 +2,8 @@
  * Installs the Debian packages the tests drive for real (run by `npm test`
  * before mocha): Chromium for browser tests, coturn for TURN tests, FFmpeg and
  * GStreamer for recording and ingest tests, systemd for checking the unit file,
- * Redis and nginx (a round-robin load balancer) for cluster tests. As root it installs what is
+ * Redis and nginx (a round-robin load balancer) for cluster tests, and nginx's
+ * RTMP module (an RTMP ingest) for egress tests. As root it installs what is
  * missing; otherwise it names the exact apt-get line and fails.
  */
 import { RECORDER_PACKAGES } from '../../server/src/recording/recorderPackages.js';
@@ -14,6 +15,8 @@ export const TEST_PACKAGES = [
 	'systemd',
 	'redis-server',
 	'nginx',
+	// nginx's RTMP module: the loopback ingest that egress tests push to.
+	'libnginx-mod-rtmp',
 	...RECORDER_PACKAGES,
 ] as const;
 

@@ -251,6 +251,59 @@ export const optionSpecs = {
 		default: 0,
 		doc: 'Height transcoded recordings are scaled to (0: keep the source size)',
 	},
+	EGRESS_LAYOUT: {
+		schema: z.enum(['grid', 'speaker', 'single']),
+		default: 'grid',
+		doc: 'Layout of composed egress when the request names none: grid, speaker (active speaker or shared screen large) or single',
+	},
+	EGRESS_RESOLUTION: {
+		schema: z
+			.string()
+			.regex(/^\d{2,4}x\d{2,4}$/, 'must look like 1280x720')
+			.refine((v) => v.split('x').every((n) => Number(n) % 2 === 0), 'both sides must be even'),
+		default: '1280x720',
+		doc: 'Picture size of composed egress (both sides even)',
+	},
+	EGRESS_FPS: {
+		schema: z.coerce.number().int().min(5).max(60),
+		default: 30,
+		doc: 'Frame rate of composed egress',
+	},
+	EGRESS_VIDEO_BITRATE_KBPS: {
+		schema: z.coerce.number().int().min(100).max(50_000),
+		default: 3000,
+		doc: 'H.264 bitrate of composed egress, in kbit/s',
+	},
+	EGRESS_AUDIO_BITRATE_KBPS: {
+		schema: z.coerce.number().int().min(32).max(320),
+		default: 128,
+		doc: 'AAC bitrate of egress, in kbit/s',
+	},
+	EGRESS_ENCODER_PRESET: {
+		schema: z.enum(['ultrafast', 'superfast', 'veryfast', 'faster', 'fast', 'medium']),
+		default: 'veryfast',
+		doc: 'libx264 preset of composed egress: faster presets cost less CPU for a bigger stream at the same quality',
+	},
+	EGRESS_HLS_DIR: {
+		schema: z.string().min(1),
+		default: 'hls',
+		doc: 'Directory HLS egress writes its playlists and segments under (one subdirectory per room and egress); relative to the working directory',
+	},
+	EGRESS_HLS_SEGMENT_SECONDS: {
+		schema: z.coerce.number().int().min(1).max(10),
+		default: 2,
+		doc: 'HLS segment length, in seconds (a request may set its own)',
+	},
+	EGRESS_HLS_WINDOW: {
+		schema: z.coerce.number().int().min(2).max(100),
+		default: 6,
+		doc: 'Segments listed in a live HLS playlist (a request may set its own)',
+	},
+	EGRESS_RTMP_RETRIES: {
+		schema: z.coerce.number().int().min(0).max(100),
+		default: 5,
+		doc: 'Times an RTMP output that is refused or dropped is retried (backoff from 1 s, doubling up to 30 s) before it fails',
+	},
 	REDIS_URL: {
 		redact: 'urls',
 		schema: z.url({ protocol: /^rediss?$/ }).optional(),

@@ -22,12 +22,13 @@ const FFMPEG_ENCODER: Record<string, string[]> = {
  * FFmpeg output options that push one input's first audio and first video
  * stream to these endpoints: one RTP output per track, with the payload type
  * and SSRC Skylark expects, RTCP to its own port. The caller puts its
- * input options (`-re -i ...`) in front.
+ * input options (`-re -i ...`) in front. With `copy`, the input is already
+ * in the tracks' codecs and is sent as it is.
  */
-export function ffmpegSenderArgs(tracks: readonly IngestTrackEndpoint[]): string[] {
+export function ffmpegSenderArgs(tracks: readonly IngestTrackEndpoint[], { copy = false } = {}): string[] {
 	return tracks.flatMap((t) => [
 		...(t.kind === 'audio' ? ['-map', '0:a:0', '-vn'] : ['-map', '0:v:0', '-an']),
-		...FFMPEG_ENCODER[t.mimeType.toLowerCase()]!,
+		...(copy ? ['-c', 'copy'] : FFMPEG_ENCODER[t.mimeType.toLowerCase()]!),
 		'-payload_type',
 		String(t.payloadType),
 		'-ssrc',

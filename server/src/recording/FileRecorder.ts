@@ -2,12 +2,7 @@ import * as fs from 'node:fs/promises';
 import type { types } from 'mediasoup';
 import type { Logger } from '../logging/logger.js';
 import type { ProducerAppData } from '../rooms/Peer.js';
-import {
-	recordedStream,
-	recorderRtpCapabilities,
-	recorderSdp,
-	type RecordedStream,
-} from './recordedStreams.js';
+import { recordedStream, recorderSdp, type RecordedStream } from './recordedStreams.js';
 import {
 	containerFor,
 	type Container,
@@ -17,7 +12,7 @@ import {
 } from './recorderCommand.js';
 import { describeExit, RecorderProcess, type RecorderExit } from './RecorderProcess.js';
 import { sendRtcpBye } from './rtcpBye.js';
-import { freeRtpPortPair } from './udpPorts.js';
+import { openPlainLink } from './plainLink.js';
 
 /** A producer to record, with the router it lives on (its owner's). */
 export interface RecordedTrack {
@@ -176,23 +171,10 @@ export class FileRecorder {
 	}
 
 	async #consume(track: RecordedTrack): Promise<RecordedStream> {
-		const port = await freeRtpPortPair();
-
-		const transport = await track.router.createPlainTransport({
-			listenInfo: { protocol: 'udp', ip: '127.0.0.1' },
-			rtcpMux: false,
-			comedia: false,
-			appData: { recording: this.path },
-		});
+		const link = await openPlainLink(track.router, track.producer.id, { recording: this.path });
+		const { transport, consumer, port } = link;
 
 		this.#links.push({ transport, port });
-
-		const consumer = await transport.consume({
-			producerId: track.producer.id,
-			rtpCapabilities: recorderRtpCapabilities(track.router),
-			paused: true,
-		});
-
 		this.#consumers.push(consumer);
 		consumer.observer.once('close', () => {
 			if (this.state === 'recording' && !this.#stopping && this.#consumers.every((c) => c.closed)) {

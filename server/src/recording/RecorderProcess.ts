@@ -1,10 +1,24 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import type { Readable, Writable } from 'node:stream';
 import type { RecorderCommand } from './recorderCommand.js';
 import { boundUdpPorts } from './udpPorts.js';
 
 const STDERR_LINES = 20;
 const READY_POLL_MS = 50;
+
+/**
+ * Which of the process's standard streams are pipes to Skylark (stderr
+ * always is). Egress feeds its encoder raw pictures on stdin and audio on
+ * fd 3, and reads the encoded stream from stdout.
+ */
+export interface ProcessPipes {
+	stdin?: boolean;
+	stdout?: boolean;
+	fd3?: boolean;
+	/** Called with every line the process writes to stderr. */
+	onStderrLine?: (line: string) => void;
+}
 
 export interface RecorderExit {
 	code: number | null;
@@ -28,11 +42,18 @@ export class RecorderProcess {
 	readonly #stderr: string[] = [];
 	#stopRequested = false;
 
-	constructor(command: RecorderCommand) {
+	constructor(command: RecorderCommand, pipes: ProcessPipes = {}) {
+		const pipe = (on?: boolean): 'pipe' | 'ignore' => (on ? 'pipe' : 'ignore');
+
 		this.command = command;
-		this.#child = spawn(command.bin, command.args, { stdio: ['ignore', 'ignore', 'pipe'] });
+		this.#child = spawn(command.bin, command.args, {
+			stdio: [pipe(pipes.stdin), pipe(pipes.stdout), 'pipe', ...(pipes.fd3 ? ['pipe' as const] : [])],
+		});
 		this.#child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
-			this.#stderr.push(...chunk.split('\n').filter((line) => line.trim()));
+			const lines = chunk.split('\n').filter((line) => line.trim());
+
+			lines.forEach((line) => pipes.onStderrLine?.(line));
+			this.#stderr.push(...lines);
 			this.#stderr.splice(0, Math.max(0, this.#stderr.length - STDERR_LINES));
 		});
 
@@ -54,6 +75,23 @@ export class RecorderProcess {
 
 	get pid(): number | undefined {
 		return this.#child.pid;
+	}
+
+	get stdin(): Writable | null {
+		return this.#child.stdin;
+	}
+
+	get stdout(): Readable | null {
+		return this.#child.stdout;
+	}
+
+	get fd3(): Writable | undefined {
+		return (this.#child.stdio[3] as Writable | null | undefined) ?? undefined;
+	}
+
+	/** The last lines it wrote to stderr, as they are now. */
+	get stderr(): string {
+		return this.#stderr.join('\n');
 	}
 
 	/** Resolves once the process listens on every port, rejects if it exits first or takes too long. */

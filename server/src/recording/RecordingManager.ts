@@ -1,4 +1,3 @@
-import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Logger } from '../logging/logger.js';
 import type { RoomManager } from '../rooms/RoomManager.js';
@@ -7,7 +6,7 @@ import type { WebhookSender } from '../webhooks/WebhookSender.js';
 import type { RecorderEngine, RecordingEncoding } from './recorderCommand.js';
 import { Recording, type RecordingTarget } from './Recording.js';
 import { describeRecording } from './recordingViews.js';
-import { pathInside } from '../paths.js';
+import { pathInside, safeDirName, writableDir } from '../paths.js';
 
 /** Why a recording cannot start; `status` is the HTTP answer. */
 export class RecordingError extends Error {
@@ -118,7 +117,7 @@ export class RecordingManager {
 			},
 		});
 
-		await writableDir(recording.dir);
+		await writableRecordingDir(recording.dir);
 		this.#remember(recording);
 
 		try {
@@ -181,20 +180,9 @@ export class RecordingManager {
 	}
 }
 
-const safeDirName = (roomId: string) => roomId.replace(/[^A-Za-z0-9_.-]+/g, '_');
-
-/**
- * Creates the directory and proves a file can be written there. Checked by
- * writing rather than by permission bits, which say nothing for root or for a
- * read-only or full file system.
- */
-async function writableDir(dir: string): Promise<void> {
-	const probe = path.join(dir, '.write-test');
-
+async function writableRecordingDir(dir: string): Promise<void> {
 	try {
-		await fs.mkdir(dir, { recursive: true });
-		await fs.writeFile(probe, 'skylark');
-		await fs.rm(probe);
+		await writableDir(dir);
 	} catch (error) {
 		throw new RecordingError(500, `cannot write recordings to ${dir}: ${(error as Error).message}`);
 	}

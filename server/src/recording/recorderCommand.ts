@@ -53,6 +53,22 @@ function ffmpegVideoCodec(encoding: RecordingEncoding): string[] {
 }
 
 /**
+ * FFmpeg's input of RTP streams described by an SDP file, read as a
+ * recording reads them: timestamps generated where missing, 3 s to find
+ * every stream's parameters.
+ */
+export const sdpInput = (sdpFile: string) => [
+	'-protocol_whitelist',
+	'file,udp,rtp',
+	'-fflags',
+	'+genpts',
+	'-analyzeduration',
+	'3000000',
+	'-i',
+	sdpFile,
+];
+
+/**
  * FFmpeg reading the streams described by `sdpFile`. `-nostdin` because
  * Skylark stops it with SIGINT, after which it finalises the file (cues,
  * duration) before exiting.
@@ -63,14 +79,7 @@ function ffmpegCommand(files: RecorderFiles, encoding: RecordingEncoding): strin
 		'-nostdin',
 		'-loglevel',
 		'warning',
-		'-protocol_whitelist',
-		'file,udp,rtp',
-		'-fflags',
-		'+genpts',
-		'-analyzeduration',
-		'3000000',
-		'-i',
-		files.sdp,
+		...sdpInput(files.sdp),
 		'-map',
 		'0',
 		'-c:a',

@@ -397,6 +397,7 @@ export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 			const { peerId } = producer.appData as ProducerAppData;
 
 			this.broadcast({ activeSpeaker: { peerId, producerId: producer.id } });
+			this.#observer.safeEmit('activespeaker', this, peerId);
 		});
 	}
 

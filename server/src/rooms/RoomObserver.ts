@@ -14,6 +14,8 @@ export type RoomObserverEvents = {
 	peerleft: [Room, Peer, reason: string];
 	trackpublished: [Room, Peer, types.Producer<ProducerAppData>];
 	trackunpublished: [Room, Peer, types.Producer<ProducerAppData>];
+	/** The dominant speaker changed (composites put them large). */
+	activespeaker: [Room, peerId: string];
 };
 
 export class RoomObserver extends mediasoup.extras.EnhancedEventEmitter<RoomObserverEvents> {}

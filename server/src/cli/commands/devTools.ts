@@ -15,6 +15,7 @@ const BENCHES = {
 	forward:
 		'fan-out 1 → N consumers: bare mediasoup, Skylark with 1 worker, with all (BENCH_ONLY, BENCH_MAX_CONSUMERS)',
 	cluster: 'joins through a three-node cluster behind nginx (BENCH_JOINS, default 30)',
+	egress: 'composed egress: CPU per output at 720p30 and 1080p30, delay to RTMP and HLS (BENCH_SECONDS, BENCH_DELAY_SECONDS)',
 	cascade:
 		'webinar cascade: max viewers under 1% loss, 1 node against 3 (viewers per worker-CPU-second), CPU of a pipe (BENCH_STEPS, BENCH_SECONDS)',
 	whep: 'WHEP POST → first frame of a WHIP publisher in Chromium, against the SDK demo page (BENCH_RUNS, default 20)',

@@ -2,6 +2,7 @@
  * The admin API's OpenAPI 3.0 description, served at /api/openapi.json. A
  * test checks that every operation listed here answers (and needs the key).
  */
+import { egressPaths, egressSchemas } from './openapiEgress.js';
 import { mediaPaths, mediaSchemas } from './openapiMedia.js';
 
 import { error, json, pathParam, unauthorized } from './openapiParts.js';
@@ -17,7 +18,7 @@ export const openApiDocument = {
 		title: 'Skylark admin API',
 		version: '1',
 		description:
-			'Operate a Skylark node: rooms, peers, producers, tokens, recordings. Every operation needs ' +
+			'Operate a Skylark node: rooms, peers, producers, tokens, recordings, egress. Every operation needs ' +
 			'`Authorization: Bearer <ADMIN_API_KEY>`; without ADMIN_API_KEY configured the routes do not exist (404).',
 	},
 	servers: [{ url: '/' }],
@@ -40,6 +41,7 @@ export const openApiDocument = {
 		},
 		schemas: {
 			...mediaSchemas,
+			...egressSchemas,
 			RoomSummary: {
 				type: 'object',
 				description:
@@ -89,6 +91,7 @@ export const openApiDocument = {
 	},
 	paths: {
 		...mediaPaths,
+		...egressPaths,
 		'/rooms': {
 			get: {
 				summary: 'List rooms',

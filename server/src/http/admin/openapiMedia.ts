@@ -2,7 +2,7 @@
  * The recording and ingest part of the admin API's OpenAPI description
  * (merged into openapi.ts).
  */
-import { error, json, pathParam, unauthorized } from './openapiParts.js';
+import { error, json, pathParam, startedResponses, unauthorized } from './openapiParts.js';
 
 const roomId = pathParam('roomId');
 const recordingId = pathParam('recordingId');
@@ -63,14 +63,7 @@ export const mediaPaths = {
 					videoHeight: { type: 'integer' },
 				},
 			}),
-			responses: {
-				201: { description: 'Recording', ...json(recording) },
-				400: error,
-				401: unauthorized,
-				404: error,
-				409: error,
-				500: error,
-			},
+			responses: startedResponses('Recording', recording),
 		},
 		get: {
 			summary: "List the room's recordings (running and finished)",
