@@ -12,12 +12,14 @@ import * as werift from 'werift';
 import type { SkylarkClient } from '../../client-sdk/src/index.js';
 import {
 	clusterView,
+	killNode,
 	ownerOf,
 	PacketTimeline,
 	startCluster,
 	stopCluster,
 	type ClusterNode,
 } from '../helpers/cluster.js';
+import { startBalancer, type Balancer } from '../helpers/nginxBalancer.js';
 import { startRedis, type RedisServer } from '../helpers/redisServer.js';
 import { testToken } from '../helpers/tokens.js';
 import {
@@ -38,6 +40,17 @@ async function metric(node: ClusterNode, name: string, direction: string): Promi
 	return Number(line?.split(' ').pop() ?? NaN);
 }
 
+/** The node serving a room's only edge, from GET /cluster. */
+async function edgeOf(nodes: ClusterNode[], origin: ClusterNode): Promise<ClusterNode> {
+	const view = await until(
+		async () => (await clusterView(origin)).cascade.find((r) => r.edges.length > 0),
+		10_000,
+		'an edge in GET /cluster'
+	);
+
+	return nodes.find((n) => n.id === view.edges[0].node)!;
+}
+
 const pipesOut = (node: ClusterNode) => metric(node, 'skylark_cascade_pipes', 'out');
 const pipesIn = (node: ClusterNode) => metric(node, 'skylark_cascade_pipes', 'in');
 
@@ -48,6 +61,7 @@ describe('webinar cascade: one room over several nodes', function () {
 	let nodes: ClusterNode[] = [];
 	let clients: SkylarkClient[] = [];
 	let senders: AudioSender[] = [];
+	let balancer: Balancer | undefined;
 
 	async function presenter(entry: ClusterNode, room: string, withVideo = false): Promise<SkylarkClient> {
 		const c = await connectNodeClient(entry.url, room);
@@ -65,7 +79,7 @@ describe('webinar cascade: one room over several nodes', function () {
 
 	/** A viewer: its token may not publish, so it is placed as one. */
 	async function viewer(
-		entry: ClusterNode,
+		entry: { url: string },
 		room: string,
 		name: string,
 		options: { autoSubscribe?: boolean } = {}
@@ -91,6 +105,8 @@ describe('webinar cascade: one room over several nodes', function () {
 		senders = [];
 		clients.forEach((c) => c.close());
 		clients = [];
+		await balancer?.stop();
+		balancer = undefined;
 		await stopCluster(nodes);
 		nodes = [];
 		await redis.stop();
@@ -163,6 +179,35 @@ describe('webinar cascade: one room over several nodes', function () {
 		await onC.leave();
 		await until(async () => (await pipesIn(edgeC)) === 0, 5000, 'C’s pipe closed');
 		await until(async () => (await pipesOut(origin)) === 3, 5000, 'the origin freed C’s pipe');
+	});
+
+	it('an edge killed with -9: the origin frees its pipes, and the viewer comes back on another node', async () => {
+		nodes = await startCluster(redis, 3, { ORIGIN_MAX_VIEWERS: '0' });
+		balancer = await startBalancer(nodes.map((n) => n.url));
+		await presenter(nodes[0], 'edge-loss');
+
+		const origin = await ownerOf(nodes, 'edge-loss');
+		// Through the balancer, as an audience would come: its SDK rejoins through it.
+		const watcher = await viewer(balancer, 'edge-loss', 'watcher');
+		const timeline = new PacketTimeline(watcher, 'presenter');
+		const edge = nodes.find((n) => n.url === watcher.signaling.url) ?? (await edgeOf(nodes, origin));
+
+		assert.notEqual(edge, origin, 'the viewer is on an edge');
+		await until(() => timeline.countSince(0) >= 25, 10_000, 'audio at the viewer');
+		assert.ok((await pipesOut(origin)) > 0);
+
+		const killedAt = performance.now();
+
+		await killNode(edge);
+		await until(
+			async () => (await pipesOut(origin)) === 0,
+			10_000,
+			'the origin freed the dead edge’s pipes'
+		);
+		await until(() => timeline.countSince(killedAt) >= 25, 30_000, 'audio back at the viewer');
+		process.stdout.write(
+			`      edge kill -9 → the viewer hears the presenter again after ${Math.round(timeline.arrivals.find((t) => t > killedAt)! - killedAt)} ms, on another node\n`
+		);
 	});
 
 	it('a keyframe-request storm from every edge reaches the publisher as one request per window', async () => {
