@@ -104,14 +104,13 @@ export class Cascade {
 
 	/** What this node tells the cluster about the cascade, at each heartbeat. */
 	load(): CascadeRoomLoad[] {
-		const viewers = (room: Room) => [...room.peers.values()].filter((p) => p.role === 'viewer').length;
 		const origins = new Map<Room, CascadeRoomLoad>();
 
 		for (const relay of this.#relays) {
 			const entry = origins.get(relay.room) ?? {
 				room: relay.room.id,
 				role: 'origin' as const,
-				viewers: viewers(relay.room),
+				viewers: relay.room.viewerCount,
 				pipes: 0,
 				edges: [],
 			};
@@ -126,7 +125,7 @@ export class Cascade {
 			.map(({ link }) => ({
 				room: link.room.id,
 				role: 'edge' as const,
-				viewers: viewers(link.room),
+				viewers: link.room.viewerCount,
 				pipes: link.pipes,
 				origin: link.origin.id,
 			}));

@@ -229,7 +229,7 @@ export class RedisRouter extends ClusterRouter {
 
 			if (entry && owner?.state === 'serving') {
 				return viewer
-					? this.#placeViewer(roomId, owner, entry)
+					? this.#placeViewer(roomId, owner, entry, entry.viewers ?? 0)
 					: this.#redirect(roomId, owner, entry);
 			}
 
@@ -341,7 +341,9 @@ export class RedisRouter extends ClusterRouter {
 	async #placeViewer(
 		roomId: string,
 		origin: NodeRecord,
-		entry: StoredRoom,
+		at: { epoch: number; since: number },
+		/** At the origin, as far as this node knows (without the viewers it sent there lately). */
+		originViewers: number,
 		via?: NodeRecord
 	): Promise<Placement> {
 		const now = Date.now();
@@ -350,7 +352,7 @@ export class RedisRouter extends ClusterRouter {
 			origin,
 			entry: via ?? this.#record(),
 			nodes: this.#nodes,
-			originViewers: (entry.viewers ?? 0) + sentToOrigin,
+			originViewers: originViewers + sentToOrigin,
 			maxOriginViewers: this.#options.originMaxViewers,
 			// Another entry node's own limits are not known here: its load record must do.
 			entryHasRoom: via ? true : this.#options.rooms.hasRoomFor(roomId),
@@ -370,8 +372,8 @@ export class RedisRouter extends ClusterRouter {
 			this.#note(`origin:${roomId}`, now);
 
 			return origin.id === this.nodeId
-				? this.#hostHere(roomId, entry)
-				: this.#redirect(roomId, origin, entry, { via: this.nodeId });
+				? this.#hostHere(roomId, at)
+				: this.#redirect(roomId, origin, at, { via: this.nodeId });
 		}
 
 		const edge = target.node;
@@ -381,7 +383,7 @@ export class RedisRouter extends ClusterRouter {
 
 		return edge.id === this.nodeId
 			? { kind: 'edge', origin: cascadeOrigin }
-			: this.#redirect(roomId, edge, entry, { origin: cascadeOrigin });
+			: this.#redirect(roomId, edge, at, { origin: cascadeOrigin });
 	}
 
 	/**
@@ -394,14 +396,13 @@ export class RedisRouter extends ClusterRouter {
 		via?: string
 	): Promise<Placement | undefined> {
 		const entryNode = via && via !== this.nodeId ? this.#liveNode(via) : undefined;
-		const self = {
-			node: this.nodeId,
-			...at,
-			peers: 0,
-			viewers: this.#options.rooms.viewers(roomId),
-			updatedAt: Date.now(),
-		};
-		const placement = await this.#placeViewer(roomId, this.#record(), self, entryNode);
+		const placement = await this.#placeViewer(
+			roomId,
+			this.#record(),
+			at,
+			this.#options.rooms.viewers(roomId),
+			entryNode
+		);
 
 		return placement.kind === 'local' ? undefined : placement;
 	}

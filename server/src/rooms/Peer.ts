@@ -68,8 +68,7 @@ export class Peer {
 	constructor(options: PeerOptions) {
 		this.displayName = options.displayName;
 		this.identity = options.identity;
-		// A token that may not publish makes its holder a viewer, whatever it asked for.
-		this.role = options.grants.canPublish ? options.role : 'viewer';
+		this.role = roleFor(options.role, options.grants);
 		this.grants = options.grants;
 		this.#channel = options.channel;
 		this.#router = options.router;
@@ -235,6 +234,11 @@ export class Peer {
 		this.sendTransport?.close();
 		this.recvTransport?.close();
 	}
+}
+
+/** The role a peer gets: a token that may not publish makes its holder a viewer, whatever it asked for. */
+export function roleFor(requested: PeerRole, grants: Pick<Grants, 'canPublish'>): PeerRole {
+	return grants.canPublish ? requested : 'viewer';
 }
 
 export function producerInfo(producer: types.Producer<ProducerAppData>): skylark.v1.ProducerInfo.$Properties {

@@ -110,6 +110,11 @@ export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 		return this.#closed;
 	}
 
+	/** Peers here that only watch (the cascade keeps a room's origin below ORIGIN_MAX_VIEWERS of them). */
+	get viewerCount(): number {
+		return [...this.peers.values()].filter((p) => p.role === 'viewer').length;
+	}
+
 	addPeer(options: Omit<PeerOptions, 'logger'>): Peer {
 		const peer = new Peer({ ...options, logger: this.logger });
 

@@ -1,6 +1,5 @@
 import type { LocalRoomsView, NodeLoad } from '../cluster/ClusterRouter.js';
 import type { WorkerPool } from '../media/WorkerPool.js';
-import type { Room } from '../rooms/Room.js';
 import type { RoomManager } from '../rooms/RoomManager.js';
 
 /** What this node tells the cluster about its load, read at each heartbeat. */
@@ -27,20 +26,18 @@ export function localRoomsView(
 	pool: WorkerPool,
 	limits: { maxRooms: number; maxPeersPerRoom: number }
 ): LocalRoomsView {
-	const viewersIn = (room: Room) => [...room.peers.values()].filter((p) => p.role === 'viewer').length;
-
 	return {
 		list: () =>
 			[...rooms.rooms.values()].map((room) => ({
 				id: room.id,
 				peers: room.peers.size,
-				viewers: viewersIn(room),
+				viewers: room.viewerCount,
 			})),
 		has: (roomId) => rooms.get(roomId) !== undefined,
 		viewers: (roomId) => {
 			const room = rooms.get(roomId);
 
-			return (room ? viewersIn(room) : 0) + rooms.joining(roomId);
+			return (room?.viewerCount ?? 0) + rooms.joining(roomId);
 		},
 		hasRoomFor: (roomId) =>
 			!nodeLoad(pool, rooms, limits.maxRooms).full &&

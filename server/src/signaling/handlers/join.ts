@@ -1,6 +1,6 @@
 import { roleFromProto, roleToProto, rtpCapabilitiesToProto, skylark } from '../../../../protos/index.js';
 import { hasTurn, iceServersFor, type IceServerSettings } from '../../connectivity/iceServers.js';
-import type { Peer } from '../../rooms/Peer.js';
+import { roleFor, type Peer } from '../../rooms/Peer.js';
 import type { Room } from '../../rooms/Room.js';
 import type { RoomRouter } from '../../rooms/RoomRouters.js';
 import { ROOM_ID_PATTERN, ROOM_ID_RULE } from '../../rooms/roomId.js';
@@ -52,11 +52,12 @@ export const join: Handler<'join'> = async (ctx, body) => {
 		throw badRequest(`displayName must be 1–${MAX_DISPLAY_NAME} characters`);
 	}
 
-	const role = roleFromProto(body.role);
+	// Decided before placement: in a cluster a viewer may be served by an edge node.
+	const role = roleFor(roleFromProto(body.role), claims.grants);
 	const placement = await ctx.cluster.placeRoom(roomId, {
 		ticket: body.ticket || undefined,
 		mayCreate: claims.grants.roomCreate,
-		viewer: role === 'viewer' || !claims.grants.canPublish,
+		viewer: role === 'viewer',
 	});
 
 	// The room lives on another node: the client goes there, with a ticket.
