@@ -128,14 +128,32 @@ export class RemoteMedia {
 			return existing;
 		}
 
+		if (!this.#transport) {
+			throw new SkylarkError('FORBIDDEN', 'the access token may not subscribe', 'subscribe');
+		}
+
+		const response = await this.#signaling.request('consume', { producerId });
+
+		return this.#receive(required(response.consumer, 'consumer'), { resume: true });
+	}
+
+	/**
+	 * Sets up the consumers the server made in the join (unpaused, on a new
+	 * transport), all at once: the first one starts ICE.
+	 */
+	async receiveJoined(consumers: pb.ConsumerInfo.$Properties[]): Promise<void> {
+		await Promise.all(consumers.map((info) => this.#receive(info, { resume: false })));
+	}
+
+	async #receive(info: pb.ConsumerInfo.$Properties, options: { resume: boolean }): Promise<RemoteTrack> {
 		const transport = this.#transport;
 
 		if (!transport) {
 			throw new SkylarkError('FORBIDDEN', 'the access token may not subscribe', 'subscribe');
 		}
 
-		const response = await this.#signaling.request('consume', { producerId });
-		const info = required(response.consumer, 'consumer');
+		const peerId = required(info.peerId, 'peerId');
+		const producerId = required(info.producerId, 'producerId');
 		const source = info.source ?? '';
 		const consumer = await transport.consume({
 			id: required(info.consumerId, 'consumerId'),
@@ -147,7 +165,10 @@ export class RemoteMedia {
 		const track = new RemoteTrack(peerId, consumer, source);
 
 		this.tracks.set(track.id, track);
-		await this.#signaling.request('resumeConsumer', { consumerId: track.id });
+
+		if (options.resume) {
+			await this.#signaling.request('resumeConsumer', { consumerId: track.id });
+		}
 
 		// The producer may have gone while this subscription was being set up.
 		if (!this.peers.get(peerId)?.tracks.has(producerId)) {
@@ -197,9 +218,7 @@ export class RemoteMedia {
 
 	/** Opens the other peer's data channels on this side and relays their messages as `data` events. */
 	async consumeData(peerId: string, dataProducers: pb.DataProducerInfo.$Properties[]): Promise<void> {
-		const transport = this.#transport;
-
-		if (transport?.appData.sctp !== true) {
+		if (this.#transport?.appData.sctp !== true) {
 			return;
 		}
 
@@ -209,24 +228,49 @@ export class RemoteMedia {
 			const response = await this.#signaling.request('consumeData', {
 				dataProducerId: dataProducer.dataProducerId,
 			});
-			const info = required(response.dataConsumer, 'dataConsumer');
-			const dataConsumer = await transport.consumeData({
-				id: required(info.dataConsumerId, 'dataConsumerId'),
-				dataProducerId: required(info.dataProducerId, 'dataProducerId'),
-				sctpStreamParameters: {
-					...sctpStreamParametersFromProto(info.sctpStreamParameters),
-					streamId: required(info.sctpStreamParameters?.streamId, 'sctpStreamParameters.streamId'),
-				},
-				label: info.label ?? '',
-				protocol: info.protocol ?? '',
-				appData: { peerId },
-			});
 
-			this.#dataConsumers.set(dataConsumer.id, dataConsumer);
-			dataConsumer.on('message', (data: string | ArrayBuffer) =>
-				this.#emit('data', { peerId, label: dataConsumer.label, data })
-			);
+			await this.#receiveData(required(response.dataConsumer, 'dataConsumer'));
 		}
+	}
+
+	/** Sets up the data consumers the server made in the join, for the data producers of `peers`. */
+	async receiveJoinedData(
+		peers: pb.PeerInfo.$Properties[],
+		dataConsumers: pb.DataConsumerInfo.$Properties[]
+	): Promise<void> {
+		for (const peer of peers) {
+			for (const info of peer.dataProducers ?? []) {
+				this.#dataProducers.set(info.dataProducerId ?? '', { peerId: peer.peerId ?? '', info });
+			}
+		}
+
+		await Promise.all(dataConsumers.map((info) => this.#receiveData(info)));
+	}
+
+	async #receiveData(info: pb.DataConsumerInfo.$Properties): Promise<void> {
+		const peerId = info.peerId ?? '';
+		const transport = this.#transport;
+
+		if (!transport) {
+			throw new SkylarkError('FORBIDDEN', 'the access token may not subscribe', 'consumeData');
+		}
+
+		const dataConsumer = await transport.consumeData({
+			id: required(info.dataConsumerId, 'dataConsumerId'),
+			dataProducerId: required(info.dataProducerId, 'dataProducerId'),
+			sctpStreamParameters: {
+				...sctpStreamParametersFromProto(info.sctpStreamParameters),
+				streamId: required(info.sctpStreamParameters?.streamId, 'sctpStreamParameters.streamId'),
+			},
+			label: info.label ?? '',
+			protocol: info.protocol ?? '',
+			appData: { peerId },
+		});
+
+		this.#dataConsumers.set(dataConsumer.id, dataConsumer);
+		dataConsumer.on('message', (data: string | ArrayBuffer) =>
+			this.#emit('data', { peerId, label: dataConsumer.label, data })
+		);
 	}
 
 	closeData(dataProducerId: string): void {

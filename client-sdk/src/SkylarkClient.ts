@@ -63,6 +63,8 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 	#notifications: Promise<void> = Promise.resolve();
 	#joining?: Promise<unknown>;
 	#moving = false;
+	/** Loading the device: started by the server's Welcome, or by the first join. */
+	#deviceLoad?: Promise<void>;
 
 	constructor(url: string, options: ConnectOptions = {}) {
 		super();
@@ -91,6 +93,12 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 			})
 		);
 		this.signaling.on('error', (error) => this.safeEmit('error', error));
+		// Prepared while connecting, so the join can carry this client's capabilities.
+		this.signaling.on('welcome', (welcome) => {
+			this.#loadDevice(welcome.routerRtpCapabilities).catch((error: unknown) =>
+				this.#reportError(error)
+			);
+		});
 		this.signaling.on('reconnect', () => this.#queue(() => this.#resumeAfterReconnect()));
 		// The node hosting the room went away: the entry URL leads to the room's next node.
 		this.signaling.on('unreachable', () => {
@@ -164,11 +172,19 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 	async #join(roomId: string, options: JoinOptions, move?: { carried?: LocalMedia }): Promise<JoinResult> {
 		const carried = move?.carried;
 		const role = options.role ?? 'participant';
-		const request = { roomId, displayName: options.displayName, role: roleToProto(role) };
 
 		// Diagnostics time everything from the start of the join.
 		this.#net.restartTimer();
+		await this.#deviceLoad?.catch(() => undefined);
 
+		// With the device ready, the join also makes the transports and consumers (one round trip).
+		const oneTrip = this.#device.loaded;
+		const request = {
+			roomId,
+			displayName: options.displayName,
+			role: roleToProto(role),
+			...(oneTrip ? this.#joinMediaRequest() : {}),
+		};
 		let response: Response = await this.signaling.request('join', request);
 
 		for (let hops = 0; response.redirect; hops++) {
@@ -186,19 +202,13 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 
 		this.#net.setIceServers(info.iceServers);
 
-		if (!this.#device.loaded) {
-			await this.#device.load({
-				routerRtpCapabilities: rtpCapabilitiesFromProto(
-					info.routerRtpCapabilities,
-					'routerRtpCapabilities'
-				),
+		if (!oneTrip) {
+			await this.#loadDevice(info.routerRtpCapabilities);
+			await this.signaling.request('setCapabilities', {
+				rtpCapabilities: rtpCapabilitiesToProto(this.#device.rtpCapabilities),
+				dataChannels: true,
 			});
 		}
-
-		await this.signaling.request('setCapabilities', {
-			rtpCapabilities: rtpCapabilitiesToProto(this.#device.rtpCapabilities),
-			dataChannels: true,
-		});
 
 		// The token's grants decide which transports this peer gets.
 		const grants: JoinGrants = {
@@ -212,42 +222,94 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 		this.#clustered = info.clustered === true;
 		this.#lastSeq = 0;
 
-		const recvTransport = grants.canSubscribe ? await this.#transport('recv') : undefined;
+		const made = new Map((info.transports ?? []).map((t) => [t.direction, t]));
+		const recvTransport = grants.canSubscribe
+			? await this.#transport('recv', made.get(pb.Direction.RECV))
+			: undefined;
+		const remote = new RemoteMedia(recvTransport, this.signaling, this.safeEmit.bind(this));
 
-		this.#remote = new RemoteMedia(recvTransport, this.signaling, this.safeEmit.bind(this));
-
-		if (grants.canPublish && carried) {
-			await carried.restart(await this.#transport('send'));
-			this.#local = carried;
-		} else if (grants.canPublish) {
-			this.#local = await LocalMedia.create(
-				await this.#transport('send'),
-				this.signaling,
-				grants.canPublishData
-			);
-		}
-
+		this.#remote = remote;
 		this.#joined = { peerId: required(info.peerId, 'peerId'), roomId, options };
 
-		const peers = (info.peers ?? []).map((p) =>
-			this.#remote!.addPeer(p as pb.PeerInfo, move !== undefined)
-		);
+		const peers = (info.peers ?? []).map((p) => remote.addPeer(p as pb.PeerInfo, move !== undefined));
 
-		for (const peer of info.peers ?? []) {
-			await this.#remote.consumeData(peer.peerId ?? '', peer.dataProducers ?? []);
-
-			if (this.#options.autoSubscribe) {
-				for (const track of this.#remote.peers.get(peer.peerId ?? '')?.tracks.values() ?? []) {
-					await this.#subscribeSafely(peer.peerId ?? '', track.producerId);
-				}
-			}
-		}
+		// What this client sends is set up while what it receives connects.
+		await Promise.all([
+			this.#setUpLocal(grants, made.get(pb.Direction.SEND), carried),
+			oneTrip ? this.#receiveJoined(remote, info) : this.#subscribeToPeers(remote, info.peers ?? []),
+		]);
 
 		return { peerId: this.#joined.peerId, roomId, peers, role: roleFromProto(info.role), grants };
 	}
 
-	#transport(name: TransportName): Promise<msc.Transport> {
-		return this.#net.transport(name, () => this.tracks.size > 0);
+	#joinMediaRequest(): Partial<pb.JoinRequest.$Properties> {
+		return {
+			rtpCapabilities: rtpCapabilitiesToProto(this.#device.rtpCapabilities),
+			dataChannels: true,
+			transports: [pb.Direction.SEND, pb.Direction.RECV],
+			subscribe: this.#options.autoSubscribe,
+		};
+	}
+
+	/** Loads the device for these router capabilities (once: a device cannot be loaded again). */
+	#loadDevice(capabilities: pb.RtpCapabilities.$Properties | null | undefined): Promise<void> {
+		this.#deviceLoad ??= this.#device.load({
+			routerRtpCapabilities: rtpCapabilitiesFromProto(capabilities, 'routerRtpCapabilities'),
+		});
+
+		return this.#deviceLoad;
+	}
+
+	async #setUpLocal(
+		grants: JoinGrants,
+		made: pb.TransportInfo.$Properties | undefined,
+		carried: LocalMedia | undefined
+	): Promise<void> {
+		if (!grants.canPublish) {
+			return;
+		}
+
+		const transport = await this.#transport('send', made);
+
+		if (carried) {
+			await carried.restart(transport);
+			this.#local = carried;
+		} else {
+			this.#local = await LocalMedia.create(transport, this.signaling, grants.canPublishData);
+		}
+	}
+
+	/** The consumers the join made; any track it left out is subscribed to the usual way. */
+	async #receiveJoined(remote: RemoteMedia, info: pb.JoinResponse.$Properties): Promise<void> {
+		await Promise.all([
+			remote.receiveJoined(info.consumers ?? []),
+			remote.receiveJoinedData(info.peers ?? [], info.dataConsumers ?? []),
+		]);
+
+		await this.#subscribeToPeers(remote, []);
+	}
+
+	/** Opens the data channels of `withData` and (with autoSubscribe) every track not received yet. */
+	async #subscribeToPeers(remote: RemoteMedia, withData: pb.PeerInfo.$Properties[]): Promise<void> {
+		for (const peer of withData) {
+			await remote.consumeData(peer.peerId ?? '', peer.dataProducers ?? []);
+		}
+
+		if (!this.#options.autoSubscribe) {
+			return;
+		}
+
+		for (const peer of remote.peers.values()) {
+			for (const track of peer.tracks.values()) {
+				if (![...remote.tracks.values()].some((t) => t.producerId === track.producerId)) {
+					await this.#subscribeSafely(peer.id, track.producerId);
+				}
+			}
+		}
+	}
+
+	#transport(name: TransportName, made?: pb.TransportInfo.$Properties): Promise<msc.Transport> {
+		return this.#net.transport(name, () => this.tracks.size > 0, made);
 	}
 
 	/**

@@ -16,6 +16,8 @@ import pb = skylark.v1;
 export interface TransportHooks {
 	onStateChange(state: msc.ConnectionState): void;
 	onCandidateError(event: { url?: string; errorCode: number; errorText: string }): void;
+	/** The server refused connectTransport (the transport cannot connect). */
+	onConnectError(error: unknown): void;
 }
 
 /** How this client does ICE: servers from the join response, and the SDK's connectivity options. */
@@ -27,10 +29,7 @@ export interface IceSettings {
 	forceTcp: boolean;
 }
 
-/**
- * Creates a mediasoup-client transport for one direction and answers its
- * connect/produce/producedata events with Skylark requests.
- */
+/** Asks the server for a transport in one direction and sets it up (see transportFromInfo). */
 export async function createTransport(
 	name: TransportName,
 	device: msc.Device,
@@ -40,6 +39,27 @@ export async function createTransport(
 ): Promise<msc.Transport> {
 	const direction = name === 'send' ? skylark.v1.Direction.SEND : skylark.v1.Direction.RECV;
 	const info = required((await signaling.request('createTransport', { direction })).transport, 'transport');
+
+	return transportFromInfo(name, info, device, signaling, ice, hooks);
+}
+
+/**
+ * A mediasoup-client transport for a server transport, answering its
+ * connect/produce/producedata events with Skylark requests.
+ *
+ * connectTransport is not waited for: ICE starts while it is on its way (one
+ * round trip less before media). The server has it long before the browser's
+ * DTLS hello, which must wait for ICE; were the hello first, the server would
+ * drop it and the browser send it again (its DTLS timer follows the ICE RTT).
+ */
+export function transportFromInfo(
+	name: TransportName,
+	info: pb.TransportInfo.$Properties,
+	device: msc.Device,
+	signaling: SignalingChannel,
+	ice: IceSettings,
+	hooks: TransportHooks
+): msc.Transport {
 	const options: msc.TransportOptions = {
 		id: required(info.transportId, 'transportId'),
 		iceParameters: iceParametersFromProto(info.iceParameters, 'iceParameters'),
@@ -56,10 +76,11 @@ export async function createTransport(
 	const transport =
 		name === 'send' ? device.createSendTransport(options) : device.createRecvTransport(options);
 
-	transport.on('connect', ({ dtlsParameters }, callback, errback) => {
+	transport.on('connect', ({ dtlsParameters }, callback) => {
+		callback();
 		signaling
 			.request('connectTransport', { transportId: transport.id, dtlsParameters })
-			.then(() => callback(), errback);
+			.catch((error: unknown) => hooks.onConnectError(error));
 	});
 	transport.on('produce', ({ kind, rtpParameters, appData }, callback, errback) => {
 		signaling

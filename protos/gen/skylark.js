@@ -4766,6 +4766,10 @@ export const skylark = $root.skylark = (() => {
              * @property {string|null} [displayName] JoinRequest displayName
              * @property {skylark.v1.Role|null} [role] JoinRequest role
              * @property {string|null} [ticket] JoinRequest ticket
+             * @property {skylark.v1.RtpCapabilities.$Properties|null} [rtpCapabilities] JoinRequest rtpCapabilities
+             * @property {boolean|null} [dataChannels] JoinRequest dataChannels
+             * @property {Array.<skylark.v1.Direction>|null} [transports] JoinRequest transports
+             * @property {boolean|null} [subscribe] JoinRequest subscribe
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4779,7 +4783,17 @@ export const skylark = $root.skylark = (() => {
 
             /**
              * Shape of a JoinRequest.
-             * @typedef {skylark.v1.JoinRequest.$Properties} skylark.v1.JoinRequest.$Shape
+             * @typedef {{
+             *   roomId?: string|null;
+             *   displayName?: string|null;
+             *   role?: skylark.v1.Role|null;
+             *   ticket?: string|null;
+             *   rtpCapabilities?: skylark.v1.RtpCapabilities.$Shape|null;
+             *   dataChannels?: boolean|null;
+             *   transports?: Array.<skylark.v1.Direction>|null;
+             *   subscribe?: boolean|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} skylark.v1.JoinRequest.$Shape
              */
 
             /**
@@ -4791,6 +4805,7 @@ export const skylark = $root.skylark = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const JoinRequest = function (properties) {
+                this.transports = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -4828,6 +4843,38 @@ export const skylark = $root.skylark = (() => {
              * @instance
              */
             JoinRequest.prototype.ticket = "";
+
+            /**
+             * JoinRequest rtpCapabilities.
+             * @member {skylark.v1.RtpCapabilities.$Properties|null|undefined} rtpCapabilities
+             * @memberof skylark.v1.JoinRequest
+             * @instance
+             */
+            JoinRequest.prototype.rtpCapabilities = null;
+
+            /**
+             * JoinRequest dataChannels.
+             * @member {boolean} dataChannels
+             * @memberof skylark.v1.JoinRequest
+             * @instance
+             */
+            JoinRequest.prototype.dataChannels = false;
+
+            /**
+             * JoinRequest transports.
+             * @member {Array.<skylark.v1.Direction>} transports
+             * @memberof skylark.v1.JoinRequest
+             * @instance
+             */
+            JoinRequest.prototype.transports = $util.emptyArray;
+
+            /**
+             * JoinRequest subscribe.
+             * @member {boolean} subscribe
+             * @memberof skylark.v1.JoinRequest
+             * @instance
+             */
+            JoinRequest.prototype.subscribe = false;
 
             /**
              * Creates a new JoinRequest instance using the specified properties.
@@ -4869,6 +4916,14 @@ export const skylark = $root.skylark = (() => {
                     writer.uint32(/* id 3, wireType 0 =*/24).int32(message.role);
                 if (message.ticket != null && $Object.hasOwnProperty.call(message, "ticket") && message.ticket !== "")
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.ticket);
+                if (message.rtpCapabilities != null && $Object.hasOwnProperty.call(message, "rtpCapabilities"))
+                    $root.skylark.v1.RtpCapabilities.encode(message.rtpCapabilities, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.dataChannels != null && $Object.hasOwnProperty.call(message, "dataChannels") && message.dataChannels !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.dataChannels);
+                if (message.transports != null && message.transports.length)
+                    writer.uint32(/* id 7, wireType 2 =*/58).int32s(message.transports);
+                if (message.subscribe != null && $Object.hasOwnProperty.call(message, "subscribe") && message.subscribe !== false)
+                    writer.uint32(/* id 8, wireType 0 =*/64).bool(message.subscribe);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4947,6 +5002,44 @@ export const skylark = $root.skylark = (() => {
                                 message.ticket = value;
                             else
                                 delete message.ticket;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.rtpCapabilities = $root.skylark.v1.RtpCapabilities.decode(reader, reader.size(), $undefined, _depth + 1, message.rtpCapabilities);
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.dataChannels = value;
+                            else
+                                delete message.dataChannels;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType === 2) {
+                                if (!(message.transports && message.transports.length))
+                                    message.transports = [];
+                                reader.int32s(message.transports);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.transports && message.transports.length))
+                                message.transports = [];
+                            message.transports.push(reader.int32());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.subscribe = value;
+                            else
+                                delete message.subscribe;
                             continue;
                         }
                     }
@@ -9305,6 +9398,9 @@ export const skylark = $root.skylark = (() => {
              * @property {skylark.v1.Role|null} [role] JoinResponse role
              * @property {string|null} [resumeToken] JoinResponse resumeToken
              * @property {boolean|null} [clustered] JoinResponse clustered
+             * @property {Array.<skylark.v1.TransportInfo.$Properties>|null} [transports] JoinResponse transports
+             * @property {Array.<skylark.v1.ConsumerInfo.$Properties>|null} [consumers] JoinResponse consumers
+             * @property {Array.<skylark.v1.DataConsumerInfo.$Properties>|null} [dataConsumers] JoinResponse dataConsumers
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9328,6 +9424,9 @@ export const skylark = $root.skylark = (() => {
              *   role?: skylark.v1.Role|null;
              *   resumeToken?: string|null;
              *   clustered?: boolean|null;
+             *   transports?: Array.<skylark.v1.TransportInfo.$Shape>|null;
+             *   consumers?: Array.<skylark.v1.ConsumerInfo.$Shape>|null;
+             *   dataConsumers?: Array.<skylark.v1.DataConsumerInfo.$Shape>|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} skylark.v1.JoinResponse.$Shape
              */
@@ -9343,6 +9442,9 @@ export const skylark = $root.skylark = (() => {
             const JoinResponse = function (properties) {
                 this.peers = [];
                 this.iceServers = [];
+                this.transports = [];
+                this.consumers = [];
+                this.dataConsumers = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -9422,6 +9524,30 @@ export const skylark = $root.skylark = (() => {
             JoinResponse.prototype.clustered = false;
 
             /**
+             * JoinResponse transports.
+             * @member {Array.<skylark.v1.TransportInfo.$Properties>} transports
+             * @memberof skylark.v1.JoinResponse
+             * @instance
+             */
+            JoinResponse.prototype.transports = $util.emptyArray;
+
+            /**
+             * JoinResponse consumers.
+             * @member {Array.<skylark.v1.ConsumerInfo.$Properties>} consumers
+             * @memberof skylark.v1.JoinResponse
+             * @instance
+             */
+            JoinResponse.prototype.consumers = $util.emptyArray;
+
+            /**
+             * JoinResponse dataConsumers.
+             * @member {Array.<skylark.v1.DataConsumerInfo.$Properties>} dataConsumers
+             * @memberof skylark.v1.JoinResponse
+             * @instance
+             */
+            JoinResponse.prototype.dataConsumers = $util.emptyArray;
+
+            /**
              * Creates a new JoinResponse instance using the specified properties.
              * @function create
              * @memberof skylark.v1.JoinResponse
@@ -9473,6 +9599,15 @@ export const skylark = $root.skylark = (() => {
                     writer.uint32(/* id 8, wireType 2 =*/66).string(message.resumeToken);
                 if (message.clustered != null && $Object.hasOwnProperty.call(message, "clustered") && message.clustered !== false)
                     writer.uint32(/* id 9, wireType 0 =*/72).bool(message.clustered);
+                if (message.transports != null && message.transports.length)
+                    for (let i = 0; i < message.transports.length; ++i)
+                        $root.skylark.v1.TransportInfo.encode(message.transports[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.consumers != null && message.consumers.length)
+                    for (let i = 0; i < message.consumers.length; ++i)
+                        $root.skylark.v1.ConsumerInfo.encode(message.consumers[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.dataConsumers != null && message.dataConsumers.length)
+                    for (let i = 0; i < message.dataConsumers.length; ++i)
+                        $root.skylark.v1.DataConsumerInfo.encode(message.dataConsumers[i], writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9588,6 +9723,30 @@ export const skylark = $root.skylark = (() => {
                                 message.clustered = value;
                             else
                                 delete message.clustered;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.transports && message.transports.length))
+                                message.transports = [];
+                            message.transports.push($root.skylark.v1.TransportInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.consumers && message.consumers.length))
+                                message.consumers = [];
+                            message.consumers.push($root.skylark.v1.ConsumerInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.dataConsumers && message.dataConsumers.length))
+                                message.dataConsumers = [];
+                            message.dataConsumers.push($root.skylark.v1.DataConsumerInfo.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
                     }
@@ -13573,6 +13732,158 @@ export const skylark = $root.skylark = (() => {
             return MediaReset;
         })();
 
+        v1.Welcome = (function() {
+
+            /**
+             * Properties of a Welcome.
+             * @typedef {Object} skylark.v1.Welcome.$Properties
+             * @property {skylark.v1.RtpCapabilities.$Properties|null} [routerRtpCapabilities] Welcome routerRtpCapabilities
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Welcome.
+             * @memberof skylark.v1
+             * @interface IWelcome
+             * @augments skylark.v1.Welcome.$Properties
+             * @deprecated Use skylark.v1.Welcome.$Properties instead.
+             */
+
+            /**
+             * Shape of a Welcome.
+             * @typedef {{
+             *   routerRtpCapabilities?: skylark.v1.RtpCapabilities.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} skylark.v1.Welcome.$Shape
+             */
+
+            /**
+             * Constructs a new Welcome.
+             * @memberof skylark.v1
+             * @classdesc Represents a Welcome.
+             * @constructor
+             * @param {skylark.v1.Welcome.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Welcome = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Welcome routerRtpCapabilities.
+             * @member {skylark.v1.RtpCapabilities.$Properties|null|undefined} routerRtpCapabilities
+             * @memberof skylark.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.routerRtpCapabilities = null;
+
+            /**
+             * Creates a new Welcome instance using the specified properties.
+             * @function create
+             * @memberof skylark.v1.Welcome
+             * @static
+             * @param {skylark.v1.Welcome.$Properties=} [properties] Properties to set
+             * @returns {skylark.v1.Welcome} Welcome instance
+             * @type {{
+             *   (properties: skylark.v1.Welcome.$Shape): skylark.v1.Welcome & skylark.v1.Welcome.$Shape;
+             *   (properties?: skylark.v1.Welcome.$Properties): skylark.v1.Welcome;
+             * }}
+             */
+            Welcome.create = function(properties) {
+                return new Welcome(properties);
+            };
+
+            /**
+             * Encodes the specified Welcome message. Does not implicitly {@link skylark.v1.Welcome.verify|verify} messages.
+             * @function encode
+             * @memberof skylark.v1.Welcome
+             * @static
+             * @param {skylark.v1.Welcome.$Properties} message Welcome message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Welcome.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.routerRtpCapabilities != null && $Object.hasOwnProperty.call(message, "routerRtpCapabilities"))
+                    $root.skylark.v1.RtpCapabilities.encode(message.routerRtpCapabilities, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Welcome message from the specified reader or buffer.
+             * @function decode
+             * @memberof skylark.v1.Welcome
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skylark.v1.Welcome & skylark.v1.Welcome.$Shape} Welcome
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Welcome.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skylark.v1.Welcome();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.routerRtpCapabilities = $root.skylark.v1.RtpCapabilities.decode(reader, reader.size(), $undefined, _depth + 1, message.routerRtpCapabilities);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Welcome;
+        })();
+
         v1.ServerDraining = (function() {
 
             /**
@@ -14261,7 +14572,8 @@ export const skylark = $root.skylark = (() => {
              * @property {skylark.v1.IceServersUpdate.$Properties|null} [iceServersUpdate] Notification iceServersUpdate
              * @property {skylark.v1.MediaReset.$Properties|null} [mediaReset] Notification mediaReset
              * @property {skylark.v1.ServerDraining.$Properties|null} [serverDraining] Notification serverDraining
-             * @property {"peerJoined"|"peerLeft"|"newProducer"|"producerClosed"|"producerPaused"|"producerResumed"|"consumerClosed"|"consumerLayersChanged"|"consumerScore"|"activeSpeaker"|"roomClosing"|"newDataProducer"|"dataProducerClosed"|"iceServersUpdate"|"mediaReset"|"serverDraining"} [event] Notification event
+             * @property {skylark.v1.Welcome.$Properties|null} [welcome] Notification welcome
+             * @property {"peerJoined"|"peerLeft"|"newProducer"|"producerClosed"|"producerPaused"|"producerResumed"|"consumerClosed"|"consumerLayersChanged"|"consumerScore"|"activeSpeaker"|"roomClosing"|"newDataProducer"|"dataProducerClosed"|"iceServersUpdate"|"mediaReset"|"serverDraining"|"welcome"} [event] Notification event
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -14293,9 +14605,10 @@ export const skylark = $root.skylark = (() => {
              *   iceServersUpdate?: skylark.v1.IceServersUpdate.$Shape|null;
              *   mediaReset?: skylark.v1.MediaReset.$Shape|null;
              *   serverDraining?: skylark.v1.ServerDraining.$Shape|null;
+             *   welcome?: skylark.v1.Welcome.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ event?: undefined; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "peerJoined"; peerJoined: skylark.v1.PeerJoined.$Shape; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "peerLeft"; peerJoined?: null; peerLeft: skylark.v1.PeerLeft.$Shape; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "newProducer"; peerJoined?: null; peerLeft?: null; newProducer: skylark.v1.NewProducer.$Shape; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "producerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed: skylark.v1.ProducerEvent.$Shape; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "producerPaused"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused: skylark.v1.ProducerEvent.$Shape; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "producerResumed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed: skylark.v1.ProducerEvent.$Shape; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "consumerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed: skylark.v1.ConsumerClosed.$Shape; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "consumerLayersChanged"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged: skylark.v1.ConsumerLayersChanged.$Shape; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "consumerScore"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore: skylark.v1.ConsumerScore.$Shape; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "activeSpeaker"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker: skylark.v1.ActiveSpeaker.$Shape; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "roomClosing"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing: skylark.v1.RoomClosing.$Shape; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "newDataProducer"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer: skylark.v1.NewDataProducer.$Shape; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "dataProducerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed: skylark.v1.DataProducerClosed.$Shape; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "iceServersUpdate"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate: skylark.v1.IceServersUpdate.$Shape; mediaReset?: null; serverDraining?: null }|{ event?: "mediaReset"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset: skylark.v1.MediaReset.$Shape; serverDraining?: null }|{ event?: "serverDraining"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining: skylark.v1.ServerDraining.$Shape })
+             *   ({ event?: undefined; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "peerJoined"; peerJoined: skylark.v1.PeerJoined.$Shape; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "peerLeft"; peerJoined?: null; peerLeft: skylark.v1.PeerLeft.$Shape; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "newProducer"; peerJoined?: null; peerLeft?: null; newProducer: skylark.v1.NewProducer.$Shape; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "producerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed: skylark.v1.ProducerEvent.$Shape; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "producerPaused"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused: skylark.v1.ProducerEvent.$Shape; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "producerResumed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed: skylark.v1.ProducerEvent.$Shape; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "consumerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed: skylark.v1.ConsumerClosed.$Shape; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "consumerLayersChanged"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged: skylark.v1.ConsumerLayersChanged.$Shape; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "consumerScore"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore: skylark.v1.ConsumerScore.$Shape; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "activeSpeaker"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker: skylark.v1.ActiveSpeaker.$Shape; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "roomClosing"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing: skylark.v1.RoomClosing.$Shape; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "newDataProducer"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer: skylark.v1.NewDataProducer.$Shape; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "dataProducerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed: skylark.v1.DataProducerClosed.$Shape; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "iceServersUpdate"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate: skylark.v1.IceServersUpdate.$Shape; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "mediaReset"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset: skylark.v1.MediaReset.$Shape; serverDraining?: null; welcome?: null }|{ event?: "serverDraining"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining: skylark.v1.ServerDraining.$Shape; welcome?: null }|{ event?: "welcome"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome: skylark.v1.Welcome.$Shape })
              * )} skylark.v1.Notification.$Shape
              */
 
@@ -14450,17 +14763,25 @@ export const skylark = $root.skylark = (() => {
              */
             Notification.prototype.serverDraining = null;
 
+            /**
+             * Notification welcome.
+             * @member {skylark.v1.Welcome.$Properties|null|undefined} welcome
+             * @memberof skylark.v1.Notification
+             * @instance
+             */
+            Notification.prototype.welcome = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Notification event.
-             * @member {"peerJoined"|"peerLeft"|"newProducer"|"producerClosed"|"producerPaused"|"producerResumed"|"consumerClosed"|"consumerLayersChanged"|"consumerScore"|"activeSpeaker"|"roomClosing"|"newDataProducer"|"dataProducerClosed"|"iceServersUpdate"|"mediaReset"|"serverDraining"|undefined} event
+             * @member {"peerJoined"|"peerLeft"|"newProducer"|"producerClosed"|"producerPaused"|"producerResumed"|"consumerClosed"|"consumerLayersChanged"|"consumerScore"|"activeSpeaker"|"roomClosing"|"newDataProducer"|"dataProducerClosed"|"iceServersUpdate"|"mediaReset"|"serverDraining"|"welcome"|undefined} event
              * @memberof skylark.v1.Notification
              * @instance
              */
             $Object.defineProperty(Notification.prototype, "event", {
-                get: $util.oneOfGetter($oneOfFields = ["peerJoined", "peerLeft", "newProducer", "producerClosed", "producerPaused", "producerResumed", "consumerClosed", "consumerLayersChanged", "consumerScore", "activeSpeaker", "roomClosing", "newDataProducer", "dataProducerClosed", "iceServersUpdate", "mediaReset", "serverDraining"]),
+                get: $util.oneOfGetter($oneOfFields = ["peerJoined", "peerLeft", "newProducer", "producerClosed", "producerPaused", "producerResumed", "consumerClosed", "consumerLayersChanged", "consumerScore", "activeSpeaker", "roomClosing", "newDataProducer", "dataProducerClosed", "iceServersUpdate", "mediaReset", "serverDraining", "welcome"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -14528,6 +14849,8 @@ export const skylark = $root.skylark = (() => {
                     $root.skylark.v1.MediaReset.encode(message.mediaReset, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
                 if (message.serverDraining != null && $Object.hasOwnProperty.call(message, "serverDraining"))
                     $root.skylark.v1.ServerDraining.encode(message.serverDraining, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                if (message.welcome != null && $Object.hasOwnProperty.call(message, "welcome"))
+                    $root.skylark.v1.Welcome.encode(message.welcome, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
                 if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && message.seq !== 0)
                     writer.uint32(/* id 100, wireType 0 =*/800).uint32(message.seq);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -14693,6 +15016,13 @@ export const skylark = $root.skylark = (() => {
                                 break;
                             message.serverDraining = $root.skylark.v1.ServerDraining.decode(reader, reader.size(), $undefined, _depth + 1, message.serverDraining);
                             message.event = "serverDraining";
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            message.welcome = $root.skylark.v1.Welcome.decode(reader, reader.size(), $undefined, _depth + 1, message.welcome);
+                            message.event = "welcome";
                             continue;
                         }
                     }
