@@ -93,7 +93,6 @@ export class Connectivity {
 				}
 			},
 			onCandidateError: (event) => this.#onCandidateError(name, event),
-			onConnectError: (error) => this.#reportError(error),
 		};
 		const transport = info
 			? transportFromInfo(name, info, this.#device, this.#signaling, this.#ice, hooks)
