@@ -26,12 +26,17 @@ const MAX_REDIRECTS = 3;
 /** How long moving a room to another node may take before the SDK gives up on it. */
 const MOVE_DEADLINE_MS = 30_000;
 
-/** Connects to a Skylark server; resolves once signaling is up. */
+/**
+ * Connects to a Skylark server; resolves once signaling is up and the client
+ * is ready to join in one round trip (its device loaded for the server's
+ * codecs).
+ */
 export async function connect(url: string, options: ConnectOptions = {}): Promise<SkylarkClient> {
 	const client = new SkylarkClient(url, options);
 
 	try {
 		await client.signaling.waitConnected();
+		await client.prepared();
 	} catch (error) {
 		client.close();
 		throw error;
@@ -111,6 +116,11 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 				this.#net.firstMedia();
 			}
 		});
+	}
+
+	/** Resolves once the device is loaded for the server's Welcome (at once without one). */
+	async prepared(): Promise<void> {
+		await this.#deviceLoad;
 	}
 
 	/** Runs `work` after the notifications (and any join) before it, in order. */

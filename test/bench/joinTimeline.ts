@@ -9,6 +9,10 @@
 /** Milliseconds since navigation began, per step; absent when it never happened. */
 export interface JoinTimeline {
 	joinStart: number;
+	/** The SDK's device load done (its capability probe closed). */
+	deviceLoaded?: number;
+	joinSent?: number;
+	joinAnswered?: number;
 	/** The receive connection made (the join's response is in). */
 	recvPc?: number;
 	iceChecking?: number;
@@ -37,6 +41,12 @@ export const INSTRUMENT_PEER_CONNECTIONS = `(() => {
 			const once = (name) => (entry.times[name] ??= performance.now());
 
 			watched.push(entry);
+			// The SDK's device load makes a connection only to read the browser's capabilities, then closes it.
+			const close = this.close.bind(this);
+			this.close = () => {
+				entry.times.closed ??= performance.now();
+				close();
+			};
 			this.addEventListener('track', () => (entry.receives = true));
 			this.addEventListener('iceconnectionstatechange', () => {
 				if (this.iceConnectionState === 'checking') once('iceChecking');
@@ -52,11 +62,26 @@ export const INSTRUMENT_PEER_CONNECTIONS = `(() => {
 	const first = (name, happened) => {
 		if (happened) timeline[name] ??= performance.now();
 	};
+	const joined = () => performance.getEntriesByName('skylark:join-start').length > 0;
+
+	// The join request is the first frame sent after the mark, its response the first that comes back.
+	const NativeSocket = window.WebSocket;
+
+	window.WebSocket = class extends NativeSocket {
+		constructor(...args) {
+			super(...args);
+			this.addEventListener('message', () => first('joinAnswered', timeline.joinSent !== undefined));
+		}
+
+		send(data) {
+			first('joinSent', joined());
+			super.send(data);
+		}
+	};
 	const poll = async () => {
-		const joined = performance.getEntriesByName('skylark:join-start').length > 0;
 		const recv = watched.find((w) => w.receives);
 
-		if (joined && recv) {
+		if (joined() && recv) {
 			(await recv.pc.getStats()).forEach((s) => {
 				if (s.type !== 'inbound-rtp') return;
 				if (s.kind === 'video') {
@@ -79,8 +104,11 @@ export const INSTRUMENT_PEER_CONNECTIONS = `(() => {
 		const recv = watched.find((w) => w.receives);
 		const mark = (name) => performance.getEntriesByName(name)[0]?.startTime;
 
+		const probe = watched.find((w) => !w.receives && w.times.closed !== undefined);
+
 		return {
 			joinStart: mark('skylark:join-start') ?? NaN,
+			deviceLoaded: probe?.times.closed,
 			recvPc: recv?.created,
 			...recv?.times,
 			...timeline,

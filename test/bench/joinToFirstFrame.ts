@@ -20,7 +20,10 @@ const RUN_TIMEOUT_MS = 20_000;
 
 /** Each step of the breakdown: from which moment to which. */
 const STEPS: [label: string, from: keyof JoinTimeline, to: keyof JoinTimeline][] = [
-	['signaling (join → receive connection made)', 'joinStart', 'recvPc'],
+	['device load still running after join', 'joinStart', 'deviceLoaded'],
+	['join request sent', 'joinStart', 'joinSent'],
+	['join round trip (server and socket)', 'joinSent', 'joinAnswered'],
+	['response → receive connection made', 'joinAnswered', 'recvPc'],
 	['SDP set-up → ICE checking', 'recvPc', 'iceChecking'],
 	['ICE (checking → connected)', 'iceChecking', 'iceConnected'],
 	['DTLS (ICE → connected)', 'iceConnected', 'dtlsConnected'],
