@@ -1,5 +1,6 @@
 import type { enhancedEvents } from 'mediasoup-client';
 import type {
+	ConnectionQuality,
 	ConnectionStateChange,
 	DataMessage,
 	LocalPublication,
@@ -39,6 +40,13 @@ export type SkylarkEvents = {
 	roomMoving: [reason: string];
 	/** … and has: media flows again, through the node at this URL. */
 	roomMoved: [url: string];
+	/**
+	 * Dynacast: the layers of this simulcast publication above `maxSpatialLayer`
+	 * are paused, since nobody receives them (or resumed, as someone does again).
+	 */
+	publicationLayers: [LocalPublication, maxSpatialLayer: number];
+	/** A participant's connection quality changed (`peerId` is this client's own for its own). */
+	connectionQualityChanged: [peerId: string, quality: ConnectionQuality, score: number];
 	/** Fresh TURN credentials from the server were applied to the transports. */
 	iceServersUpdated: [];
 	error: [SkylarkError];

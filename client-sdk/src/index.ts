@@ -15,6 +15,7 @@ export type { PublishOptions } from './LocalMedia.js';
 export type { SkylarkEvents } from './events.js';
 export { LocalPublication, RemoteTrack } from './models.js';
 export type {
+	ConnectionQuality,
 	ConnectionStateChange,
 	DataMessage,
 	RemotePeer,

@@ -11,6 +11,9 @@ export interface RemoteTrackInfo {
 	paused: boolean;
 }
 
+/** How well a participant's media gets through, worked out by the server from media scores and the network path. */
+export type ConnectionQuality = 'excellent' | 'good' | 'poor' | 'lost';
+
 /** Another participant of the room. */
 export interface RemotePeer {
 	readonly id: string;
@@ -18,6 +21,8 @@ export interface RemotePeer {
 	readonly role: Role;
 	/** Tracks this peer publishes, by producer id. */
 	readonly tracks: Map<string, RemoteTrackInfo>;
+	/** Its connection quality, once the server has told it. */
+	quality?: ConnectionQuality;
 }
 
 /** A track this client receives from another peer. */
@@ -57,6 +62,8 @@ export class RemoteTrack {
  */
 export class LocalPublication {
 	#producer: msc.Producer;
+	/** Simulcast: the highest layer sent, as dynacast last set it (all layers until it does). */
+	maxSpatialLayer?: number;
 
 	constructor(
 		producer: msc.Producer,
@@ -72,6 +79,8 @@ export class LocalPublication {
 	/** @internal Used by the SDK when it publishes the track again. */
 	replaceProducer(producer: msc.Producer): void {
 		this.#producer = producer;
+		// A new producer sends every layer until dynacast says otherwise.
+		this.maxSpatialLayer = undefined;
 	}
 
 	get id(): string {

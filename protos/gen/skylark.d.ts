@@ -5497,6 +5497,173 @@ export namespace skylark {
         }
 
         /**
+         * Properties of a PublisherLayers.
+         * @deprecated Use skylark.v1.PublisherLayers.$Properties instead.
+         */
+        interface IPublisherLayers extends skylark.v1.PublisherLayers.$Properties {
+        }
+
+        /** Represents a PublisherLayers. */
+        class PublisherLayers {
+
+            /**
+             * Constructs a new PublisherLayers.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: skylark.v1.PublisherLayers.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PublisherLayers producerId. */
+            producerId: string;
+
+            /** PublisherLayers maxSpatialLayer. */
+            maxSpatialLayer: number;
+
+            /**
+             * Creates a new PublisherLayers instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PublisherLayers instance
+             */
+            static create(properties: skylark.v1.PublisherLayers.$Shape): skylark.v1.PublisherLayers & skylark.v1.PublisherLayers.$Shape;
+            static create(properties?: skylark.v1.PublisherLayers.$Properties): skylark.v1.PublisherLayers;
+
+            /**
+             * Encodes the specified PublisherLayers message. Does not implicitly {@link skylark.v1.PublisherLayers.verify|verify} messages.
+             * @param message PublisherLayers message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: skylark.v1.PublisherLayers.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PublisherLayers message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {skylark.v1.PublisherLayers & skylark.v1.PublisherLayers.$Shape} PublisherLayers
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skylark.v1.PublisherLayers & skylark.v1.PublisherLayers.$Shape;
+        }
+
+        namespace PublisherLayers {
+
+            /** Properties of a PublisherLayers. */
+            interface $Properties {
+
+                /** PublisherLayers producerId */
+                producerId?: (string|null);
+
+                /** PublisherLayers maxSpatialLayer */
+                maxSpatialLayer?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PublisherLayers. */
+            type $Shape = skylark.v1.PublisherLayers.$Properties;
+        }
+
+        /** Quality enum. */
+        enum Quality {
+
+            /** QUALITY_UNSPECIFIED value */
+            QUALITY_UNSPECIFIED = 0,
+
+            /** EXCELLENT value */
+            EXCELLENT = 1,
+
+            /** GOOD value */
+            GOOD = 2,
+
+            /** POOR value */
+            POOR = 3,
+
+            /** LOST value */
+            LOST = 4
+        }
+
+        /**
+         * Properties of a ConnectionQuality.
+         * @deprecated Use skylark.v1.ConnectionQuality.$Properties instead.
+         */
+        interface IConnectionQuality extends skylark.v1.ConnectionQuality.$Properties {
+        }
+
+        /** Represents a ConnectionQuality. */
+        class ConnectionQuality {
+
+            /**
+             * Constructs a new ConnectionQuality.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: skylark.v1.ConnectionQuality.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConnectionQuality peerId. */
+            peerId: string;
+
+            /** ConnectionQuality quality. */
+            quality: skylark.v1.Quality;
+
+            /** ConnectionQuality score. */
+            score: number;
+
+            /**
+             * Creates a new ConnectionQuality instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConnectionQuality instance
+             */
+            static create(properties: skylark.v1.ConnectionQuality.$Shape): skylark.v1.ConnectionQuality & skylark.v1.ConnectionQuality.$Shape;
+            static create(properties?: skylark.v1.ConnectionQuality.$Properties): skylark.v1.ConnectionQuality;
+
+            /**
+             * Encodes the specified ConnectionQuality message. Does not implicitly {@link skylark.v1.ConnectionQuality.verify|verify} messages.
+             * @param message ConnectionQuality message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: skylark.v1.ConnectionQuality.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConnectionQuality message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {skylark.v1.ConnectionQuality & skylark.v1.ConnectionQuality.$Shape} ConnectionQuality
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skylark.v1.ConnectionQuality & skylark.v1.ConnectionQuality.$Shape;
+        }
+
+        namespace ConnectionQuality {
+
+            /** Properties of a ConnectionQuality. */
+            interface $Properties {
+
+                /** ConnectionQuality peerId */
+                peerId?: (string|null);
+
+                /** ConnectionQuality quality */
+                quality?: (skylark.v1.Quality|null);
+
+                /** ConnectionQuality score */
+                score?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConnectionQuality. */
+            type $Shape = skylark.v1.ConnectionQuality.$Properties;
+        }
+
+        /**
          * Properties of a Welcome.
          * @deprecated Use skylark.v1.Welcome.$Properties instead.
          */
@@ -5915,8 +6082,14 @@ export namespace skylark {
             /** Notification welcome. */
             welcome?: (skylark.v1.Welcome.$Properties|null);
 
+            /** Notification publisherLayers. */
+            publisherLayers?: (skylark.v1.PublisherLayers.$Properties|null);
+
+            /** Notification connectionQuality. */
+            connectionQuality?: (skylark.v1.ConnectionQuality.$Properties|null);
+
             /** Notification event. */
-            event?: ("peerJoined"|"peerLeft"|"newProducer"|"producerClosed"|"producerPaused"|"producerResumed"|"consumerClosed"|"consumerLayersChanged"|"consumerScore"|"activeSpeaker"|"roomClosing"|"newDataProducer"|"dataProducerClosed"|"iceServersUpdate"|"mediaReset"|"serverDraining"|"welcome");
+            event?: ("peerJoined"|"peerLeft"|"newProducer"|"producerClosed"|"producerPaused"|"producerResumed"|"consumerClosed"|"consumerLayersChanged"|"consumerScore"|"activeSpeaker"|"roomClosing"|"newDataProducer"|"dataProducerClosed"|"iceServersUpdate"|"mediaReset"|"serverDraining"|"welcome"|"publisherLayers"|"connectionQuality");
 
             /**
              * Creates a new Notification instance using the specified properties.
@@ -6004,8 +6177,14 @@ export namespace skylark {
                 /** Notification welcome */
                 welcome?: (skylark.v1.Welcome.$Properties|null);
 
+                /** Notification publisherLayers */
+                publisherLayers?: (skylark.v1.PublisherLayers.$Properties|null);
+
+                /** Notification connectionQuality */
+                connectionQuality?: (skylark.v1.ConnectionQuality.$Properties|null);
+
                 /** Notification event */
-                event?: ("peerJoined"|"peerLeft"|"newProducer"|"producerClosed"|"producerPaused"|"producerResumed"|"consumerClosed"|"consumerLayersChanged"|"consumerScore"|"activeSpeaker"|"roomClosing"|"newDataProducer"|"dataProducerClosed"|"iceServersUpdate"|"mediaReset"|"serverDraining"|"welcome");
+                event?: ("peerJoined"|"peerLeft"|"newProducer"|"producerClosed"|"producerPaused"|"producerResumed"|"consumerClosed"|"consumerLayersChanged"|"consumerScore"|"activeSpeaker"|"roomClosing"|"newDataProducer"|"dataProducerClosed"|"iceServersUpdate"|"mediaReset"|"serverDraining"|"welcome"|"publisherLayers"|"connectionQuality");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -6031,9 +6210,11 @@ export namespace skylark {
               mediaReset?: skylark.v1.MediaReset.$Shape|null;
               serverDraining?: skylark.v1.ServerDraining.$Shape|null;
               welcome?: skylark.v1.Welcome.$Shape|null;
+              publisherLayers?: skylark.v1.PublisherLayers.$Shape|null;
+              connectionQuality?: skylark.v1.ConnectionQuality.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ event?: undefined; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "peerJoined"; peerJoined: skylark.v1.PeerJoined.$Shape; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "peerLeft"; peerJoined?: null; peerLeft: skylark.v1.PeerLeft.$Shape; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "newProducer"; peerJoined?: null; peerLeft?: null; newProducer: skylark.v1.NewProducer.$Shape; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "producerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed: skylark.v1.ProducerEvent.$Shape; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "producerPaused"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused: skylark.v1.ProducerEvent.$Shape; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "producerResumed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed: skylark.v1.ProducerEvent.$Shape; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "consumerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed: skylark.v1.ConsumerClosed.$Shape; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "consumerLayersChanged"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged: skylark.v1.ConsumerLayersChanged.$Shape; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "consumerScore"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore: skylark.v1.ConsumerScore.$Shape; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "activeSpeaker"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker: skylark.v1.ActiveSpeaker.$Shape; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "roomClosing"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing: skylark.v1.RoomClosing.$Shape; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "newDataProducer"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer: skylark.v1.NewDataProducer.$Shape; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "dataProducerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed: skylark.v1.DataProducerClosed.$Shape; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "iceServersUpdate"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate: skylark.v1.IceServersUpdate.$Shape; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "mediaReset"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset: skylark.v1.MediaReset.$Shape; serverDraining?: null; welcome?: null }|{ event?: "serverDraining"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining: skylark.v1.ServerDraining.$Shape; welcome?: null }|{ event?: "welcome"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome: skylark.v1.Welcome.$Shape })
+              ({ event?: undefined; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "peerJoined"; peerJoined: skylark.v1.PeerJoined.$Shape; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "peerLeft"; peerJoined?: null; peerLeft: skylark.v1.PeerLeft.$Shape; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "newProducer"; peerJoined?: null; peerLeft?: null; newProducer: skylark.v1.NewProducer.$Shape; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "producerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed: skylark.v1.ProducerEvent.$Shape; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "producerPaused"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused: skylark.v1.ProducerEvent.$Shape; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "producerResumed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed: skylark.v1.ProducerEvent.$Shape; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "consumerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed: skylark.v1.ConsumerClosed.$Shape; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "consumerLayersChanged"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged: skylark.v1.ConsumerLayersChanged.$Shape; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "consumerScore"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore: skylark.v1.ConsumerScore.$Shape; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "activeSpeaker"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker: skylark.v1.ActiveSpeaker.$Shape; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "roomClosing"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing: skylark.v1.RoomClosing.$Shape; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "newDataProducer"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer: skylark.v1.NewDataProducer.$Shape; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "dataProducerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed: skylark.v1.DataProducerClosed.$Shape; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "iceServersUpdate"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate: skylark.v1.IceServersUpdate.$Shape; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "mediaReset"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset: skylark.v1.MediaReset.$Shape; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "serverDraining"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining: skylark.v1.ServerDraining.$Shape; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "welcome"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome: skylark.v1.Welcome.$Shape; publisherLayers?: null; connectionQuality?: null }|{ event?: "publisherLayers"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers: skylark.v1.PublisherLayers.$Shape; connectionQuality?: null }|{ event?: "connectionQuality"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality: skylark.v1.ConnectionQuality.$Shape })
             );
         }
 

@@ -13732,6 +13732,390 @@ export const skylark = $root.skylark = (() => {
             return MediaReset;
         })();
 
+        v1.PublisherLayers = (function() {
+
+            /**
+             * Properties of a PublisherLayers.
+             * @typedef {Object} skylark.v1.PublisherLayers.$Properties
+             * @property {string|null} [producerId] PublisherLayers producerId
+             * @property {number|null} [maxSpatialLayer] PublisherLayers maxSpatialLayer
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PublisherLayers.
+             * @memberof skylark.v1
+             * @interface IPublisherLayers
+             * @augments skylark.v1.PublisherLayers.$Properties
+             * @deprecated Use skylark.v1.PublisherLayers.$Properties instead.
+             */
+
+            /**
+             * Shape of a PublisherLayers.
+             * @typedef {skylark.v1.PublisherLayers.$Properties} skylark.v1.PublisherLayers.$Shape
+             */
+
+            /**
+             * Constructs a new PublisherLayers.
+             * @memberof skylark.v1
+             * @classdesc Represents a PublisherLayers.
+             * @constructor
+             * @param {skylark.v1.PublisherLayers.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PublisherLayers = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PublisherLayers producerId.
+             * @member {string} producerId
+             * @memberof skylark.v1.PublisherLayers
+             * @instance
+             */
+            PublisherLayers.prototype.producerId = "";
+
+            /**
+             * PublisherLayers maxSpatialLayer.
+             * @member {number} maxSpatialLayer
+             * @memberof skylark.v1.PublisherLayers
+             * @instance
+             */
+            PublisherLayers.prototype.maxSpatialLayer = 0;
+
+            /**
+             * Creates a new PublisherLayers instance using the specified properties.
+             * @function create
+             * @memberof skylark.v1.PublisherLayers
+             * @static
+             * @param {skylark.v1.PublisherLayers.$Properties=} [properties] Properties to set
+             * @returns {skylark.v1.PublisherLayers} PublisherLayers instance
+             * @type {{
+             *   (properties: skylark.v1.PublisherLayers.$Shape): skylark.v1.PublisherLayers & skylark.v1.PublisherLayers.$Shape;
+             *   (properties?: skylark.v1.PublisherLayers.$Properties): skylark.v1.PublisherLayers;
+             * }}
+             */
+            PublisherLayers.create = function(properties) {
+                return new PublisherLayers(properties);
+            };
+
+            /**
+             * Encodes the specified PublisherLayers message. Does not implicitly {@link skylark.v1.PublisherLayers.verify|verify} messages.
+             * @function encode
+             * @memberof skylark.v1.PublisherLayers
+             * @static
+             * @param {skylark.v1.PublisherLayers.$Properties} message PublisherLayers message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PublisherLayers.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.producerId != null && $Object.hasOwnProperty.call(message, "producerId") && message.producerId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.producerId);
+                if (message.maxSpatialLayer != null && $Object.hasOwnProperty.call(message, "maxSpatialLayer") && message.maxSpatialLayer !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.maxSpatialLayer);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PublisherLayers message from the specified reader or buffer.
+             * @function decode
+             * @memberof skylark.v1.PublisherLayers
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skylark.v1.PublisherLayers & skylark.v1.PublisherLayers.$Shape} PublisherLayers
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PublisherLayers.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skylark.v1.PublisherLayers();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.producerId = value;
+                            else
+                                delete message.producerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.maxSpatialLayer = value;
+                            else
+                                delete message.maxSpatialLayer;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PublisherLayers;
+        })();
+
+        /**
+         * Quality enum.
+         * @name skylark.v1.Quality
+         * @enum {number}
+         * @property {number} QUALITY_UNSPECIFIED=0 QUALITY_UNSPECIFIED value
+         * @property {number} EXCELLENT=1 EXCELLENT value
+         * @property {number} GOOD=2 GOOD value
+         * @property {number} POOR=3 POOR value
+         * @property {number} LOST=4 LOST value
+         */
+        v1.Quality = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "QUALITY_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "EXCELLENT"] = 1;
+            values[valuesById[2] = "GOOD"] = 2;
+            values[valuesById[3] = "POOR"] = 3;
+            values[valuesById[4] = "LOST"] = 4;
+            return values;
+        })();
+
+        v1.ConnectionQuality = (function() {
+
+            /**
+             * Properties of a ConnectionQuality.
+             * @typedef {Object} skylark.v1.ConnectionQuality.$Properties
+             * @property {string|null} [peerId] ConnectionQuality peerId
+             * @property {skylark.v1.Quality|null} [quality] ConnectionQuality quality
+             * @property {number|null} [score] ConnectionQuality score
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConnectionQuality.
+             * @memberof skylark.v1
+             * @interface IConnectionQuality
+             * @augments skylark.v1.ConnectionQuality.$Properties
+             * @deprecated Use skylark.v1.ConnectionQuality.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConnectionQuality.
+             * @typedef {skylark.v1.ConnectionQuality.$Properties} skylark.v1.ConnectionQuality.$Shape
+             */
+
+            /**
+             * Constructs a new ConnectionQuality.
+             * @memberof skylark.v1
+             * @classdesc Represents a ConnectionQuality.
+             * @constructor
+             * @param {skylark.v1.ConnectionQuality.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConnectionQuality = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConnectionQuality peerId.
+             * @member {string} peerId
+             * @memberof skylark.v1.ConnectionQuality
+             * @instance
+             */
+            ConnectionQuality.prototype.peerId = "";
+
+            /**
+             * ConnectionQuality quality.
+             * @member {skylark.v1.Quality} quality
+             * @memberof skylark.v1.ConnectionQuality
+             * @instance
+             */
+            ConnectionQuality.prototype.quality = 0;
+
+            /**
+             * ConnectionQuality score.
+             * @member {number} score
+             * @memberof skylark.v1.ConnectionQuality
+             * @instance
+             */
+            ConnectionQuality.prototype.score = 0;
+
+            /**
+             * Creates a new ConnectionQuality instance using the specified properties.
+             * @function create
+             * @memberof skylark.v1.ConnectionQuality
+             * @static
+             * @param {skylark.v1.ConnectionQuality.$Properties=} [properties] Properties to set
+             * @returns {skylark.v1.ConnectionQuality} ConnectionQuality instance
+             * @type {{
+             *   (properties: skylark.v1.ConnectionQuality.$Shape): skylark.v1.ConnectionQuality & skylark.v1.ConnectionQuality.$Shape;
+             *   (properties?: skylark.v1.ConnectionQuality.$Properties): skylark.v1.ConnectionQuality;
+             * }}
+             */
+            ConnectionQuality.create = function(properties) {
+                return new ConnectionQuality(properties);
+            };
+
+            /**
+             * Encodes the specified ConnectionQuality message. Does not implicitly {@link skylark.v1.ConnectionQuality.verify|verify} messages.
+             * @function encode
+             * @memberof skylark.v1.ConnectionQuality
+             * @static
+             * @param {skylark.v1.ConnectionQuality.$Properties} message ConnectionQuality message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConnectionQuality.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId") && message.peerId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.peerId);
+                if (message.quality != null && $Object.hasOwnProperty.call(message, "quality") && message.quality !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.quality);
+                if (message.score != null && $Object.hasOwnProperty.call(message, "score") && message.score !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.score);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ConnectionQuality message from the specified reader or buffer.
+             * @function decode
+             * @memberof skylark.v1.ConnectionQuality
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skylark.v1.ConnectionQuality & skylark.v1.ConnectionQuality.$Shape} ConnectionQuality
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConnectionQuality.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skylark.v1.ConnectionQuality();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.peerId = value;
+                            else
+                                delete message.peerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.quality = value;
+                            else
+                                delete message.quality;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.score = value;
+                            else
+                                delete message.score;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ConnectionQuality;
+        })();
+
         v1.Welcome = (function() {
 
             /**
@@ -14573,7 +14957,9 @@ export const skylark = $root.skylark = (() => {
              * @property {skylark.v1.MediaReset.$Properties|null} [mediaReset] Notification mediaReset
              * @property {skylark.v1.ServerDraining.$Properties|null} [serverDraining] Notification serverDraining
              * @property {skylark.v1.Welcome.$Properties|null} [welcome] Notification welcome
-             * @property {"peerJoined"|"peerLeft"|"newProducer"|"producerClosed"|"producerPaused"|"producerResumed"|"consumerClosed"|"consumerLayersChanged"|"consumerScore"|"activeSpeaker"|"roomClosing"|"newDataProducer"|"dataProducerClosed"|"iceServersUpdate"|"mediaReset"|"serverDraining"|"welcome"} [event] Notification event
+             * @property {skylark.v1.PublisherLayers.$Properties|null} [publisherLayers] Notification publisherLayers
+             * @property {skylark.v1.ConnectionQuality.$Properties|null} [connectionQuality] Notification connectionQuality
+             * @property {"peerJoined"|"peerLeft"|"newProducer"|"producerClosed"|"producerPaused"|"producerResumed"|"consumerClosed"|"consumerLayersChanged"|"consumerScore"|"activeSpeaker"|"roomClosing"|"newDataProducer"|"dataProducerClosed"|"iceServersUpdate"|"mediaReset"|"serverDraining"|"welcome"|"publisherLayers"|"connectionQuality"} [event] Notification event
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -14606,9 +14992,11 @@ export const skylark = $root.skylark = (() => {
              *   mediaReset?: skylark.v1.MediaReset.$Shape|null;
              *   serverDraining?: skylark.v1.ServerDraining.$Shape|null;
              *   welcome?: skylark.v1.Welcome.$Shape|null;
+             *   publisherLayers?: skylark.v1.PublisherLayers.$Shape|null;
+             *   connectionQuality?: skylark.v1.ConnectionQuality.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ event?: undefined; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "peerJoined"; peerJoined: skylark.v1.PeerJoined.$Shape; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "peerLeft"; peerJoined?: null; peerLeft: skylark.v1.PeerLeft.$Shape; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "newProducer"; peerJoined?: null; peerLeft?: null; newProducer: skylark.v1.NewProducer.$Shape; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "producerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed: skylark.v1.ProducerEvent.$Shape; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "producerPaused"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused: skylark.v1.ProducerEvent.$Shape; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "producerResumed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed: skylark.v1.ProducerEvent.$Shape; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "consumerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed: skylark.v1.ConsumerClosed.$Shape; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "consumerLayersChanged"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged: skylark.v1.ConsumerLayersChanged.$Shape; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "consumerScore"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore: skylark.v1.ConsumerScore.$Shape; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "activeSpeaker"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker: skylark.v1.ActiveSpeaker.$Shape; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "roomClosing"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing: skylark.v1.RoomClosing.$Shape; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "newDataProducer"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer: skylark.v1.NewDataProducer.$Shape; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "dataProducerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed: skylark.v1.DataProducerClosed.$Shape; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "iceServersUpdate"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate: skylark.v1.IceServersUpdate.$Shape; mediaReset?: null; serverDraining?: null; welcome?: null }|{ event?: "mediaReset"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset: skylark.v1.MediaReset.$Shape; serverDraining?: null; welcome?: null }|{ event?: "serverDraining"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining: skylark.v1.ServerDraining.$Shape; welcome?: null }|{ event?: "welcome"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome: skylark.v1.Welcome.$Shape })
+             *   ({ event?: undefined; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "peerJoined"; peerJoined: skylark.v1.PeerJoined.$Shape; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "peerLeft"; peerJoined?: null; peerLeft: skylark.v1.PeerLeft.$Shape; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "newProducer"; peerJoined?: null; peerLeft?: null; newProducer: skylark.v1.NewProducer.$Shape; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "producerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed: skylark.v1.ProducerEvent.$Shape; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "producerPaused"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused: skylark.v1.ProducerEvent.$Shape; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "producerResumed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed: skylark.v1.ProducerEvent.$Shape; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "consumerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed: skylark.v1.ConsumerClosed.$Shape; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "consumerLayersChanged"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged: skylark.v1.ConsumerLayersChanged.$Shape; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "consumerScore"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore: skylark.v1.ConsumerScore.$Shape; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "activeSpeaker"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker: skylark.v1.ActiveSpeaker.$Shape; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "roomClosing"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing: skylark.v1.RoomClosing.$Shape; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "newDataProducer"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer: skylark.v1.NewDataProducer.$Shape; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "dataProducerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed: skylark.v1.DataProducerClosed.$Shape; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "iceServersUpdate"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate: skylark.v1.IceServersUpdate.$Shape; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "mediaReset"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset: skylark.v1.MediaReset.$Shape; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "serverDraining"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining: skylark.v1.ServerDraining.$Shape; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "welcome"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome: skylark.v1.Welcome.$Shape; publisherLayers?: null; connectionQuality?: null }|{ event?: "publisherLayers"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers: skylark.v1.PublisherLayers.$Shape; connectionQuality?: null }|{ event?: "connectionQuality"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality: skylark.v1.ConnectionQuality.$Shape })
              * )} skylark.v1.Notification.$Shape
              */
 
@@ -14771,17 +15159,33 @@ export const skylark = $root.skylark = (() => {
              */
             Notification.prototype.welcome = null;
 
+            /**
+             * Notification publisherLayers.
+             * @member {skylark.v1.PublisherLayers.$Properties|null|undefined} publisherLayers
+             * @memberof skylark.v1.Notification
+             * @instance
+             */
+            Notification.prototype.publisherLayers = null;
+
+            /**
+             * Notification connectionQuality.
+             * @member {skylark.v1.ConnectionQuality.$Properties|null|undefined} connectionQuality
+             * @memberof skylark.v1.Notification
+             * @instance
+             */
+            Notification.prototype.connectionQuality = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Notification event.
-             * @member {"peerJoined"|"peerLeft"|"newProducer"|"producerClosed"|"producerPaused"|"producerResumed"|"consumerClosed"|"consumerLayersChanged"|"consumerScore"|"activeSpeaker"|"roomClosing"|"newDataProducer"|"dataProducerClosed"|"iceServersUpdate"|"mediaReset"|"serverDraining"|"welcome"|undefined} event
+             * @member {"peerJoined"|"peerLeft"|"newProducer"|"producerClosed"|"producerPaused"|"producerResumed"|"consumerClosed"|"consumerLayersChanged"|"consumerScore"|"activeSpeaker"|"roomClosing"|"newDataProducer"|"dataProducerClosed"|"iceServersUpdate"|"mediaReset"|"serverDraining"|"welcome"|"publisherLayers"|"connectionQuality"|undefined} event
              * @memberof skylark.v1.Notification
              * @instance
              */
             $Object.defineProperty(Notification.prototype, "event", {
-                get: $util.oneOfGetter($oneOfFields = ["peerJoined", "peerLeft", "newProducer", "producerClosed", "producerPaused", "producerResumed", "consumerClosed", "consumerLayersChanged", "consumerScore", "activeSpeaker", "roomClosing", "newDataProducer", "dataProducerClosed", "iceServersUpdate", "mediaReset", "serverDraining", "welcome"]),
+                get: $util.oneOfGetter($oneOfFields = ["peerJoined", "peerLeft", "newProducer", "producerClosed", "producerPaused", "producerResumed", "consumerClosed", "consumerLayersChanged", "consumerScore", "activeSpeaker", "roomClosing", "newDataProducer", "dataProducerClosed", "iceServersUpdate", "mediaReset", "serverDraining", "welcome", "publisherLayers", "connectionQuality"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -14851,6 +15255,10 @@ export const skylark = $root.skylark = (() => {
                     $root.skylark.v1.ServerDraining.encode(message.serverDraining, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
                 if (message.welcome != null && $Object.hasOwnProperty.call(message, "welcome"))
                     $root.skylark.v1.Welcome.encode(message.welcome, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+                if (message.publisherLayers != null && $Object.hasOwnProperty.call(message, "publisherLayers"))
+                    $root.skylark.v1.PublisherLayers.encode(message.publisherLayers, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
+                if (message.connectionQuality != null && $Object.hasOwnProperty.call(message, "connectionQuality"))
+                    $root.skylark.v1.ConnectionQuality.encode(message.connectionQuality, writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
                 if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && message.seq !== 0)
                     writer.uint32(/* id 100, wireType 0 =*/800).uint32(message.seq);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -15023,6 +15431,20 @@ export const skylark = $root.skylark = (() => {
                                 break;
                             message.welcome = $root.skylark.v1.Welcome.decode(reader, reader.size(), $undefined, _depth + 1, message.welcome);
                             message.event = "welcome";
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            message.publisherLayers = $root.skylark.v1.PublisherLayers.decode(reader, reader.size(), $undefined, _depth + 1, message.publisherLayers);
+                            message.event = "publisherLayers";
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            message.connectionQuality = $root.skylark.v1.ConnectionQuality.decode(reader, reader.size(), $undefined, _depth + 1, message.connectionQuality);
+                            message.event = "connectionQuality";
                             continue;
                         }
                     }

@@ -7,6 +7,7 @@ enums: {
 	ErrorCode: ["ERROR_CODE_UNSPECIFIED",0,"BAD_REQUEST",1,"UNKNOWN_METHOD",2,"INVALID_STATE",3,"NOT_FOUND",4,"INVALID_PARAMETERS",5,"UNSUPPORTED",6,"FORBIDDEN",7,"UNAUTHENTICATED",8,"RATE_LIMITED",9,"LIMIT_EXCEEDED",10,"FRAME_TOO_LARGE",11,"UNAVAILABLE",12,"INTERNAL",13,"TIMEOUT",14,"ICE_FAILED",15,"TURN_AUTH_FAILED",16,"RELAY_UNAVAILABLE",17,"TICKET_INVALID",18,"PROTOCOL_MISMATCH",19],
 	Role: ["ROLE_UNSPECIFIED",0,"PARTICIPANT",1,"PRESENTER",2,"VIEWER",3],
 	Direction: ["DIRECTION_UNSPECIFIED",0,"SEND",1,"RECV",2],
+	Quality: ["QUALITY_UNSPECIFIED",0,"EXCELLENT",1,"GOOD",2,"POOR",3,"LOST",4],
 },
 messages: {
 	CodecParameterValue: [[1,"text","string",0,"value"],[2,"number","double",0,"value"]],
@@ -74,12 +75,14 @@ messages: {
 	ActiveSpeaker: [[1,"peerId","string",0],[2,"producerId","string",0]],
 	RoomClosing: [[1,"reason","string",0],[2,"rejoin","bool",0]],
 	MediaReset: [[1,"reason","string",0]],
+	PublisherLayers: [[1,"producerId","string",0],[2,"maxSpatialLayer","uint32",0]],
+	ConnectionQuality: [[1,"peerId","string",0],[2,"quality","Quality",0],[3,"score","uint32",0]],
 	Welcome: [[1,"routerRtpCapabilities","RtpCapabilities",0]],
 	ServerDraining: [[1,"deadlineMs","double",0],[2,"rejoin","bool",0]],
 	IceServersUpdate: [[1,"iceServers","IceServer",2]],
 	NewDataProducer: [[1,"peerId","string",0],[2,"dataProducer","DataProducerInfo",0]],
 	DataProducerClosed: [[1,"peerId","string",0],[2,"dataProducerId","string",0]],
-	Notification: [[1,"peerJoined","PeerJoined",0,"event"],[2,"peerLeft","PeerLeft",0,"event"],[3,"newProducer","NewProducer",0,"event"],[4,"producerClosed","ProducerEvent",0,"event"],[5,"producerPaused","ProducerEvent",0,"event"],[6,"producerResumed","ProducerEvent",0,"event"],[7,"consumerClosed","ConsumerClosed",0,"event"],[8,"consumerLayersChanged","ConsumerLayersChanged",0,"event"],[9,"consumerScore","ConsumerScore",0,"event"],[10,"activeSpeaker","ActiveSpeaker",0,"event"],[11,"roomClosing","RoomClosing",0,"event"],[12,"newDataProducer","NewDataProducer",0,"event"],[13,"dataProducerClosed","DataProducerClosed",0,"event"],[14,"iceServersUpdate","IceServersUpdate",0,"event"],[15,"mediaReset","MediaReset",0,"event"],[16,"serverDraining","ServerDraining",0,"event"],[17,"welcome","Welcome",0,"event"],[100,"seq","uint32",0]],
+	Notification: [[1,"peerJoined","PeerJoined",0,"event"],[2,"peerLeft","PeerLeft",0,"event"],[3,"newProducer","NewProducer",0,"event"],[4,"producerClosed","ProducerEvent",0,"event"],[5,"producerPaused","ProducerEvent",0,"event"],[6,"producerResumed","ProducerEvent",0,"event"],[7,"consumerClosed","ConsumerClosed",0,"event"],[8,"consumerLayersChanged","ConsumerLayersChanged",0,"event"],[9,"consumerScore","ConsumerScore",0,"event"],[10,"activeSpeaker","ActiveSpeaker",0,"event"],[11,"roomClosing","RoomClosing",0,"event"],[12,"newDataProducer","NewDataProducer",0,"event"],[13,"dataProducerClosed","DataProducerClosed",0,"event"],[14,"iceServersUpdate","IceServersUpdate",0,"event"],[15,"mediaReset","MediaReset",0,"event"],[16,"serverDraining","ServerDraining",0,"event"],[17,"welcome","Welcome",0,"event"],[18,"publisherLayers","PublisherLayers",0,"event"],[19,"connectionQuality","ConnectionQuality",0,"event"],[100,"seq","uint32",0]],
 	ServerMessage: [[1,"response","Response",0,"kind"],[2,"notification","Notification",0,"kind"]],
 },
 };

@@ -151,7 +151,8 @@ export const pauseConsumer: Handler<'pauseConsumer'> = async (ctx, body) => {
 };
 
 export const setPreferredLayers: Handler<'setPreferredLayers'> = async (ctx, body) => {
-	const consumer = ownConsumer(joined(ctx).peer, body.consumerId);
+	const { room, peer } = joined(ctx);
+	const consumer = ownConsumer(peer, body.consumerId);
 
 	await withClientInput('set preferred layers', () =>
 		consumer.setPreferredLayers({
@@ -159,6 +160,8 @@ export const setPreferredLayers: Handler<'setPreferredLayers'> = async (ctx, bod
 			temporalLayer: body.temporalLayer ?? undefined,
 		})
 	);
+	// The publisher may send fewer (or must send more) layers now.
+	room.dynacast.refresh(consumer.producerId);
 
 	return OK;
 };
