@@ -9,7 +9,13 @@ import {
 	skylark,
 } from '../../protos/index.js';
 import type { EmitEvent } from './events.js';
-import { RemoteTrack, type RemotePeer, type RemoteTrackInfo, type TrackStats } from './models.js';
+import {
+	RemoteTrack,
+	type RemotePeer,
+	type RemoteTrackInfo,
+	type TrackControls,
+	type TrackStats,
+} from './models.js';
 import { SkylarkError } from './SkylarkError.js';
 import type { SignalingChannel } from './SignalingChannel.js';
 
@@ -27,6 +33,8 @@ export class RemoteMedia {
 	readonly #dataProducers = new Map<string, { peerId: string; info: pb.DataProducerInfo.$Properties }>();
 	/** Absent when the access token may not subscribe. */
 	#transport?: msc.Transport;
+	/** The speaker chosen with setAudioOutput: attached audio plays there. */
+	audioOutput?: string;
 	readonly #signaling: SignalingChannel;
 	readonly #emit: EmitEvent;
 
@@ -162,7 +170,7 @@ export class RemoteMedia {
 			rtpParameters: rtpParametersFromProto(info.rtpParameters, 'rtpParameters'),
 			appData: { peerId, source },
 		});
-		const track = new RemoteTrack(peerId, consumer, source);
+		const track = new RemoteTrack(peerId, consumer, source, this.#controlsFor(consumer));
 
 		this.tracks.set(track.id, track);
 
@@ -180,6 +188,30 @@ export class RemoteMedia {
 		return track;
 	}
 
+	/** What adaptive stream and the audio output do to one received track. */
+	#controlsFor(consumer: msc.Consumer): TrackControls {
+		const consumerId = consumer.id;
+		const encodings = consumer.rtpParameters.encodings ?? [];
+		const spatial = Number(/^[LS](\d+)/.exec(encodings[0]?.scalabilityMode ?? '')?.[1] ?? 1);
+
+		return {
+			layers: Math.max(encodings.length, spatial),
+			setVisible: async (visible) => {
+				if (visible) {
+					await this.#signaling.request('resumeConsumer', { consumerId });
+					consumer.resume();
+				} else {
+					consumer.pause();
+					await this.#signaling.request('pauseConsumer', { consumerId });
+				}
+			},
+			setSpatialLayer: async (spatialLayer) => {
+				await this.#signaling.request('setPreferredLayers', { consumerId, spatialLayer });
+			},
+			audioOutput: () => this.audioOutput,
+		};
+	}
+
 	async unsubscribe(track: RemoteTrack): Promise<void> {
 		await this.#signaling.request('pauseConsumer', { consumerId: track.id });
 		this.closeTrack(track.id);
@@ -193,6 +225,7 @@ export class RemoteMedia {
 		}
 
 		this.tracks.delete(consumerId);
+		track.closed();
 		track.consumer.close();
 		this.#emit('trackUnsubscribed', track);
 	}

@@ -13,6 +13,7 @@ import { Connectivity } from './Connectivity.js';
 import type { ConnectOptions, JoinGrants, JoinOptions, JoinResult } from './options.js';
 import type { Diagnosis } from './Diagnostics.js';
 import type { SkylarkEvents } from './events.js';
+import { listDevices, openDevice, replacePublishedTrack, shareScreen, type ScreenShare } from './devices.js';
 import { LocalMedia, type PublishOptions } from './LocalMedia.js';
 import { applyNotification } from './notifications.js';
 import { RemoteMedia } from './RemoteMedia.js';
@@ -111,6 +112,7 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 				this.#queue(() => this.#moveRoom('node-unreachable'));
 			}
 		});
+		globalThis.navigator?.mediaDevices?.addEventListener?.('devicechange', this.#onDeviceChange);
 		this.on('trackSubscribed', () => {
 			if (this.#remote?.transport?.connectionState === 'connected') {
 				this.#net.firstMedia();
@@ -460,11 +462,99 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 
 	/** Publishes a local track; other peers are told and (by default) subscribe. Skylark never stops the track. */
 	async publish(track: MediaStreamTrack, options: PublishOptions = {}): Promise<LocalPublication> {
-		return this.#requireLocal('publish').publish(track, options);
+		const publication = await this.#requireLocal('publish').publish(track, options);
+
+		this.#watchDevice(publication);
+
+		return publication;
+	}
+
+	/**
+	 * A camera or microphone unplugged ends its track: the publication goes
+	 * on from the default device of its kind, on the same producer.
+	 */
+	#watchDevice(publication: LocalPublication): void {
+		const onEnded = async () => {
+			const local = this.#local;
+
+			if (!local?.publications.has(publication) || publication.source.startsWith('screen')) {
+				return;
+			}
+
+			const track = await openDevice(publication.kind).catch(() => undefined);
+
+			if (track) {
+				await replacePublishedTrack(publication, track);
+				track.addEventListener('ended', () => void onEnded());
+			}
+
+			this.safeEmit('deviceLost', publication, track !== undefined);
+		};
+
+		publication.track?.addEventListener('ended', () => void onEnded());
 	}
 
 	async unpublish(publication: LocalPublication): Promise<void> {
 		return this.#requireLocal('unpublish').unpublish(publication);
+	}
+
+	/**
+	 * Shares the screen (the browser asks which): video as a `screen` track,
+	 * with detail kept over frame rate, plus the tab's audio where the browser
+	 * gives it. Stopping it from the browser's own controls ends the share.
+	 */
+	async publishScreen(options: { audio?: boolean } = {}): Promise<ScreenShare> {
+		const share = await shareScreen(this.#requireLocal('publishScreen'), options.audio ?? true);
+
+		share.video.track?.addEventListener('ended', () => {
+			this.stopScreenShare(share).catch((error: unknown) => this.#reportError(error));
+		});
+
+		return share;
+	}
+
+	async stopScreenShare(share: ScreenShare): Promise<void> {
+		const local = this.#local;
+		const published = [share.video, share.audio].filter(
+			(p): p is LocalPublication => p !== undefined && local?.publications.has(p) === true
+		);
+
+		if (published.length === 0) {
+			return;
+		}
+
+		for (const publication of published) {
+			publication.track?.stop();
+			await local!.unpublish(publication);
+		}
+
+		this.safeEmit('screenShareEnded', share);
+	}
+
+	/** Sends from another camera or microphone on the same producer: no renegotiation, subscribers keep it. */
+	async switchDevice(publication: LocalPublication, deviceId: string): Promise<void> {
+		await replacePublishedTrack(publication, await openDevice(publication.kind, deviceId));
+	}
+
+	/** Sends the application's `track` instead of the publication's current one, on the same producer. */
+	replaceTrack(publication: LocalPublication, track: MediaStreamTrack): Promise<void> {
+		return replacePublishedTrack(publication, track);
+	}
+
+	/** Plays received audio on this output device (where the browser allows choosing: setSinkId). */
+	async setAudioOutput(deviceId: string): Promise<void> {
+		const remote = this.#requireRemote('setAudioOutput');
+
+		remote.audioOutput = deviceId;
+
+		// Only audio is heard: a video element's sound is the muted track's nothing.
+		for (const track of [...remote.tracks.values()].filter((t) => t.kind === 'audio')) {
+			for (const element of track.elements) {
+				if ('setSinkId' in element) {
+					await element.setSinkId(deviceId);
+				}
+			}
+		}
 	}
 
 	/** Mutes a published track for everyone (the server stops forwarding it). */
@@ -512,8 +602,16 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 		this.#resetRoom();
 	}
 
+	readonly #onDeviceChange = () => {
+		listDevices().then(
+			(devices) => this.safeEmit('devicesChanged', devices),
+			(error: unknown) => this.#reportError(error)
+		);
+	};
+
 	/** Drops the room (if any), closes the connection and removes all listeners. */
 	override close(): void {
+		globalThis.navigator?.mediaDevices?.removeEventListener?.('devicechange', this.#onDeviceChange);
 		this.#resetRoom();
 		this.signaling.close();
 		super.close();
