@@ -7,7 +7,9 @@
  * ICE (through the TURN servers Skylark hands out), `forceTcp=1` to use only
  * the server's TCP candidates, `token=` to use a given access token,
  * `role=viewer` to watch and listen without publishing (in a cluster, viewers
- * may be served by an edge node of the room).
+ * may be served by an edge node of the room). In the fragment,
+ * `#e2ee=<passphrase>` turns on end-to-end encryption (a fragment never
+ * reaches the server).
  */
 import {
 	connect,
@@ -346,8 +348,10 @@ async function main(): Promise<void> {
 
 	// A viewer asks for no devices: nothing it has is published.
 	const devices = params.get('role') === 'viewer' ? Promise.resolve(new MediaStream()) : DemoPage.devices();
+	const passphrase = new URLSearchParams(location.hash.slice(1)).get('e2ee');
 	const client = await connect(location.origin, {
 		token: params.get('token') ?? (await devToken(room, name)),
+		e2ee: passphrase ? { passphrase } : undefined,
 		forceRelay: params.get('forceRelay') === '1',
 		forceTcp: params.get('forceTcp') === '1',
 	});

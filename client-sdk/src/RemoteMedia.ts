@@ -8,6 +8,7 @@ import {
 	sctpStreamParametersFromProto,
 	skylark,
 } from '../../protos/index.js';
+import type { E2ee } from './e2ee/E2ee.js';
 import type { EmitEvent } from './events.js';
 import {
 	RemoteTrack,
@@ -37,8 +38,16 @@ export class RemoteMedia {
 	audioOutput?: string;
 	readonly #signaling: SignalingChannel;
 	readonly #emit: EmitEvent;
+	/** With end-to-end encryption: every frame received is decrypted before it is decoded. */
+	readonly #e2ee?: E2ee;
 
-	constructor(recvTransport: msc.Transport | undefined, signaling: SignalingChannel, emit: EmitEvent) {
+	constructor(
+		recvTransport: msc.Transport | undefined,
+		signaling: SignalingChannel,
+		emit: EmitEvent,
+		e2ee?: E2ee
+	) {
+		this.#e2ee = e2ee;
 		this.#transport = recvTransport;
 		this.#signaling = signaling;
 		this.#emit = emit;
@@ -169,6 +178,8 @@ export class RemoteMedia {
 			kind: oneOf(info.kind, MEDIA_KINDS, 'kind'),
 			rtpParameters: rtpParametersFromProto(info.rtpParameters, 'rtpParameters'),
 			appData: { peerId, source },
+			onRtpReceiver: (receiver) =>
+				this.#e2ee?.decrypt(receiver, oneOf(info.kind, MEDIA_KINDS, 'kind'), peerId),
 		});
 		const track = new RemoteTrack(peerId, consumer, source, this.#controlsFor(consumer));
 

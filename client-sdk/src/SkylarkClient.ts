@@ -14,6 +14,7 @@ import type { ConnectOptions, JoinGrants, JoinOptions, JoinResult } from './opti
 import type { Diagnosis } from './Diagnostics.js';
 import type { SkylarkEvents } from './events.js';
 import { listDevices, openDevice, replacePublishedTrack, shareScreen, type ScreenShare } from './devices.js';
+import { E2ee, type E2eeOptions } from './e2ee/E2ee.js';
 import { LocalMedia, type PublishOptions } from './LocalMedia.js';
 import { applyNotification } from './notifications.js';
 import { RemoteMedia } from './RemoteMedia.js';
@@ -69,6 +70,8 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 	#notifications: Promise<void> = Promise.resolve();
 	#joining?: Promise<unknown>;
 	#moving = false;
+	/** End-to-end encryption of media, when the application gave a key. */
+	readonly #e2ee?: E2ee;
 	/** Loading the device: started by the server's Welcome, or by the first join. */
 	#deviceLoad?: Promise<void>;
 
@@ -76,6 +79,7 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 		super();
 		this.#options = { autoSubscribe: options.autoSubscribe ?? true };
 		this.#entryUrl = url;
+		this.#e2ee = options.e2ee && this.#startE2ee(options.e2ee);
 		this.#device = new Device(options.handlerName ? { handlerName: options.handlerName } : undefined);
 		this.signaling = new SignalingChannel(url, {
 			requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
@@ -118,6 +122,25 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 				this.#net.firstMedia();
 			}
 		});
+	}
+
+	#startE2ee(options: E2eeOptions): E2ee {
+		if (!E2ee.supported()) {
+			throw new SkylarkError(
+				'UNSUPPORTED',
+				'end-to-end encryption needs encoded transforms (RTCRtpScriptTransform), which this browser lacks'
+			);
+		}
+
+		return new E2ee(options, (peerId, kind) =>
+			this.safeEmit(
+				'error',
+				new SkylarkError(
+					'E2EE_KEY_MISMATCH',
+					`${kind} from ${this.peers.get(peerId)?.displayName ?? peerId} does not decrypt with this key`
+				)
+			)
+		);
 	}
 
 	/** Resolves once the device is loaded for the server's Welcome (at once without one). */
@@ -238,7 +261,7 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 		const recvTransport = grants.canSubscribe
 			? await this.#transport('recv', made.get(pb.Direction.RECV))
 			: undefined;
-		const remote = new RemoteMedia(recvTransport, this.signaling, this.safeEmit.bind(this));
+		const remote = new RemoteMedia(recvTransport, this.signaling, this.safeEmit.bind(this), this.#e2ee);
 
 		this.#remote = remote;
 		this.#joined = { peerId: required(info.peerId, 'peerId'), roomId, options };
@@ -287,7 +310,12 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 			await carried.restart(transport);
 			this.#local = carried;
 		} else {
-			this.#local = await LocalMedia.create(transport, this.signaling, grants.canPublishData);
+			this.#local = await LocalMedia.create(
+				transport,
+				this.signaling,
+				grants.canPublishData,
+				this.#e2ee
+			);
 		}
 	}
 
@@ -611,6 +639,7 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 
 	/** Drops the room (if any), closes the connection and removes all listeners. */
 	override close(): void {
+		this.#e2ee?.close();
 		globalThis.navigator?.mediaDevices?.removeEventListener?.('devicechange', this.#onDeviceChange);
 		this.#resetRoom();
 		this.signaling.close();

@@ -1750,7 +1750,10 @@ export namespace skylark {
             TICKET_INVALID = 18,
 
             /** PROTOCOL_MISMATCH value */
-            PROTOCOL_MISMATCH = 19
+            PROTOCOL_MISMATCH = 19,
+
+            /** E2EE_KEY_MISMATCH value */
+            E2EE_KEY_MISMATCH = 20
         }
 
         /**

@@ -4505,6 +4505,7 @@ export const skylark = $root.skylark = (() => {
          * @property {number} RELAY_UNAVAILABLE=17 RELAY_UNAVAILABLE value
          * @property {number} TICKET_INVALID=18 TICKET_INVALID value
          * @property {number} PROTOCOL_MISMATCH=19 PROTOCOL_MISMATCH value
+         * @property {number} E2EE_KEY_MISMATCH=20 E2EE_KEY_MISMATCH value
          */
         v1.ErrorCode = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -4528,6 +4529,7 @@ export const skylark = $root.skylark = (() => {
             values[valuesById[17] = "RELAY_UNAVAILABLE"] = 17;
             values[valuesById[18] = "TICKET_INVALID"] = 18;
             values[valuesById[19] = "PROTOCOL_MISMATCH"] = 19;
+            values[valuesById[20] = "E2EE_KEY_MISMATCH"] = 20;
             return values;
         })();
 
