@@ -72,7 +72,7 @@ export class LocalMedia {
 		const producer = await this.#transport.produce({
 			track,
 			encodings,
-			appData: { source },
+			appData: { source, encrypted: this.#e2ee !== undefined },
 			stopTracks: false,
 			onRtpSender: (sender) => this.#e2ee?.encrypt(sender, track.kind as 'audio' | 'video'),
 		});
@@ -138,7 +138,7 @@ export class LocalMedia {
 			const producer = await transport.produce({
 				track,
 				encodings,
-				appData: { source: publication.source },
+				appData: { source: publication.source, encrypted: this.#e2ee !== undefined },
 				stopTracks: false,
 				onRtpSender: (sender) => this.#e2ee?.encrypt(sender, publication.kind),
 			});

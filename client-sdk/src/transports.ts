@@ -86,6 +86,7 @@ export function transportFromInfo(
 				kind,
 				rtpParameters: rtpParametersToProto(rtpParameters),
 				source: typeof appData.source === 'string' ? appData.source : kind,
+				encrypted: appData.encrypted === true,
 			})
 			.then(
 				(response) => callback({ id: required(response.produce?.producerId, 'producerId') }),

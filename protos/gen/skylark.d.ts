@@ -2296,6 +2296,9 @@ export namespace skylark {
             /** ProduceRequest paused. */
             paused: boolean;
 
+            /** ProduceRequest encrypted. */
+            encrypted: boolean;
+
             /**
              * Creates a new ProduceRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -2343,6 +2346,9 @@ export namespace skylark {
                 /** ProduceRequest paused */
                 paused?: (boolean|null);
 
+                /** ProduceRequest encrypted */
+                encrypted?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -2354,6 +2360,7 @@ export namespace skylark {
               rtpParameters?: skylark.v1.RtpParameters.$Shape|null;
               source?: string|null;
               paused?: boolean|null;
+              encrypted?: boolean|null;
               $unknowns?: Uint8Array[];
             };
         }
@@ -3438,6 +3445,9 @@ export namespace skylark {
             /** ProducerInfo paused. */
             paused: boolean;
 
+            /** ProducerInfo encrypted. */
+            encrypted: boolean;
+
             /**
              * Creates a new ProducerInfo instance using the specified properties.
              * @param [properties] Properties to set
@@ -3481,6 +3491,9 @@ export namespace skylark {
 
                 /** ProducerInfo paused */
                 paused?: (boolean|null);
+
+                /** ProducerInfo encrypted */
+                encrypted?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -5738,6 +5738,7 @@ export const skylark = $root.skylark = (() => {
              * @property {skylark.v1.RtpParameters.$Properties|null} [rtpParameters] ProduceRequest rtpParameters
              * @property {string|null} [source] ProduceRequest source
              * @property {boolean|null} [paused] ProduceRequest paused
+             * @property {boolean|null} [encrypted] ProduceRequest encrypted
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5757,6 +5758,7 @@ export const skylark = $root.skylark = (() => {
              *   rtpParameters?: skylark.v1.RtpParameters.$Shape|null;
              *   source?: string|null;
              *   paused?: boolean|null;
+             *   encrypted?: boolean|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} skylark.v1.ProduceRequest.$Shape
              */
@@ -5817,6 +5819,14 @@ export const skylark = $root.skylark = (() => {
             ProduceRequest.prototype.paused = false;
 
             /**
+             * ProduceRequest encrypted.
+             * @member {boolean} encrypted
+             * @memberof skylark.v1.ProduceRequest
+             * @instance
+             */
+            ProduceRequest.prototype.encrypted = false;
+
+            /**
              * Creates a new ProduceRequest instance using the specified properties.
              * @function create
              * @memberof skylark.v1.ProduceRequest
@@ -5858,6 +5868,8 @@ export const skylark = $root.skylark = (() => {
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.source);
                 if (message.paused != null && $Object.hasOwnProperty.call(message, "paused") && message.paused !== false)
                     writer.uint32(/* id 5, wireType 0 =*/40).bool(message.paused);
+                if (message.encrypted != null && $Object.hasOwnProperty.call(message, "encrypted") && message.encrypted !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.encrypted);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5942,6 +5954,15 @@ export const skylark = $root.skylark = (() => {
                                 message.paused = value;
                             else
                                 delete message.paused;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.encrypted = value;
+                            else
+                                delete message.encrypted;
                             continue;
                         }
                     }
@@ -8525,6 +8546,7 @@ export const skylark = $root.skylark = (() => {
              * @property {string|null} [kind] ProducerInfo kind
              * @property {string|null} [source] ProducerInfo source
              * @property {boolean|null} [paused] ProducerInfo paused
+             * @property {boolean|null} [encrypted] ProducerInfo encrypted
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8589,6 +8611,14 @@ export const skylark = $root.skylark = (() => {
             ProducerInfo.prototype.paused = false;
 
             /**
+             * ProducerInfo encrypted.
+             * @member {boolean} encrypted
+             * @memberof skylark.v1.ProducerInfo
+             * @instance
+             */
+            ProducerInfo.prototype.encrypted = false;
+
+            /**
              * Creates a new ProducerInfo instance using the specified properties.
              * @function create
              * @memberof skylark.v1.ProducerInfo
@@ -8628,6 +8658,8 @@ export const skylark = $root.skylark = (() => {
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.source);
                 if (message.paused != null && $Object.hasOwnProperty.call(message, "paused") && message.paused !== false)
                     writer.uint32(/* id 4, wireType 0 =*/32).bool(message.paused);
+                if (message.encrypted != null && $Object.hasOwnProperty.call(message, "encrypted") && message.encrypted !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.encrypted);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8706,6 +8738,15 @@ export const skylark = $root.skylark = (() => {
                                 message.paused = value;
                             else
                                 delete message.paused;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.encrypted = value;
+                            else
+                                delete message.encrypted;
                             continue;
                         }
                     }

@@ -1,9 +1,13 @@
 import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import type { Skylark } from '../../server/src/Skylark.js';
+import { adminClient } from '../helpers/adminClient.js';
 import { launchChromium, type ChromiumSession } from '../helpers/browser.js';
 import { startTestServer } from '../helpers/server.js';
+import { testToken } from '../helpers/tokens.js';
 import { until } from '../helpers/within.js';
+
+const KEY = 'e2ee-admin-key-0123456789';
 
 /** Frames the demo page has decoded from the others' video, and the error codes it listed. */
 function received(page: Page): Promise<{ frames: number; width: number; errors: string[] }> {
@@ -36,7 +40,10 @@ describe('end-to-end encryption in Chromium', function () {
 	};
 
 	before(async () => {
-		skylark = await startTestServer();
+		skylark = await startTestServer({
+			ADMIN_API_KEY: KEY,
+			RECORDING_DIR: '/tmp/skylark-e2ee-recordings',
+		});
 		chromium = await launchChromium();
 	});
 
@@ -79,6 +86,27 @@ describe('end-to-end encryption in Chromium', function () {
 
 		// Alice sees bob too, and the page went on for everyone.
 		assert.ok((await received(alice)).frames > 0);
+
+		// What records or serves the room is told it gets ciphertext.
+		const api = adminClient(skylark.url, KEY);
+		const room = await api<{ peers: { producers: { encrypted: boolean }[] }[] }>('/rooms/e2ee');
+		const recording = await api<{ id: string; warnings: string[] }>('/rooms/e2ee/recordings', 'POST', {});
+
+		assert.ok(room.body.peers.every((p) => p.producers.every((t) => t.encrypted)));
+		assert.equal(recording.status, 201);
+		assert.match(recording.body.warnings[0] ?? '', /end-to-end encrypted.*ciphertext/);
+		await api(`/rooms/e2ee/recordings/${recording.body.id}`, 'DELETE');
+
+		const whep = await fetch(`${skylark.url}/whep/e2ee`, {
+			method: 'POST',
+			headers: {
+				'Content-Type': 'application/sdp',
+				Authorization: `Bearer ${await testToken('e2ee', { grants: { canPublish: false } })}`,
+			},
+		});
+
+		await whep.body?.cancel();
+		assert.match(whep.headers.get('Skylark-Warning') ?? '', /ciphertext/);
 		process.stdout.write(
 			`      bob decoded ${seen.frames} frames (${seen.width} px); mallory: ${packets} packets, 0 frames, "${refused.errors[0]}"\n`
 		);

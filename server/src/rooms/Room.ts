@@ -4,6 +4,7 @@ import type { skylark } from '../../../protos/index.js';
 import type { Logger } from '../logging/logger.js';
 import type { WorkerPool } from '../media/WorkerPool.js';
 import {
+	ENCRYPTED_MEDIA_WARNING,
 	Peer,
 	producerInfo,
 	type DataProducerAppData,
@@ -132,6 +133,15 @@ export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 
 	get closed(): boolean {
 		return this.#closed;
+	}
+
+	/** Warnings for what records or serves this room's media: ciphertext, if a publisher encrypts end to end. */
+	get mediaWarnings(): string[] {
+		const encrypted = [...this.peers.values()].some((p) =>
+			[...p.producers.values()].some((producer) => producer.appData.encrypted === true)
+		);
+
+		return encrypted ? [ENCRYPTED_MEDIA_WARNING] : [];
 	}
 
 	/** Peers here that only watch (the cascade keeps a room's origin below ORIGIN_MAX_VIEWERS of them). */
