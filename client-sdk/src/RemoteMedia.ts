@@ -223,6 +223,20 @@ export class RemoteMedia {
 		};
 	}
 
+	/** Plays received audio on this output device from now on, attached elements included. */
+	async setAudioOutput(deviceId: string): Promise<void> {
+		this.audioOutput = deviceId;
+
+		// Only audio is heard: a video element's sound is the muted track's nothing.
+		for (const track of [...this.tracks.values()].filter((t) => t.kind === 'audio')) {
+			for (const element of track.elements) {
+				if ('setSinkId' in element) {
+					await element.setSinkId(deviceId);
+				}
+			}
+		}
+	}
+
 	async unsubscribe(track: RemoteTrack): Promise<void> {
 		await this.#signaling.request('pauseConsumer', { consumerId: track.id });
 		this.closeTrack(track.id);

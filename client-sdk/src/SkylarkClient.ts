@@ -13,18 +13,25 @@ import { Connectivity } from './Connectivity.js';
 import type { ConnectOptions, JoinGrants, JoinOptions, JoinResult } from './options.js';
 import type { Diagnosis } from './Diagnostics.js';
 import type { SkylarkEvents } from './events.js';
-import { listDevices, openDevice, replacePublishedTrack, shareScreen, type ScreenShare } from './devices.js';
-import { E2ee, type E2eeOptions } from './e2ee/E2ee.js';
+import {
+	keepDevice,
+	listDevices,
+	openDevice,
+	replacePublishedTrack,
+	shareScreen,
+	unshareScreen,
+	type ScreenShare,
+} from './devices.js';
+import { E2ee } from './e2ee/E2ee.js';
+import { grantsOf, oneTripRequest, receiveRoom, requestJoin } from './joinRoom.js';
 import { LocalMedia, type PublishOptions } from './LocalMedia.js';
 import { applyNotification } from './notifications.js';
 import { RemoteMedia } from './RemoteMedia.js';
-import { SignalingChannel, type Response } from './SignalingChannel.js';
+import { SignalingChannel } from './SignalingChannel.js';
 import { SkylarkError } from './SkylarkError.js';
 
 import pb = skylark.v1;
 
-/** A join follows at most this many redirects (a room that keeps moving is not chased forever). */
-const MAX_REDIRECTS = 3;
 /** How long moving a room to another node may take before the SDK gives up on it. */
 const MOVE_DEADLINE_MS = 30_000;
 
@@ -79,7 +86,17 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 		super();
 		this.#options = { autoSubscribe: options.autoSubscribe ?? true };
 		this.#entryUrl = url;
-		this.#e2ee = options.e2ee && this.#startE2ee(options.e2ee);
+		this.#e2ee =
+			options.e2ee &&
+			E2ee.start(options.e2ee, (peerId, kind) =>
+				this.safeEmit(
+					'error',
+					new SkylarkError(
+						'E2EE_KEY_MISMATCH',
+						`${kind} from ${this.peers.get(peerId)?.displayName ?? peerId} does not decrypt with this key`
+					)
+				)
+			);
 		this.#device = new Device(options.handlerName ? { handlerName: options.handlerName } : undefined);
 		this.signaling = new SignalingChannel(url, {
 			requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
@@ -122,25 +139,6 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 				this.#net.firstMedia();
 			}
 		});
-	}
-
-	#startE2ee(options: E2eeOptions): E2ee {
-		if (!E2ee.supported()) {
-			throw new SkylarkError(
-				'UNSUPPORTED',
-				'end-to-end encryption needs encoded transforms (RTCRtpScriptTransform), which this browser lacks'
-			);
-		}
-
-		return new E2ee(options, (peerId, kind) =>
-			this.safeEmit(
-				'error',
-				new SkylarkError(
-					'E2EE_KEY_MISMATCH',
-					`${kind} from ${this.peers.get(peerId)?.displayName ?? peerId} does not decrypt with this key`
-				)
-			)
-		);
 	}
 
 	/** Resolves once the device is loaded for the server's Welcome (at once without one). */
@@ -214,26 +212,12 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 
 		// With the device ready, the join also makes the transports and consumers (one round trip).
 		const oneTrip = this.#device.loaded;
-		const request = {
+		const info = await requestJoin(this.signaling, {
 			roomId,
 			displayName: options.displayName,
 			role: roleToProto(role),
-			...(oneTrip ? this.#joinMediaRequest() : {}),
-		};
-		let response: Response = await this.signaling.request('join', request);
-
-		for (let hops = 0; response.redirect; hops++) {
-			if (hops === MAX_REDIRECTS) {
-				throw new SkylarkError('UNAVAILABLE', `room ${roomId} keeps moving between nodes`, 'join');
-			}
-
-			const { url, ticket } = response.redirect;
-
-			await this.signaling.moveTo(required(url, 'redirect.url'));
-			response = await this.signaling.request('join', { ...request, ticket: ticket ?? '' });
-		}
-
-		const info = required(response.join, 'join');
+			...(oneTrip ? oneTripRequest(this.#device, this.#options.autoSubscribe) : {}),
+		});
 
 		this.#net.setIceServers(info.iceServers);
 
@@ -246,11 +230,7 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 		}
 
 		// The token's grants decide which transports this peer gets.
-		const grants: JoinGrants = {
-			canPublish: info.grants?.canPublish === true && info.role !== pb.Role.VIEWER,
-			canSubscribe: info.grants?.canSubscribe === true,
-			canPublishData: info.grants?.canPublishData === true && info.role !== pb.Role.VIEWER,
-		};
+		const grants = grantsOf(info);
 
 		this.#grants = grants;
 		this.#resumeToken = info.resumeToken ?? undefined;
@@ -271,19 +251,14 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 		// What this client sends is set up while what it receives connects.
 		await Promise.all([
 			this.#setUpLocal(grants, made.get(pb.Direction.SEND), carried),
-			oneTrip ? this.#receiveJoined(remote, info) : this.#subscribeToPeers(remote, info.peers ?? []),
+			receiveRoom(remote, info, {
+				oneTrip,
+				autoSubscribe: this.#options.autoSubscribe,
+				subscribe: (peerId, producerId) => this.#subscribeSafely(peerId, producerId),
+			}),
 		]);
 
 		return { peerId: this.#joined.peerId, roomId, peers, role: roleFromProto(info.role), grants };
-	}
-
-	#joinMediaRequest(): Partial<pb.JoinRequest.$Properties> {
-		return {
-			rtpCapabilities: rtpCapabilitiesToProto(this.#device.rtpCapabilities),
-			dataChannels: true,
-			transports: [pb.Direction.SEND, pb.Direction.RECV],
-			subscribe: this.#options.autoSubscribe,
-		};
 	}
 
 	/** Loads the device for these router capabilities (once: a device cannot be loaded again). */
@@ -316,35 +291,6 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 				grants.canPublishData,
 				this.#e2ee
 			);
-		}
-	}
-
-	/** The consumers the join made; any track it left out is subscribed to the usual way. */
-	async #receiveJoined(remote: RemoteMedia, info: pb.JoinResponse.$Properties): Promise<void> {
-		await Promise.all([
-			remote.receiveJoined(info.consumers ?? []),
-			remote.receiveJoinedData(info.peers ?? [], info.dataConsumers ?? []),
-		]);
-
-		await this.#subscribeToPeers(remote, []);
-	}
-
-	/** Opens the data channels of `withData` and (with autoSubscribe) every track not received yet. */
-	async #subscribeToPeers(remote: RemoteMedia, withData: pb.PeerInfo.$Properties[]): Promise<void> {
-		for (const peer of withData) {
-			await remote.consumeData(peer.peerId ?? '', peer.dataProducers ?? []);
-		}
-
-		if (!this.#options.autoSubscribe) {
-			return;
-		}
-
-		for (const peer of remote.peers.values()) {
-			for (const track of peer.tracks.values()) {
-				if (![...remote.tracks.values()].some((t) => t.producerId === track.producerId)) {
-					await this.#subscribeSafely(peer.id, track.producerId);
-				}
-			}
 		}
 	}
 
@@ -490,36 +436,12 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 
 	/** Publishes a local track; other peers are told and (by default) subscribe. Skylark never stops the track. */
 	async publish(track: MediaStreamTrack, options: PublishOptions = {}): Promise<LocalPublication> {
-		const publication = await this.#requireLocal('publish').publish(track, options);
+		const local = this.#requireLocal('publish');
+		const publication = await local.publish(track, options);
 
-		this.#watchDevice(publication);
+		keepDevice(local, publication, (recovered) => this.safeEmit('deviceLost', publication, recovered));
 
 		return publication;
-	}
-
-	/**
-	 * A camera or microphone unplugged ends its track: the publication goes
-	 * on from the default device of its kind, on the same producer.
-	 */
-	#watchDevice(publication: LocalPublication): void {
-		const onEnded = async () => {
-			const local = this.#local;
-
-			if (!local?.publications.has(publication) || publication.source.startsWith('screen')) {
-				return;
-			}
-
-			const track = await openDevice(publication.kind).catch(() => undefined);
-
-			if (track) {
-				await replacePublishedTrack(publication, track);
-				track.addEventListener('ended', () => void onEnded());
-			}
-
-			this.safeEmit('deviceLost', publication, track !== undefined);
-		};
-
-		publication.track?.addEventListener('ended', () => void onEnded());
 	}
 
 	async unpublish(publication: LocalPublication): Promise<void> {
@@ -542,21 +464,9 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 	}
 
 	async stopScreenShare(share: ScreenShare): Promise<void> {
-		const local = this.#local;
-		const published = [share.video, share.audio].filter(
-			(p): p is LocalPublication => p !== undefined && local?.publications.has(p) === true
-		);
-
-		if (published.length === 0) {
-			return;
+		if (this.#local && (await unshareScreen(this.#local, share))) {
+			this.safeEmit('screenShareEnded', share);
 		}
-
-		for (const publication of published) {
-			publication.track?.stop();
-			await local!.unpublish(publication);
-		}
-
-		this.safeEmit('screenShareEnded', share);
 	}
 
 	/** Sends from another camera or microphone on the same producer: no renegotiation, subscribers keep it. */
@@ -570,19 +480,8 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 	}
 
 	/** Plays received audio on this output device (where the browser allows choosing: setSinkId). */
-	async setAudioOutput(deviceId: string): Promise<void> {
-		const remote = this.#requireRemote('setAudioOutput');
-
-		remote.audioOutput = deviceId;
-
-		// Only audio is heard: a video element's sound is the muted track's nothing.
-		for (const track of [...remote.tracks.values()].filter((t) => t.kind === 'audio')) {
-			for (const element of track.elements) {
-				if ('setSinkId' in element) {
-					await element.setSinkId(deviceId);
-				}
-			}
-		}
+	setAudioOutput(deviceId: string): Promise<void> {
+		return this.#requireRemote('setAudioOutput').setAudioOutput(deviceId);
 	}
 
 	/** Mutes a published track for everyone (the server stops forwarding it). */

@@ -96,6 +96,47 @@ export async function openScreen(audio: boolean): Promise<MediaStream> {
 	}
 }
 
+/**
+ * A camera or microphone unplugged ends its track: the publication goes on
+ * from the default device of its kind, on the same producer.
+ */
+export function keepDevice(
+	local: LocalMedia,
+	publication: LocalPublication,
+	onLost: (recovered: boolean) => void
+): void {
+	const onEnded = async () => {
+		if (!local.publications.has(publication) || publication.source.startsWith('screen')) {
+			return;
+		}
+
+		const track = await openDevice(publication.kind).catch(() => undefined);
+
+		if (track) {
+			await replacePublishedTrack(publication, track);
+			track.addEventListener('ended', () => void onEnded());
+		}
+
+		onLost(track !== undefined);
+	};
+
+	publication.track?.addEventListener('ended', () => void onEnded());
+}
+
+/** Ends a screen share: its capture stops and its tracks are unpublished. False if it had ended already. */
+export async function unshareScreen(local: LocalMedia, share: ScreenShare): Promise<boolean> {
+	const published = [share.video, share.audio].filter(
+		(p): p is LocalPublication => p !== undefined && local.publications.has(p)
+	);
+
+	for (const publication of published) {
+		publication.track?.stop();
+		await local.unpublish(publication);
+	}
+
+	return published.length > 0;
+}
+
 /** A shared screen: its video and, when the browser gave it, its audio. */
 export interface ScreenShare {
 	readonly video: LocalPublication;

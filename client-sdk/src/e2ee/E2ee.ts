@@ -1,3 +1,4 @@
+import { SkylarkError } from '../SkylarkError.js';
 import { frameCryptoWorker } from './frameCrypto.js';
 
 export interface E2eeOptions {
@@ -26,6 +27,21 @@ export class E2ee {
 	/** Whether this browser can: encoded transforms in a worker. */
 	static supported(): boolean {
 		return typeof RTCRtpScriptTransform !== 'undefined' && typeof Worker !== 'undefined';
+	}
+
+	/** Starts encryption, or refuses with UNSUPPORTED in a browser without encoded transforms. */
+	static start(
+		options: E2eeOptions,
+		onDecryptFailed: (peerId: string, kind: 'audio' | 'video') => void
+	): E2ee {
+		if (!E2ee.supported()) {
+			throw new SkylarkError(
+				'UNSUPPORTED',
+				'end-to-end encryption needs encoded transforms (RTCRtpScriptTransform), which this browser lacks'
+			);
+		}
+
+		return new E2ee(options, onDecryptFailed);
 	}
 
 	constructor(options: E2eeOptions, onDecryptFailed: (peerId: string, kind: 'audio' | 'video') => void) {
