@@ -62,6 +62,8 @@ export class AdaptiveStream {
 	readonly #onPageVisibility = () => this.#schedule();
 	#visible = true;
 	#layer?: number;
+	/** The application chose a layer itself: from then on only visibility is adaptive. */
+	#pinned = false;
 	#timer?: ReturnType<typeof setTimeout>;
 	/** Requests go one at a time, in order. */
 	#applying: Promise<void> = Promise.resolve();
@@ -83,6 +85,11 @@ export class AdaptiveStream {
 		this.#resize.unobserve(element);
 		this.#intersection.unobserve(element);
 		this.#schedule();
+	}
+
+	/** Stops choosing layers (the application set one); pausing while hidden goes on. */
+	pin(): void {
+		this.#pinned = true;
 	}
 
 	close(): void {
@@ -109,7 +116,7 @@ export class AdaptiveStream {
 			await this.#controls.setVisible(visible);
 		}
 
-		if (!visible || this.#controls.layers < 2) {
+		if (!visible || this.#pinned || this.#controls.layers < 2) {
 			return;
 		}
 

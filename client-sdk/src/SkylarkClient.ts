@@ -502,11 +502,16 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 		return this.#requireRemote('unsubscribe').unsubscribe(track);
 	}
 
-	/** Asks the server to forward this simulcast/SVC layer (it falls back to lower ones if needed). */
+	/**
+	 * Asks the server to forward this simulcast/SVC layer (it falls back to lower
+	 * ones if needed). Adaptive stream stops choosing layers for the track.
+	 */
 	async setPreferredLayers(
 		track: RemoteTrack,
 		layers: { spatialLayer: number; temporalLayer?: number }
 	): Promise<void> {
+		// The application's choice wins over adaptive stream's from now on.
+		track.layersChosen();
 		await this.signaling.request('setPreferredLayers', { consumerId: track.id, ...layers });
 	}
 

@@ -41,6 +41,7 @@ export class RemoteTrack {
 	readonly #controls?: TrackControls;
 	readonly #attached = new Set<HTMLMediaElement>();
 	#adaptive?: AdaptiveStream;
+	#pinned = false;
 
 	constructor(
 		readonly peerId: string,
@@ -90,10 +91,17 @@ export class RemoteTrack {
 		}
 
 		if (this.kind === 'video' && this.#controls && options.adaptive !== false) {
-			this.#adaptive ??= new AdaptiveStream({
-				...this.#controls,
-				currentLayer: () => this.layers?.spatialLayer,
-			});
+			if (!this.#adaptive) {
+				this.#adaptive = new AdaptiveStream({
+					...this.#controls,
+					currentLayer: () => this.layers?.spatialLayer,
+				});
+
+				if (this.#pinned) {
+					this.#adaptive.pin();
+				}
+			}
+
 			this.#adaptive.observe(element as unknown as HTMLVideoElement);
 		}
 
@@ -106,6 +114,12 @@ export class RemoteTrack {
 		this.#attached.delete(element);
 		this.#adaptive?.unobserve(element as HTMLVideoElement);
 		element.srcObject = null;
+	}
+
+	/** @internal The application chose this track's layers: adaptive stream leaves them alone from now on. */
+	layersChosen(): void {
+		this.#pinned = true;
+		this.#adaptive?.pin();
 	}
 
 	/** @internal The track is gone: stop watching its elements. */
