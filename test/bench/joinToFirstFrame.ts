@@ -10,7 +10,9 @@
  * ICE and DTLS from the connection's own events; the first packet from
  * polled statistics.
  */
+import type { Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.js';
+import { openPublishingDemo } from '../helpers/demoPage.js';
 import { startTestServer } from '../helpers/server.js';
 import { INSTRUMENT_PEER_CONNECTIONS, type JoinTimeline } from './joinTimeline.js';
 import { percentile } from './procStats.js';
@@ -54,14 +56,13 @@ async function main(): Promise<void> {
 	try {
 		for (let run = 0; run < RUNS; run++) {
 			const room = `join-bench-${run}`;
-			const publisher = await chromium.context.newPage();
+			let publisher: Page | undefined;
 
 			try {
-				await publisher.goto(`${skylark.url}/?room=${room}&name=publisher`);
-				await publisher.waitForFunction(
-					() => window.skylarkDemo?.client.publications.size === 2,
-					undefined,
-					{ timeout: RUN_TIMEOUT_MS }
+				publisher = await openPublishingDemo(
+					chromium.context,
+					skylark.url,
+					`room=${room}&name=publisher`
 				);
 
 				const viewer = await chromium.context.newPage();
@@ -98,7 +99,7 @@ async function main(): Promise<void> {
 				// A run that fails is reported and counted as missing; the table still prints.
 				process.stdout.write(`run ${run + 1}: failed (${(error as Error).message.split('\n')[0]})\n`);
 			} finally {
-				await publisher.close();
+				await publisher?.close();
 			}
 		}
 	} finally {

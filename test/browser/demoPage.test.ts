@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Skylark } from '../../server/src/Skylark.js';
 import { launchChromium, type ChromiumSession } from '../helpers/browser.js';
+import { openPublishingDemo } from '../helpers/demoPage.js';
 import { startTestServer } from '../helpers/server.js';
 
 /** Where the screenshots go (kept after the run, for a person to look at; not in git). */
@@ -54,17 +55,8 @@ describe('the demo page at desktop and phone widths', function () {
 	});
 
 	it('shows a shared screen large beside the cameras, quality icons on every tile, one column on a phone', async () => {
-		const open = async (name: string, viewport: { width: number; height: number }) => {
-			const page = await chromium.context.newPage();
-
-			await page.setViewportSize(viewport);
-			await page.goto(`${skylark.url}/?room=demo-layout&name=${name}`);
-			await page.waitForFunction(() => window.skylarkDemo?.client.publications.size === 2, undefined, {
-				timeout: 20_000,
-			});
-
-			return page;
-		};
+		const open = (name: string, viewport: { width: number; height: number }) =>
+			openPublishingDemo(chromium.context, skylark.url, `room=demo-layout&name=${name}`, { viewport });
 		const desktop = await open('alice', { width: 1280, height: 800 });
 		const phone = await open('bob', { width: 390, height: 844 });
 

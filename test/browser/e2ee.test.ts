@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import type { Skylark } from '../../server/src/Skylark.js';
 import { adminClient } from '../helpers/adminClient.js';
 import { launchChromium, type ChromiumSession } from '../helpers/browser.js';
+import { openPublishingDemo } from '../helpers/demoPage.js';
 import { startTestServer } from '../helpers/server.js';
 import { testToken } from '../helpers/tokens.js';
 import { until } from '../helpers/within.js';
@@ -28,16 +29,10 @@ describe('end-to-end encryption in Chromium', function () {
 
 	let skylark: Skylark;
 	let chromium: ChromiumSession;
-	const open = async (name: string, passphrase: string) => {
-		const page = await chromium.context.newPage();
-
-		await page.goto(`${skylark.url}/?room=e2ee&name=${name}#e2ee=${passphrase}`);
-		await page.waitForFunction(() => window.skylarkDemo?.client.publications.size === 2, undefined, {
-			timeout: 20_000,
+	const open = (name: string, passphrase: string) =>
+		openPublishingDemo(chromium.context, skylark.url, `room=e2ee&name=${name}`, {
+			hash: `e2ee=${passphrase}`,
 		});
-
-		return page;
-	};
 
 	before(async () => {
 		skylark = await startTestServer({

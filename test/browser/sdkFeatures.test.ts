@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import type * as Sdk from '../../client-sdk/src/index.js';
 import type { Skylark } from '../../server/src/Skylark.js';
 import { launchChromium, type ChromiumSession } from '../helpers/browser.js';
+import { openPublishingDemo, THREE_SIMULCAST_LAYERS } from '../helpers/demoPage.js';
 import { startTestServer } from '../helpers/server.js';
 import { until } from '../helpers/within.js';
 
@@ -75,13 +76,12 @@ describe('SDK features in Chromium: screen share, devices, adaptive stream', fun
 
 	before(async () => {
 		skylark = await startTestServer();
-		// Three simulcast layers from the 640x360 fake camera (see simulcast.test.ts).
-		chromium = await launchChromium(['--force-fieldtrials=WebRTC-LegacySimulcastLayerLimit/Disabled/']);
-		alice = await chromium.context.newPage();
-		await alice.goto(`${skylark.url}/?room=features&name=alice&simulcast=1`);
-		await alice.waitForFunction(() => window.skylarkDemo?.client.publications.size === 2, undefined, {
-			timeout: 20_000,
-		});
+		chromium = await launchChromium(THREE_SIMULCAST_LAYERS);
+		alice = await openPublishingDemo(
+			chromium.context,
+			skylark.url,
+			'room=features&name=alice&simulcast=1'
+		);
 		bob = await sdkPage(chromium, skylark.url, 'features', 'bob');
 	});
 

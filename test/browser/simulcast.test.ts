@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import type { Skylark } from '../../server/src/Skylark.js';
 import { launchChromium, type ChromiumSession } from '../helpers/browser.js';
 import { remoteVideoShowing } from '../helpers/pageStats.js';
+import { openPublishingDemo, THREE_SIMULCAST_LAYERS } from '../helpers/demoPage.js';
 import { startTestServer } from '../helpers/server.js';
 import { until } from '../helpers/within.js';
 
@@ -88,17 +89,12 @@ describe('simulcast in Chromium: preferred layers', function () {
 
 	before(async () => {
 		skylark = await startTestServer();
-		// The demo's camera is 640x360, and below 960x540 Chromium sends only two of the three
-		// simulcast layers asked for (libwebrtc's legacy layer limit). Lifted here, so that there
-		// is a layer 2 for the server to forward.
-		chromium = await launchChromium(['--force-fieldtrials=WebRTC-LegacySimulcastLayerLimit/Disabled/']);
-
-		alice = await chromium.context.newPage();
-
-		await alice.goto(`${skylark.url}/?room=simulcast&name=alice&simulcast=1`);
-		await alice.waitForFunction(() => window.skylarkDemo?.client.publications.size === 2, undefined, {
-			timeout: 20_000,
-		});
+		chromium = await launchChromium(THREE_SIMULCAST_LAYERS);
+		alice = await openPublishingDemo(
+			chromium.context,
+			skylark.url,
+			'room=simulcast&name=alice&simulcast=1'
+		);
 		bob = await chromium.context.newPage();
 		await bob.goto(`${skylark.url}/?room=simulcast&name=bob`);
 		await remoteVideoShowing(bob, 20_000);
