@@ -77,6 +77,11 @@ function stop(child: ChildProcess): Promise<void> {
 	});
 }
 
+/** Server CPU time per round trip: unlike throughput, it holds when other processes share the cores. */
+function costUs(result: Result): number {
+	return (result.serverCpu / result.perSecond) * 1e6;
+}
+
 function cpuFraction(usage: NodeJS.CpuUsage, seconds: number): number {
 	return (usage.user + usage.system) / 1e6 / seconds;
 }
@@ -216,9 +221,11 @@ async function main(): Promise<void> {
 		`signaling round trips, server pinned to core ${SERVER_CORE}, clients on core ${CLIENT_CORE}, ${DURATION_MS} ms per step\n\n`
 	);
 	process.stdout.write(
-		'| clients | client | Skylark req/s | p50 ms | p99 ms | server CPU | client CPU | echo msg/s | echo server CPU | echo client CPU | ratio Skylark/echo |\n'
+		'| clients | client | Skylark req/s | p50 ms | p99 ms | server CPU | client CPU | server µs/req | echo msg/s | echo server CPU | echo client CPU | echo server µs/msg | ratio Skylark/echo (throughput) | ratio echo/Skylark (server µs) |\n'
 	);
-	process.stdout.write('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n');
+	process.stdout.write(
+		'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n'
+	);
 
 	let frameBytes = 0;
 	const percent = (fraction: number) => `${(fraction * 100).toFixed(0)}%`;
@@ -233,8 +240,9 @@ async function main(): Promise<void> {
 
 			process.stdout.write(
 				`| ${concurrency} | ${client} | ${result.perSecond.toFixed(0)} | ${result.p50.toFixed(2)} | ${result.p99.toFixed(2)} | ` +
-					`${percent(result.serverCpu)} | ${percent(result.clientCpu)} | ${echo.perSecond.toFixed(0)} | ` +
-					`${percent(echo.serverCpu)} | ${percent(echo.clientCpu)} | ${(result.perSecond / echo.perSecond).toFixed(2)} |\n`
+					`${percent(result.serverCpu)} | ${percent(result.clientCpu)} | ${costUs(result).toFixed(0)} | ` +
+					`${echo.perSecond.toFixed(0)} | ${percent(echo.serverCpu)} | ${percent(echo.clientCpu)} | ${costUs(echo).toFixed(0)} | ` +
+					`${(result.perSecond / echo.perSecond).toFixed(2)} | ${(costUs(echo) / costUs(result)).toFixed(2)} |\n`
 			);
 		}
 	}

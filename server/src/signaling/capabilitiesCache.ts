@@ -30,7 +30,8 @@ type DecodeArgs = [
 	target?: unknown,
 ];
 
-const decoded = new Map<string, pb.RtpCapabilities>();
+/** Newest last. Found by length and memcmp: cheaper than hashing kilobytes into a string key. */
+const decoded: { bytes: Buffer; message: pb.RtpCapabilities }[] = [];
 const validated = new WeakMap<pb.RtpCapabilities, RtpCapabilities>();
 let installed = false;
 
@@ -46,14 +47,14 @@ function deepFreeze<T>(value: T): T {
 	return value;
 }
 
-function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
-	if (map.size >= MAX_ENTRIES) {
-		map.delete(map.keys().next().value!);
+function remember(bytes: Buffer, message: pb.RtpCapabilities): pb.RtpCapabilities {
+	if (decoded.length >= MAX_ENTRIES) {
+		decoded.shift();
 	}
 
-	map.set(key, value);
+	decoded.push({ bytes: Buffer.from(bytes), message });
 
-	return value;
+	return message;
 }
 
 /**
@@ -100,17 +101,17 @@ export function cacheCapabilitiesDecoding(): void {
 			throw new RangeError('index out of range');
 		}
 
-		const bytes = reader.buf;
-		const key = Buffer.from(bytes.buffer, bytes.byteOffset + reader.pos, length).toString('latin1');
-		const hit = decoded.get(key);
+		const { buf } = reader;
+		const bytes = Buffer.from(buf.buffer, buf.byteOffset + reader.pos, length);
+		const hit = decoded.find((entry) => entry.bytes.length === length && entry.bytes.equals(bytes));
 
 		if (hit) {
 			reader.pos = end;
 
-			return hit;
+			return hit.message;
 		}
 
-		return remember(decoded, key, deepFreeze(original(reader, length)));
+		return remember(bytes, deepFreeze(original(reader, length)));
 	};
 
 	pb.RtpCapabilities.decode = cached as Decode;
