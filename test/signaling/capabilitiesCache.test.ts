@@ -49,7 +49,7 @@ describe('RTP capabilities cache', () => {
 
 		assert.equal(validatedCapabilities(second, 'rtpCapabilities'), caps);
 		assert.deepEqual(
-			caps.codecs.map((c) => [c.kind, c.mimeType, c.preferredPayloadType]),
+			(caps.codecs ?? []).map((c) => [c.kind, c.mimeType, c.preferredPayloadType]),
 			[
 				['audio', 'audio/opus', 100],
 				['video', 'video/VP8', 101],
