@@ -21,7 +21,9 @@ import { RawSignaling } from '../helpers/rawSignaling.js';
 import { testToken } from '../helpers/tokens.js';
 import { cpuSeconds, percentile } from './procStats.js';
 
-const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 5000);
+const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 6000);
+/** Skylark and the echo take turns this many times within DURATION_MS each. */
+const SLICES = 6;
 const MAX_REQUESTS = 500_000;
 const CONCURRENCY = (process.env.BENCH_CLIENTS ?? '1,8,32').split(',').map(Number);
 /** A directory: the Skylark server process writes a V8 CPU profile there (`node --cpu-prof`). */
@@ -77,46 +79,81 @@ function stop(child: ChildProcess): Promise<void> {
 	});
 }
 
-/** Server CPU time per round trip: unlike throughput, it holds when other processes share the cores. */
-function costUs(result: Result): number {
-	return (result.serverCpu / result.perSecond) * 1e6;
+/** One server driven by clients: each `roundTrips` entry sends one request and awaits its answer. */
+interface Target {
+	pid: number;
+	roundTrips: (() => Promise<void>)[];
+	close(): Promise<void>;
 }
 
-function cpuFraction(usage: NodeJS.CpuUsage, seconds: number): number {
-	return (usage.user + usage.system) / 1e6 / seconds;
+/** What one or more slices of driving a target added up to. */
+interface Tally {
+	latencies: number[];
+	seconds: number;
+	serverCpu: number;
+	clientCpu: number;
 }
 
-/** Runs `clients` loops of `roundTrip` for the bench duration (and at most MAX_REQUESTS in all). */
-async function drive(serverPid: number, clients: (() => Promise<void>)[]): Promise<Result> {
-	const latencies: number[] = [];
-	const cpuStart = cpuSeconds(serverPid);
+const emptyTally = (): Tally => ({ latencies: [], seconds: 0, serverCpu: 0, clientCpu: 0 });
+
+/** Runs the target's loops for `ms` (and at most MAX_REQUESTS in all), adding to `tally`. */
+async function drive(target: Target, ms: number, tally: Tally): Promise<void> {
+	const cpuStart = cpuSeconds(target.pid);
 	const clientStart = process.cpuUsage();
 	const started = performance.now();
-	const deadline = started + DURATION_MS;
+	const deadline = started + ms;
+	let requests = 0;
 
 	await Promise.all(
-		clients.map(async (roundTrip) => {
-			while (performance.now() < deadline && latencies.length < MAX_REQUESTS) {
+		target.roundTrips.map(async (roundTrip) => {
+			while (performance.now() < deadline && requests < MAX_REQUESTS) {
 				const t0 = performance.now();
 
 				await roundTrip();
-				latencies.push(performance.now() - t0);
+				requests++;
+				tally.latencies.push(performance.now() - t0);
 			}
 		})
 	);
 
-	const elapsed = (performance.now() - started) / 1000;
+	const usage = process.cpuUsage(clientStart);
 
-	latencies.sort((a, b) => a - b);
+	tally.seconds += (performance.now() - started) / 1000;
+	tally.serverCpu += cpuSeconds(target.pid) - cpuStart;
+	tally.clientCpu += (usage.user + usage.system) / 1e6;
+}
+
+function result(tally: Tally): Result {
+	const sorted = tally.latencies.sort((a, b) => a - b);
 
 	return {
-		requests: latencies.length,
-		perSecond: latencies.length / elapsed,
-		p50: percentile(latencies, 50),
-		p99: percentile(latencies, 99),
-		serverCpu: (cpuSeconds(serverPid) - cpuStart) / elapsed,
-		clientCpu: cpuFraction(process.cpuUsage(clientStart), elapsed),
+		requests: sorted.length,
+		perSecond: sorted.length / tally.seconds,
+		p50: percentile(sorted, 50),
+		p99: percentile(sorted, 99),
+		serverCpu: tally.serverCpu / tally.seconds,
+		clientCpu: tally.clientCpu / tally.seconds,
 	};
+}
+
+/**
+ * Drives Skylark and the echo in alternating slices, so that a burst of
+ * other work on the machine lands on both alike.
+ */
+async function interleaved(skylarkTarget: Target, echoTarget: Target): Promise<[Result, Result]> {
+	const tallies = [emptyTally(), emptyTally()];
+
+	for (let slice = 0; slice < SLICES; slice++) {
+		await drive(skylarkTarget, DURATION_MS / SLICES, tallies[0]);
+		await drive(echoTarget, DURATION_MS / SLICES, tallies[1]);
+	}
+
+	return [result(tallies[0]), result(tallies[1])];
+}
+
+/** Server CPU time per round trip: unlike throughput, it holds when other processes share the cores. */
+function costUs(r: Result): number {
+	return (r.serverCpu / r.perSecond) * 1e6;
 }
 
 /** A joined client: `roundTrip` sends one setCapabilities and resolves with its (checked) answer. */
@@ -164,11 +201,11 @@ async function joinedClient(url: string, i: number, client: Client) {
 	};
 }
 
-async function benchSkylark(
+async function skylarkTarget(
 	concurrency: number,
 	rtcPort: number,
 	client: Client
-): Promise<{ result: Result; frame: Uint8Array }> {
+): Promise<{ target: Target; frame: Uint8Array }> {
 	const { child, url } = await startServer([String(rtcPort)], client === 'frames');
 	const clients = await Promise.all(
 		Array.from({ length: concurrency }, (_, i) => joinedClient(url, i, client))
@@ -177,18 +214,21 @@ async function benchSkylark(
 		id: 1,
 		setCapabilities: { rtpCapabilities: clients[0].caps },
 	}).finish();
-	const result = await drive(
-		child.pid!,
-		clients.map((c) => c.roundTrip)
-	);
 
-	clients.forEach((c) => c.close());
-	await stop(child);
-
-	return { result, frame };
+	return {
+		frame,
+		target: {
+			pid: child.pid!,
+			roundTrips: clients.map((c) => c.roundTrip),
+			close: async () => {
+				clients.forEach((c) => c.close());
+				await stop(child);
+			},
+		},
+	};
 }
 
-async function benchEcho(concurrency: number, frame: Uint8Array): Promise<Result> {
+async function echoTarget(concurrency: number, frame: Uint8Array): Promise<Target> {
 	const { child, url } = await startServer(['--echo'], true);
 	const sockets: Socket[] = await Promise.all(
 		Array.from(
@@ -201,24 +241,24 @@ async function benchEcho(concurrency: number, frame: Uint8Array): Promise<Result
 				})
 		)
 	);
-	const result = await drive(
-		child.pid!,
-		sockets.map(
+
+	return {
+		pid: child.pid!,
+		roundTrips: sockets.map(
 			(socket) => () =>
 				new Promise<void>((resolve) => socket.once('sk', () => resolve()).emit('sk', frame))
-		)
-	);
-
-	sockets.forEach((s) => s.disconnect());
-	await stop(child);
-
-	return result;
+		),
+		close: async () => {
+			sockets.forEach((s) => s.disconnect());
+			await stop(child);
+		},
+	};
 }
 
 async function main(): Promise<void> {
 	spawnSync('taskset', ['-pc', CLIENT_CORE, String(process.pid)]);
 	process.stdout.write(
-		`signaling round trips, server pinned to core ${SERVER_CORE}, clients on core ${CLIENT_CORE}, ${DURATION_MS} ms per step\n\n`
+		`signaling round trips, server pinned to core ${SERVER_CORE}, clients on core ${CLIENT_CORE}, ${DURATION_MS} ms per step, in ${SLICES} turns with the echo\n\n`
 	);
 	process.stdout.write(
 		'| clients | client | Skylark req/s | p50 ms | p99 ms | server CPU | client CPU | server µs/req | echo msg/s | echo server CPU | echo client CPU | echo server µs/msg | ratio Skylark/echo (throughput) | ratio echo/Skylark (server µs) |\n'
@@ -232,11 +272,14 @@ async function main(): Promise<void> {
 
 	for (const concurrency of CONCURRENCY) {
 		for (const client of ['sdk', 'frames'] as const) {
-			const { result, frame } = await benchSkylark(concurrency, 47000, client);
+			const sky = await skylarkTarget(concurrency, 47000, client);
+			const echoServer = await echoTarget(concurrency, sky.frame);
+			const [result, echo] = await interleaved(sky.target, echoServer).finally(async () => {
+				await sky.target.close();
+				await echoServer.close();
+			});
 
-			frameBytes = frame.length;
-
-			const echo = await benchEcho(concurrency, frame);
+			frameBytes = sky.frame.length;
 
 			process.stdout.write(
 				`| ${concurrency} | ${client} | ${result.perSecond.toFixed(0)} | ${result.p50.toFixed(2)} | ${result.p99.toFixed(2)} | ` +
