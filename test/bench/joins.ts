@@ -9,6 +9,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseRtpPacket } from '../../server/src/media/rtpPacket.js';
+import { freePortRange } from '../helpers/ports.js';
 import { startSkylarkProcess, type SkylarkProcess } from '../helpers/skylarkProcess.js';
 import { testTokens } from '../helpers/tokens.js';
 import { until, within } from '../helpers/within.js';
@@ -132,6 +133,8 @@ async function main(): Promise<void> {
 	const node = await startSkylarkProcess({
 		PLAIN_TRANSPORTS: 'loopback',
 		NUM_WORKERS: '2',
+		// One port per worker: the helper reserves one.
+		RTC_PORT: String(await freePortRange(2)),
 	});
 	const all: Round = { firstPacket: [], firstVideo: [], setUp: [], failed: 0 };
 	const before = await scrapeMetrics(node.url);

@@ -13,6 +13,7 @@
  */
 import { SignalingChannel } from '../../client-sdk/src/SignalingChannel.js';
 import { skylark } from '../../protos/index.js';
+import { freePortRange } from '../helpers/ports.js';
 import { startSkylarkProcess, type SkylarkProcess } from '../helpers/skylarkProcess.js';
 import { testTokens } from '../helpers/tokens.js';
 import { within } from '../helpers/within.js';
@@ -193,6 +194,8 @@ async function main(): Promise<void> {
 	const node = await startSkylarkProcess({
 		PLAIN_TRANSPORTS: 'loopback',
 		NUM_WORKERS: '2',
+		// One port per worker: the helper reserves one.
+		RTC_PORT: String(await freePortRange(2)),
 		DRAIN_TIMEOUT_MS: '5000',
 		...(profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profile}` } : {}),
 	});
