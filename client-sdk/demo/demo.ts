@@ -7,7 +7,9 @@
  * ICE (through the TURN servers Skylark hands out), `forceTcp=1` to use only
  * the server's TCP candidates, `token=` to use a given access token,
  * `role=viewer` to watch and listen without publishing (in a cluster, viewers
- * may be served by an edge node of the room).
+ * may be served by an edge node of the room). In the fragment,
+ * `#e2ee=<passphrase>` turns on end-to-end encryption (a fragment never
+ * reaches the server).
  */
 import {
 	connect,
@@ -90,15 +92,15 @@ class DemoPage {
 		});
 	}
 
-	async start(room: string, name: string, options: { simulcast: boolean; viewer: boolean }): Promise<void> {
+	/** `devices`: the camera and microphone, asked for while signaling connects (empty for a viewer). */
+	async start(
+		room: string,
+		name: string,
+		devices: Promise<MediaStream>,
+		options: { simulcast: boolean; viewer: boolean }
+	): Promise<void> {
 		$('#room-label').textContent = `room ${room}`;
 		$('#call').hidden = false;
-
-		// A viewer asks for no devices: nothing it has is published.
-		const media = options.viewer ? new MediaStream() : await this.#devices();
-		const localVideo = $<HTMLVideoElement>('#local-video');
-
-		localVideo.srcObject = media;
 		setStatus('joining…');
 		// Marks for measuring join → first remote frame (see test/bench/joinToFirstFrame.ts).
 		performance.mark('skylark:join-start');
@@ -112,6 +114,11 @@ class DemoPage {
 		joined.peers.forEach((peer) => this.#addTile(peer));
 		// Tracks subscribed during join arrived before their tiles existed.
 		this.#client.tracks.forEach((track) => this.#attach(track));
+
+		// The others are seen before this page's own devices are published.
+		const media = await devices;
+
+		$<HTMLVideoElement>('#local-video').srcObject = media;
 
 		const [audio] = media.getAudioTracks();
 		const [video] = media.getVideoTracks();
@@ -136,7 +143,7 @@ class DemoPage {
 		this.#showDiagnosis();
 	}
 
-	#devices(): Promise<MediaStream> {
+	static devices(): Promise<MediaStream> {
 		setStatus('asking for camera and microphone…');
 
 		return navigator.mediaDevices.getUserMedia({ audio: true, video: { width: 640, height: 360 } });
@@ -339,14 +346,18 @@ async function main(): Promise<void> {
 		);
 	}
 
+	// A viewer asks for no devices: nothing it has is published.
+	const devices = params.get('role') === 'viewer' ? Promise.resolve(new MediaStream()) : DemoPage.devices();
+	const passphrase = new URLSearchParams(location.hash.slice(1)).get('e2ee');
 	const client = await connect(location.origin, {
 		token: params.get('token') ?? (await devToken(room, name)),
+		e2ee: passphrase ? { passphrase } : undefined,
 		forceRelay: params.get('forceRelay') === '1',
 		forceTcp: params.get('forceTcp') === '1',
 	});
 
 	window.skylarkDemo = { client };
-	await new DemoPage(client).start(room, name, {
+	await new DemoPage(client).start(room, name, devices, {
 		simulcast: params.get('simulcast') === '1',
 		viewer: params.get('role') === 'viewer',
 	});

@@ -13,6 +13,8 @@ import { Connectivity } from './Connectivity.js';
 import type { ConnectOptions, JoinGrants, JoinOptions, JoinResult } from './options.js';
 import type { Diagnosis } from './Diagnostics.js';
 import type { SkylarkEvents } from './events.js';
+import { listDevices, openDevice, replacePublishedTrack, shareScreen, type ScreenShare } from './devices.js';
+import { E2ee, type E2eeOptions } from './e2ee/E2ee.js';
 import { LocalMedia, type PublishOptions } from './LocalMedia.js';
 import { applyNotification } from './notifications.js';
 import { RemoteMedia } from './RemoteMedia.js';
@@ -26,12 +28,17 @@ const MAX_REDIRECTS = 3;
 /** How long moving a room to another node may take before the SDK gives up on it. */
 const MOVE_DEADLINE_MS = 30_000;
 
-/** Connects to a Skylark server; resolves once signaling is up. */
+/**
+ * Connects to a Skylark server; resolves once signaling is up and the client
+ * is ready to join in one round trip (its device loaded for the server's
+ * codecs).
+ */
 export async function connect(url: string, options: ConnectOptions = {}): Promise<SkylarkClient> {
 	const client = new SkylarkClient(url, options);
 
 	try {
 		await client.signaling.waitConnected();
+		await client.prepared();
 	} catch (error) {
 		client.close();
 		throw error;
@@ -63,11 +70,16 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 	#notifications: Promise<void> = Promise.resolve();
 	#joining?: Promise<unknown>;
 	#moving = false;
+	/** End-to-end encryption of media, when the application gave a key. */
+	readonly #e2ee?: E2ee;
+	/** Loading the device: started by the server's Welcome, or by the first join. */
+	#deviceLoad?: Promise<void>;
 
 	constructor(url: string, options: ConnectOptions = {}) {
 		super();
 		this.#options = { autoSubscribe: options.autoSubscribe ?? true };
 		this.#entryUrl = url;
+		this.#e2ee = options.e2ee && this.#startE2ee(options.e2ee);
 		this.#device = new Device(options.handlerName ? { handlerName: options.handlerName } : undefined);
 		this.signaling = new SignalingChannel(url, {
 			requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
@@ -91,6 +103,12 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 			})
 		);
 		this.signaling.on('error', (error) => this.safeEmit('error', error));
+		// Prepared while connecting, so the join can carry this client's capabilities.
+		this.signaling.on('welcome', (welcome) => {
+			this.#loadDevice(welcome.routerRtpCapabilities).catch((error: unknown) =>
+				this.#reportError(error)
+			);
+		});
 		this.signaling.on('reconnect', () => this.#queue(() => this.#resumeAfterReconnect()));
 		// The node hosting the room went away: the entry URL leads to the room's next node.
 		this.signaling.on('unreachable', () => {
@@ -98,11 +116,36 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 				this.#queue(() => this.#moveRoom('node-unreachable'));
 			}
 		});
+		globalThis.navigator?.mediaDevices?.addEventListener?.('devicechange', this.#onDeviceChange);
 		this.on('trackSubscribed', () => {
 			if (this.#remote?.transport?.connectionState === 'connected') {
 				this.#net.firstMedia();
 			}
 		});
+	}
+
+	#startE2ee(options: E2eeOptions): E2ee {
+		if (!E2ee.supported()) {
+			throw new SkylarkError(
+				'UNSUPPORTED',
+				'end-to-end encryption needs encoded transforms (RTCRtpScriptTransform), which this browser lacks'
+			);
+		}
+
+		return new E2ee(options, (peerId, kind) =>
+			this.safeEmit(
+				'error',
+				new SkylarkError(
+					'E2EE_KEY_MISMATCH',
+					`${kind} from ${this.peers.get(peerId)?.displayName ?? peerId} does not decrypt with this key`
+				)
+			)
+		);
+	}
+
+	/** Resolves once the device is loaded for the server's Welcome (at once without one). */
+	async prepared(): Promise<void> {
+		await this.#deviceLoad;
 	}
 
 	/** Runs `work` after the notifications (and any join) before it, in order. */
@@ -164,11 +207,19 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 	async #join(roomId: string, options: JoinOptions, move?: { carried?: LocalMedia }): Promise<JoinResult> {
 		const carried = move?.carried;
 		const role = options.role ?? 'participant';
-		const request = { roomId, displayName: options.displayName, role: roleToProto(role) };
 
 		// Diagnostics time everything from the start of the join.
 		this.#net.restartTimer();
+		await this.#deviceLoad?.catch(() => undefined);
 
+		// With the device ready, the join also makes the transports and consumers (one round trip).
+		const oneTrip = this.#device.loaded;
+		const request = {
+			roomId,
+			displayName: options.displayName,
+			role: roleToProto(role),
+			...(oneTrip ? this.#joinMediaRequest() : {}),
+		};
 		let response: Response = await this.signaling.request('join', request);
 
 		for (let hops = 0; response.redirect; hops++) {
@@ -186,19 +237,13 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 
 		this.#net.setIceServers(info.iceServers);
 
-		if (!this.#device.loaded) {
-			await this.#device.load({
-				routerRtpCapabilities: rtpCapabilitiesFromProto(
-					info.routerRtpCapabilities,
-					'routerRtpCapabilities'
-				),
+		if (!oneTrip) {
+			await this.#loadDevice(info.routerRtpCapabilities);
+			await this.signaling.request('setCapabilities', {
+				rtpCapabilities: rtpCapabilitiesToProto(this.#device.rtpCapabilities),
+				dataChannels: true,
 			});
 		}
-
-		await this.signaling.request('setCapabilities', {
-			rtpCapabilities: rtpCapabilitiesToProto(this.#device.rtpCapabilities),
-			dataChannels: true,
-		});
 
 		// The token's grants decide which transports this peer gets.
 		const grants: JoinGrants = {
@@ -212,42 +257,99 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 		this.#clustered = info.clustered === true;
 		this.#lastSeq = 0;
 
-		const recvTransport = grants.canSubscribe ? await this.#transport('recv') : undefined;
+		const made = new Map((info.transports ?? []).map((t) => [t.direction, t]));
+		const recvTransport = grants.canSubscribe
+			? await this.#transport('recv', made.get(pb.Direction.RECV))
+			: undefined;
+		const remote = new RemoteMedia(recvTransport, this.signaling, this.safeEmit.bind(this), this.#e2ee);
 
-		this.#remote = new RemoteMedia(recvTransport, this.signaling, this.safeEmit.bind(this));
-
-		if (grants.canPublish && carried) {
-			await carried.restart(await this.#transport('send'));
-			this.#local = carried;
-		} else if (grants.canPublish) {
-			this.#local = await LocalMedia.create(
-				await this.#transport('send'),
-				this.signaling,
-				grants.canPublishData
-			);
-		}
-
+		this.#remote = remote;
 		this.#joined = { peerId: required(info.peerId, 'peerId'), roomId, options };
 
-		const peers = (info.peers ?? []).map((p) =>
-			this.#remote!.addPeer(p as pb.PeerInfo, move !== undefined)
-		);
+		const peers = (info.peers ?? []).map((p) => remote.addPeer(p as pb.PeerInfo, move !== undefined));
 
-		for (const peer of info.peers ?? []) {
-			await this.#remote.consumeData(peer.peerId ?? '', peer.dataProducers ?? []);
-
-			if (this.#options.autoSubscribe) {
-				for (const track of this.#remote.peers.get(peer.peerId ?? '')?.tracks.values() ?? []) {
-					await this.#subscribeSafely(peer.peerId ?? '', track.producerId);
-				}
-			}
-		}
+		// What this client sends is set up while what it receives connects.
+		await Promise.all([
+			this.#setUpLocal(grants, made.get(pb.Direction.SEND), carried),
+			oneTrip ? this.#receiveJoined(remote, info) : this.#subscribeToPeers(remote, info.peers ?? []),
+		]);
 
 		return { peerId: this.#joined.peerId, roomId, peers, role: roleFromProto(info.role), grants };
 	}
 
-	#transport(name: TransportName): Promise<msc.Transport> {
-		return this.#net.transport(name, () => this.tracks.size > 0);
+	#joinMediaRequest(): Partial<pb.JoinRequest.$Properties> {
+		return {
+			rtpCapabilities: rtpCapabilitiesToProto(this.#device.rtpCapabilities),
+			dataChannels: true,
+			transports: [pb.Direction.SEND, pb.Direction.RECV],
+			subscribe: this.#options.autoSubscribe,
+		};
+	}
+
+	/** Loads the device for these router capabilities (once: a device cannot be loaded again). */
+	#loadDevice(capabilities: pb.RtpCapabilities.$Properties | null | undefined): Promise<void> {
+		this.#deviceLoad ??= this.#device.load({
+			routerRtpCapabilities: rtpCapabilitiesFromProto(capabilities, 'routerRtpCapabilities'),
+		});
+
+		return this.#deviceLoad;
+	}
+
+	async #setUpLocal(
+		grants: JoinGrants,
+		made: pb.TransportInfo.$Properties | undefined,
+		carried: LocalMedia | undefined
+	): Promise<void> {
+		if (!grants.canPublish) {
+			return;
+		}
+
+		const transport = await this.#transport('send', made);
+
+		if (carried) {
+			await carried.restart(transport);
+			this.#local = carried;
+		} else {
+			this.#local = await LocalMedia.create(
+				transport,
+				this.signaling,
+				grants.canPublishData,
+				this.#e2ee
+			);
+		}
+	}
+
+	/** The consumers the join made; any track it left out is subscribed to the usual way. */
+	async #receiveJoined(remote: RemoteMedia, info: pb.JoinResponse.$Properties): Promise<void> {
+		await Promise.all([
+			remote.receiveJoined(info.consumers ?? []),
+			remote.receiveJoinedData(info.peers ?? [], info.dataConsumers ?? []),
+		]);
+
+		await this.#subscribeToPeers(remote, []);
+	}
+
+	/** Opens the data channels of `withData` and (with autoSubscribe) every track not received yet. */
+	async #subscribeToPeers(remote: RemoteMedia, withData: pb.PeerInfo.$Properties[]): Promise<void> {
+		for (const peer of withData) {
+			await remote.consumeData(peer.peerId ?? '', peer.dataProducers ?? []);
+		}
+
+		if (!this.#options.autoSubscribe) {
+			return;
+		}
+
+		for (const peer of remote.peers.values()) {
+			for (const track of peer.tracks.values()) {
+				if (![...remote.tracks.values()].some((t) => t.producerId === track.producerId)) {
+					await this.#subscribeSafely(peer.id, track.producerId);
+				}
+			}
+		}
+	}
+
+	#transport(name: TransportName, made?: pb.TransportInfo.$Properties): Promise<msc.Transport> {
+		return this.#net.transport(name, () => this.tracks.size > 0, made);
 	}
 
 	/**
@@ -388,11 +490,99 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 
 	/** Publishes a local track; other peers are told and (by default) subscribe. Skylark never stops the track. */
 	async publish(track: MediaStreamTrack, options: PublishOptions = {}): Promise<LocalPublication> {
-		return this.#requireLocal('publish').publish(track, options);
+		const publication = await this.#requireLocal('publish').publish(track, options);
+
+		this.#watchDevice(publication);
+
+		return publication;
+	}
+
+	/**
+	 * A camera or microphone unplugged ends its track: the publication goes
+	 * on from the default device of its kind, on the same producer.
+	 */
+	#watchDevice(publication: LocalPublication): void {
+		const onEnded = async () => {
+			const local = this.#local;
+
+			if (!local?.publications.has(publication) || publication.source.startsWith('screen')) {
+				return;
+			}
+
+			const track = await openDevice(publication.kind).catch(() => undefined);
+
+			if (track) {
+				await replacePublishedTrack(publication, track);
+				track.addEventListener('ended', () => void onEnded());
+			}
+
+			this.safeEmit('deviceLost', publication, track !== undefined);
+		};
+
+		publication.track?.addEventListener('ended', () => void onEnded());
 	}
 
 	async unpublish(publication: LocalPublication): Promise<void> {
 		return this.#requireLocal('unpublish').unpublish(publication);
+	}
+
+	/**
+	 * Shares the screen (the browser asks which): video as a `screen` track,
+	 * with detail kept over frame rate, plus the tab's audio where the browser
+	 * gives it. Stopping it from the browser's own controls ends the share.
+	 */
+	async publishScreen(options: { audio?: boolean } = {}): Promise<ScreenShare> {
+		const share = await shareScreen(this.#requireLocal('publishScreen'), options.audio ?? true);
+
+		share.video.track?.addEventListener('ended', () => {
+			this.stopScreenShare(share).catch((error: unknown) => this.#reportError(error));
+		});
+
+		return share;
+	}
+
+	async stopScreenShare(share: ScreenShare): Promise<void> {
+		const local = this.#local;
+		const published = [share.video, share.audio].filter(
+			(p): p is LocalPublication => p !== undefined && local?.publications.has(p) === true
+		);
+
+		if (published.length === 0) {
+			return;
+		}
+
+		for (const publication of published) {
+			publication.track?.stop();
+			await local!.unpublish(publication);
+		}
+
+		this.safeEmit('screenShareEnded', share);
+	}
+
+	/** Sends from another camera or microphone on the same producer: no renegotiation, subscribers keep it. */
+	async switchDevice(publication: LocalPublication, deviceId: string): Promise<void> {
+		await replacePublishedTrack(publication, await openDevice(publication.kind, deviceId));
+	}
+
+	/** Sends the application's `track` instead of the publication's current one, on the same producer. */
+	replaceTrack(publication: LocalPublication, track: MediaStreamTrack): Promise<void> {
+		return replacePublishedTrack(publication, track);
+	}
+
+	/** Plays received audio on this output device (where the browser allows choosing: setSinkId). */
+	async setAudioOutput(deviceId: string): Promise<void> {
+		const remote = this.#requireRemote('setAudioOutput');
+
+		remote.audioOutput = deviceId;
+
+		// Only audio is heard: a video element's sound is the muted track's nothing.
+		for (const track of [...remote.tracks.values()].filter((t) => t.kind === 'audio')) {
+			for (const element of track.elements) {
+				if ('setSinkId' in element) {
+					await element.setSinkId(deviceId);
+				}
+			}
+		}
 	}
 
 	/** Mutes a published track for everyone (the server stops forwarding it). */
@@ -440,8 +630,17 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 		this.#resetRoom();
 	}
 
+	readonly #onDeviceChange = () => {
+		listDevices().then(
+			(devices) => this.safeEmit('devicesChanged', devices),
+			(error: unknown) => this.#reportError(error)
+		);
+	};
+
 	/** Drops the room (if any), closes the connection and removes all listeners. */
 	override close(): void {
+		this.#e2ee?.close();
+		globalThis.navigator?.mediaDevices?.removeEventListener?.('devicechange', this.#onDeviceChange);
 		this.#resetRoom();
 		this.signaling.close();
 		super.close();
