@@ -6,6 +6,7 @@ import type { ClusterRouter } from '../cluster/ClusterRouter.js';
 import type { Logger } from '../logging/logger.js';
 import type { RoomManager } from '../rooms/RoomManager.js';
 import { SignalingObserver } from '../telemetry/SignalingObserver.js';
+import { cacheCapabilitiesDecoding } from './capabilitiesCache.js';
 import { Connection } from './Connection.js';
 import { protocolRefusal } from './protocolVersion.js';
 import { rtpCapabilitiesToProto } from '../../../protos/index.js';
@@ -50,6 +51,7 @@ export class SignalingServer {
 	) {
 		const log = logger.child({ component: 'signaling' });
 
+		cacheCapabilitiesDecoding();
 		this.#io = new Server(httpServer, {
 			serveClient: false,
 			maxHttpBufferSize: options.maxFrameBytes,

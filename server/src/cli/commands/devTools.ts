@@ -18,6 +18,8 @@ const BENCHES = {
 	egress: 'composed egress: CPU per output at 720p30 and 1080p30, delay to RTMP and HLS (BENCH_SECONDS, BENCH_DELAY_SECONDS)',
 	cascade:
 		'webinar cascade: max viewers under 1% loss, 1 node against 3 (viewers per worker-CPU-second), CPU of a pipe (BENCH_STEPS, BENCH_SECONDS)',
+	joins: "BENCH_CLIENTS (default 50) clients joining one room at once: server join p99, each client's first media packet (BENCH_ROUNDS)",
+	scale: 'BENCH_PEERS (default 2000) connected peers on one node in its own process: signaling p99 while it holds them',
 	whep: 'WHEP POST → first frame of a WHIP publisher in Chromium, against the SDK demo page (BENCH_RUNS, default 20)',
 } as const;
 
