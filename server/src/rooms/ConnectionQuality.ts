@@ -20,22 +20,26 @@ export function qualityOf(score: number, pathLost: boolean): Quality {
 	return score >= 5 ? Quality.GOOD : Quality.POOR;
 }
 
+/** Media younger than this is not scored yet: mediasoup's first scores come before any report. */
+export const SCORE_SETTLE_MS = 4000;
+
 /**
  * The lowest score of what a peer sends (each producer's best stream: a
  * simulcast layer dynacast paused is not a loss) and receives (each consumer),
- * 10 with no media. Paused media is left out: it carries nothing to score.
+ * 10 with no media. Paused media is left out: it carries nothing to score;
+ * so is media that `settled` says is too new to be scored.
  */
-export function lowestScore(peer: Peer): number {
+export function lowestScore(peer: Peer, settled: (media: object) => boolean = () => true): number {
 	let lowest = 10;
 
 	for (const producer of peer.producers.values()) {
-		if (!producer.paused && producer.score.length > 0) {
+		if (!producer.paused && producer.score.length > 0 && settled(producer)) {
 			lowest = Math.min(lowest, Math.max(...producer.score.map((s) => s.score)));
 		}
 	}
 
 	for (const consumer of peer.consumers.values()) {
-		if (!consumer.paused && !consumer.producerPaused) {
+		if (!consumer.paused && !consumer.producerPaused && settled(consumer)) {
 			lowest = Math.min(lowest, consumer.score.score);
 		}
 	}
@@ -63,6 +67,8 @@ export function pathLost(peer: Peer): boolean {
  */
 export class ConnectionQualityMonitor {
 	readonly #last = new WeakMap<Peer, Quality>();
+	/** When each producer and consumer was first seen here. */
+	readonly #seen = new WeakMap<object, number>();
 	readonly #timer: NodeJS.Timeout;
 
 	constructor(
@@ -71,8 +77,15 @@ export class ConnectionQualityMonitor {
 		intervalMs = QUALITY_INTERVAL_MS
 	) {
 		this.#timer = setInterval(() => {
+			const now = Date.now();
+			const settled = (media: object) => {
+				const seen = this.#seen.get(media) ?? (this.#seen.set(media, now), now);
+
+				return now - seen >= SCORE_SETTLE_MS;
+			};
+
 			for (const peer of peers()) {
-				const score = lowestScore(peer);
+				const score = lowestScore(peer, settled);
 				const quality = qualityOf(score, pathLost(peer));
 
 				if (this.#last.get(peer) !== quality) {

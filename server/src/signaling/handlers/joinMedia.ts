@@ -1,6 +1,7 @@
-import { rtpCapabilitiesFromProto, skylark } from '../../../../protos/index.js';
+import { skylark } from '../../../../protos/index.js';
 import type { Peer } from '../../rooms/Peer.js';
 import type { Room } from '../../rooms/Room.js';
+import { validatedCapabilities } from '../capabilitiesCache.js';
 import type { RequestBody, SignalingPolicy } from '../RequestContext.js';
 import { createConsumer } from './consumers.js';
 import { createDataConsumer } from './dataChannels.js';
@@ -30,7 +31,8 @@ export async function setUpJoinMedia(
 		return {};
 	}
 
-	peer.rtpCapabilities = rtpCapabilitiesFromProto(body.rtpCapabilities, 'rtpCapabilities');
+	// Validated once per distinct encoding (clients of one browser build send the same bytes).
+	peer.rtpCapabilities = validatedCapabilities(body.rtpCapabilities, 'rtpCapabilities');
 	peer.dataChannels = body.dataChannels === true;
 
 	const wanted = new Set(body.transports ?? []);
