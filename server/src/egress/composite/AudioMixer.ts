@@ -6,7 +6,7 @@ const BYTES_PER_SAMPLE = 2 * CHANNELS;
 /** What each source buffers before it is heard: RTP arrives in 20 ms packets, the mixer takes a frame's worth at a time. */
 export const AUDIO_BUFFER_MS = 60;
 /** More than this queued means the source ran ahead (a burst after a stall): the oldest part is dropped. */
-const MAX_QUEUED_MS = 300;
+export const MAX_QUEUED_MS = 300;
 
 const bytesFor = (ms: number) => Math.round((SAMPLE_RATE * ms) / 1000) * BYTES_PER_SAMPLE;
 const BYTES_PER_MS = (SAMPLE_RATE * BYTES_PER_SAMPLE) / 1000;

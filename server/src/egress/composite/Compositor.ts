@@ -2,7 +2,7 @@ import * as mediasoup from 'mediasoup';
 import type { Logger } from '../../logging/logger.js';
 import type { Room } from '../../rooms/Room.js';
 import { pathInside } from '../../paths.js';
-import { AUDIO_BUFFER_MS, AudioMixer, SAMPLE_RATE } from './AudioMixer.js';
+import { AUDIO_BUFFER_MS, AudioMixer, MAX_QUEUED_MS, SAMPLE_RATE } from './AudioMixer.js';
 import { BufferPool } from './BufferPool.js';
 import { Canvas, yuv420Bytes } from './Canvas.js';
 import {
@@ -42,6 +42,8 @@ const SETTLE_MS = 150;
 const SPEAKER_HOLD_MS = 1000;
 /** A track whose decoder keeps dying is given up (shown as a placeholder) after this many failures. */
 const MAX_DECODER_FAILURES = 3;
+/** Pictures waiting for their sound beyond this many are dropped, oldest first (a stalled voice holds nothing up). */
+const MAX_WAITING_PICTURES = 30;
 /** More ticks than this behind (a blocked event loop) and the clock starts over rather than catch up. */
 const MAX_CATCH_UP = 30;
 
@@ -233,6 +235,10 @@ export class Compositor extends mediasoup.extras.EnhancedEventEmitter<Compositor
 
 			if (state.decoder === next) {
 				state.pictures.push({ picture, size: next.tile!, at });
+
+				if (state.pictures.length > MAX_WAITING_PICTURES) {
+					next.release(state.pictures.shift()!.picture);
+				}
 			}
 		});
 	}
@@ -370,7 +376,10 @@ export class Compositor extends mediasoup.extras.EnhancedEventEmitter<Compositor
 	 * by the audio buffer's depth.
 	 */
 	#render(): Buffer {
-		const silent = performance.now() - AUDIO_BUFFER_MS - 500 / this.#options.fps;
+		const now = performance.now();
+		const silent = now - AUDIO_BUFFER_MS - 500 / this.#options.fps;
+		// No sound is queued longer than the mixer keeps it: a stale arrival time holds no picture back further.
+		const oldest = now - MAX_QUEUED_MS - 500 / this.#options.fps;
 
 		this.#canvas.clear();
 
@@ -378,7 +387,8 @@ export class Compositor extends mediasoup.extras.EnhancedEventEmitter<Compositor
 			const state = this.#tiles.get(visualKey(tile.visual));
 			const pictures = state?.pictures ?? [];
 			const voice = this.#voices.get(tile.visual.peerId);
-			const showUntil = (voice === undefined ? undefined : this.#mixer.heardArrival(voice)) ?? silent;
+			const heard = voice === undefined ? undefined : this.#mixer.heardArrival(voice);
+			const showUntil = Math.max(heard ?? silent, oldest);
 
 			while (pictures.length > 1 && pictures[1]!.at <= showUntil) {
 				state!.decoder?.release(pictures.shift()!.picture);
