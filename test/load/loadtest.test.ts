@@ -23,7 +23,7 @@ describe('npm run loadtest', () => {
 
 		assert.equal(result.code, 0);
 		assert.match(result.stdout, /--subscribers N/);
-		assert.match(result.stdout, /--mode plain\|webrtc/);
+		assert.match(result.stdout, /--mode plain\|webrtc\|native/);
 	});
 
 	it('refuses to load anything but this machine', async () => {
@@ -75,5 +75,43 @@ describe('npm run loadtest', () => {
 		assert.ok(received > published * 2, `received ${received} of ${published} × 5`);
 		assert.ok(loss < 5, `loss ${loss}%`);
 		assert.match(result.stdout, /latency p50=\d+\.\dms p99=\d+\.\dms/);
+	});
+
+	it('runs native WebRTC subscribers over WHEP and reports its own CPU per subscriber', async () => {
+		const result = await run(
+			process.execPath,
+			[
+				'--import',
+				'tsx',
+				LOADTEST,
+				'--url',
+				server.url,
+				'--mode',
+				'native',
+				'--no-audio',
+				'--subscribers',
+				'5',
+				'--ramp',
+				'20',
+				'--duration',
+				'2',
+			],
+			{ timeoutMs: 60_000 }
+		);
+
+		assert.equal(result.code, 0, result.stderr);
+
+		const final = /final: subscribers=5 published=(\d+) pkts received=(\d+) pkts/.exec(result.stdout);
+		const steady =
+			/steady: subscribers=5 loss=([\d.]+)% .* tool cpu=[\d.]+% \([\d.]+% per subscriber\)/.exec(
+				result.stdout
+			);
+
+		assert.ok(final && steady, result.stdout);
+
+		const [published, received] = final.slice(1).map(Number);
+
+		assert.ok(received > published * 3, `received ${received} of ${published} × 5`);
+		assert.ok(Number(steady[1]) < 1, `loss ${steady[1]}%`);
 	});
 });

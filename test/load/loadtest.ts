@@ -10,7 +10,6 @@ import { parseArgs } from 'node:util';
 import type { SkylarkClient } from '../../client-sdk/src/index.js';
 import { parseRtpPacket } from '../../server/src/media/rtpPacket.js';
 import { cpuSeconds, rssMiB } from '../bench/procStats.js';
-import { nowMs, sentAt } from './mediaPayload.js';
 import { mintToken } from '../../server/src/auth/accessTokens.js';
 import { ALL_GRANTS } from '../../server/src/auth/grants.js';
 import {
@@ -22,10 +21,11 @@ import {
 	type TokenSource,
 } from './plainPeers.js';
 import { AUDIO_PROFILE, videoProfile, type StreamProfile } from './rtpSource.js';
-import { LatencyWindow, PROBATION_SSRC, SequenceTracker } from './streamStats.js';
+import { PROBATION_SSRC } from './streamStats.js';
+import { lossBetween, Reception } from './reception.js';
 import { raiseReceiveBufferCap } from './receiveBuffers.js';
 import { webrtcSubscriber } from './webrtcSubscriber.js';
-import { nativeWhepSubscriber, type NativeWhepSubscriber } from './nativeWhepSubscriber.js';
+import { nativeWhepSubscriber } from './nativeWhepSubscriber.js';
 import { childProcesses, listeningPid } from '../helpers/processes.js';
 
 const HELP = `Usage: skylark loadtest [options]   (or: npm run loadtest -- [options])
@@ -136,60 +136,6 @@ function options(): Options {
 		latencySample: bounded('latency-sample', values['latency-sample'], 0, 5000),
 		authSecret: values['auth-secret'],
 	};
-}
-
-/** Packets and latency received by all subscribers. */
-class Reception {
-	readonly streams = new Map<string, SequenceTracker>();
-	readonly latency = new LatencyWindow();
-	/** Native subscribers count their own packets and loss. */
-	readonly native: NativeWhepSubscriber[] = [];
-	#packets = 0;
-
-	get packets(): number {
-		return this.native.reduce((sum, s) => sum + s.receiver.counts.received, this.#packets);
-	}
-
-	add(key: string, sequenceNumber: number, payload: Buffer | undefined): void {
-		this.#packets++;
-
-		let tracker = this.streams.get(key);
-
-		if (!tracker) {
-			tracker = new SequenceTracker();
-			this.streams.set(key, tracker);
-		}
-
-		tracker.add(sequenceNumber);
-
-		const sent = payload && sentAt(payload);
-
-		if (sent !== undefined) {
-			this.latency.add(nowMs() - sent);
-		}
-	}
-
-	/** Packets expected (from sequence numbers) and received over all streams so far. */
-	totals(): { expected: number; received: number } {
-		let expected = 0;
-		let received = 0;
-
-		for (const tracker of [...this.streams.values(), ...this.native.map((s) => s.receiver.counts)]) {
-			expected += tracker.expected;
-			received += tracker.received;
-		}
-
-		return { expected, received };
-	}
-}
-
-function lossBetween(
-	before: { expected: number; received: number },
-	after: { expected: number; received: number }
-): number {
-	const expected = after.expected - before.expected;
-
-	return expected <= 0 ? 0 : Math.max(0, 1 - (after.received - before.received) / expected);
 }
 
 /** Access tokens: minted with the server's secret when given, else from its DEV_MODE endpoint. */

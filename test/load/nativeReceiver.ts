@@ -30,6 +30,15 @@ export function withoutBandwidthEstimation(sdp: string): string {
 		.join('\r\n');
 }
 
+/**
+ * Stops libdatachannel's threads once every receiver is closed: until then
+ * they keep Node's event loop alive (a test run would never exit). A later
+ * receiver starts them again.
+ */
+export function releaseNativeStack(): void {
+	nodeDataChannel.cleanup();
+}
+
 export interface ReceiverCounts extends GapCounts {
 	plis: number;
 }
