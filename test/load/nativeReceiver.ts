@@ -18,15 +18,27 @@ const CONNECT_TIMEOUT_MS = 20_000;
 const REPORT_INTERVAL_MS = 1000;
 
 /**
- * Bandwidth estimation is left out on both sides of a comparison, so that
- * neither server sends probes or acts on REMB: their SDP lines are removed
- * from what this peer sends.
+ * What this peer sends is trimmed to what both servers of a comparison are
+ * given alike: no bandwidth estimation (so neither sends probes or acts on
+ * REMB), and no RTX (retransmissions go in the stream itself).
  */
-export function withoutBandwidthEstimation(sdp: string): string {
+export function comparableSdp(sdp: string): string {
+	const rtx = new Set([...sdp.matchAll(/^a=rtpmap:(\d+) rtx\//gm)].map((m) => m[1]));
+
 	return sdp
 		.split('\r\n')
 		.filter((line) => !/^a=rtcp-fb:\S+ (goog-remb|transport-cc)/.test(line))
 		.filter((line) => !/^a=extmap:\S+ \S*(transport-wide-cc|abs-send-time)/.test(line))
+		.filter((line) => !/^a=ssrc-group:FID /.test(line))
+		.filter((line) => !rtx.has(/^a=(?:rtpmap|fmtp|rtcp-fb):(\d+) /.exec(line)?.[1] ?? ''))
+		.map((line) =>
+			line.startsWith('m=')
+				? line
+						.split(' ')
+						.filter((field, i) => i < 3 || !rtx.has(field))
+						.join(' ')
+				: line
+		)
 		.join('\r\n');
 }
 
@@ -53,24 +65,21 @@ export class NativeReceiver {
 	readonly #reports = setInterval(() => this.#report(), REPORT_INTERVAL_MS);
 	#closed = false;
 
-	private constructor(name: string) {
-		// Host candidates on loopback only: this peer never sends off the machine.
-		this.#pc = new nodeDataChannel.PeerConnection(name, { iceServers: [], bindAddress: '127.0.0.1' });
+	/** `bindAddress`: the one local address to gather on (loopback unless told: never off the machine). */
+	private constructor(name: string, bindAddress = '127.0.0.1') {
+		this.#pc = new nodeDataChannel.PeerConnection(name, { iceServers: [], bindAddress });
 	}
 
 	/** Makes the offer (recvonly VP8 with NACK and PLI); `negotiate` returns the answer (WHEP's POST). */
 	static async offer(name: string, negotiate: (offer: string) => Promise<string>): Promise<NativeReceiver> {
-		return NativeReceiver.#open(name, async (receiver, pc) => {
+		return NativeReceiver.#open(new NativeReceiver(name), async (receiver, pc) => {
 			const video = new nodeDataChannel.Video('0', 'RecvOnly');
 
 			video.addVideoCodec(VP8_PAYLOAD_TYPE, 'VP8');
 			receiver.#attach(pc.addTrack(video));
 			// A track alone does not start negotiation (a data channel would).
 			pc.setLocalDescription();
-			pc.setRemoteDescription(
-				await negotiate(withoutBandwidthEstimation(await receiver.#gathered())),
-				'answer'
-			);
+			pc.setRemoteDescription(await negotiate(comparableSdp(await receiver.#gathered())), 'answer');
 		});
 	}
 
@@ -78,21 +87,20 @@ export class NativeReceiver {
 	static async answer(
 		name: string,
 		offer: string,
-		deliver: (answer: string) => Promise<void>
+		deliver: (answer: string) => Promise<void>,
+		bindAddress?: string
 	): Promise<NativeReceiver> {
-		return NativeReceiver.#open(name, async (receiver, pc) => {
+		return NativeReceiver.#open(new NativeReceiver(name, bindAddress), async (receiver, pc) => {
 			pc.onTrack((track) => receiver.#attach(track));
 			pc.setRemoteDescription(offer, 'offer');
-			await deliver(withoutBandwidthEstimation(await receiver.#gathered()));
+			await deliver(comparableSdp(await receiver.#gathered()));
 		});
 	}
 
 	static async #open(
-		name: string,
+		receiver: NativeReceiver,
 		negotiate: (receiver: NativeReceiver, pc: PeerConnection) => Promise<void>
 	): Promise<NativeReceiver> {
-		const receiver = new NativeReceiver(name);
-
 		try {
 			await negotiate(receiver, receiver.#pc);
 			await receiver.#connected();

@@ -6,7 +6,7 @@ import { until } from '../helpers/within.js';
 import { GapTracker } from './gapTracker.js';
 import { nativeWhepSubscriber, type NativeWhepSubscriber } from './nativeWhepSubscriber.js';
 import { plainPublisher, type PlainPublisher } from './plainPeers.js';
-import { releaseNativeStack, withoutBandwidthEstimation } from './nativeReceiver.js';
+import { releaseNativeStack, comparableSdp } from './nativeReceiver.js';
 import { nackPacket } from './rtcpFeedback.js';
 import { videoProfile } from './rtpSource.js';
 
@@ -86,19 +86,29 @@ describe('native WebRTC subscribers (node-datachannel) over WHEP', () => {
 		);
 	});
 
-	it('offers no bandwidth estimation to either server', () => {
+	it('answers and offers with neither bandwidth estimation nor RTX', () => {
 		const sdp = [
+			'm=video 9 UDP/TLS/RTP/SAVPF 96 97',
+			'a=rtpmap:96 VP8/90000',
 			'a=rtcp-fb:96 nack',
 			'a=rtcp-fb:96 goog-remb',
 			'a=rtcp-fb:96 transport-cc',
 			'a=extmap:3 http://www.ietf.org/id/draft-holmer-rmcat-transport-wide-cc-extensions-01',
 			'a=extmap:2 http://www.webrtc.org/experiments/rtp-hdrext/abs-send-time',
 			'a=extmap:4 urn:ietf:params:rtp-hdrext:sdes:mid',
+			'a=rtpmap:97 rtx/90000',
+			'a=fmtp:97 apt=96',
+			'a=ssrc-group:FID 1 2',
 		].join('\r\n');
 
 		assert.equal(
-			withoutBandwidthEstimation(sdp),
-			['a=rtcp-fb:96 nack', 'a=extmap:4 urn:ietf:params:rtp-hdrext:sdes:mid'].join('\r\n')
+			comparableSdp(sdp),
+			[
+				'm=video 9 UDP/TLS/RTP/SAVPF 96',
+				'a=rtpmap:96 VP8/90000',
+				'a=rtcp-fb:96 nack',
+				'a=extmap:4 urn:ietf:params:rtp-hdrext:sdes:mid',
+			].join('\r\n')
 		);
 	});
 });
