@@ -18,6 +18,7 @@ const BENCHES = {
 	egress: 'composed egress: CPU per output at 720p30 and 1080p30, delay to RTMP and HLS (BENCH_SECONDS, BENCH_DELAY_SECONDS)',
 	cascade:
 		'webinar cascade: max viewers under 1% loss, 1 node against 3 (viewers per worker-CPU-second), CPU of a pipe (BENCH_STEPS, BENCH_SECONDS)',
+	peers: 'fan-out 1 → N native WebRTC subscribers, Skylark against Janus, 3 alternating runs: max subscribers under 1% loss, packets per SFU CPU-second (BENCH_STEPS, BENCH_SECONDS, BENCH_RUNS)',
 	whep: 'WHEP POST → first frame of a WHIP publisher in Chromium, against the SDK demo page (BENCH_RUNS, default 20)',
 } as const;
 
