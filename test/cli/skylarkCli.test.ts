@@ -115,6 +115,7 @@ describe('skylark CLI', function () {
 			'bench:signaling',
 			'bench:join',
 			'bench:forward',
+			'bench:peers',
 		]) {
 			assert.match(scripts[name], /^node server\/src\/cli\/skylark\.mjs /, name);
 		}
