@@ -13,7 +13,6 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { releaseNativeStack } from '../load/nativeReceiver.js';
 import { raiseReceiveBufferCap } from '../load/receiveBuffers.js';
 import { inBenchNamespace, rerunInNamespace } from './benchNamespace.js';
 import { ensureJanus } from './janusServer.js';
@@ -59,7 +58,7 @@ async function measure(sfu: SfuUnderTest, pool: SubscriberPool): Promise<PeersSt
 		loss: expected > 0 ? Math.max(0, 1 - received / expected) : 1,
 		sfuCpu: cpu.reduce((a, b) => a + b, 0),
 		nodeCpu: nodeIndex >= 0 ? cpu[nodeIndex] : undefined,
-		toolCpuPerSubscriber: (after.tool - before.tool) / seconds / Math.max(1, pool.size),
+		toolCpu: (after.tool - before.tool) / seconds,
 		failedJoins: pool.failed,
 	};
 }
@@ -138,7 +137,6 @@ async function main(): Promise<void> {
 			}
 		}
 	} finally {
-		releaseNativeStack();
 		process.stdout.write(summary(results, STEPS));
 		process.stdout.write(`\nbench took ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
 		fs.rmSync(dir, { recursive: true, force: true });

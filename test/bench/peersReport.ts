@@ -9,12 +9,14 @@ export interface PeersStep {
 	/** Fractions of one core: every process and thread of the SFU, and Skylark's Node process alone. */
 	sfuCpu: number;
 	nodeCpu?: number;
-	/** This process (source sender excluded: FFmpeg is its own process), per subscriber. */
-	toolCpuPerSubscriber: number;
+	/** This process: the subscribers (FFmpeg, the source, is a process of its own). Fraction of one core. */
+	toolCpu: number;
 	failedJoins: number;
 }
 
 export const MAX_LOSS = 0.01;
+
+const perSubscriber = (s: PeersStep) => s.toolCpu / Math.max(1, s.subscribers);
 
 export const packetsPerCpuSecond = (s: PeersStep) => (s.sfuCpu > 0 ? s.forwardedPps / s.sfuCpu : 0);
 
@@ -24,7 +26,7 @@ export function stepLine(name: string, run: number, s: PeersStep): string {
 	return (
 		`  ${name} run ${run}: ${s.subscribers} subscribers, ${s.forwardedPps.toFixed(0)} pkt/s forwarded, ` +
 		`loss ${pct(s.loss, 2)}, SFU CPU ${pct(s.sfuCpu)}${s.nodeCpu === undefined ? '' : ` (Node ${pct(s.nodeCpu)})`}, ` +
-		`${packetsPerCpuSecond(s).toFixed(0)} pkt per SFU CPU-second, tool ${pct(s.toolCpuPerSubscriber, 3)} per subscriber` +
+		`${packetsPerCpuSecond(s).toFixed(0)} pkt per SFU CPU-second, subscribers' CPU ${pct(s.toolCpu)} (${pct(perSubscriber(s), 3)} each)` +
 		`${s.failedJoins ? `, ${s.failedJoins} joins failed` : ''}\n`
 	);
 }
@@ -52,7 +54,7 @@ function medianStep(runs: PeersStep[][], subscribers: number): PeersStep | undef
 		loss: of((s) => s.loss),
 		sfuCpu: of((s) => s.sfuCpu),
 		nodeCpu: steps[0].nodeCpu === undefined ? undefined : of((s) => s.nodeCpu ?? 0),
-		toolCpuPerSubscriber: of((s) => s.toolCpuPerSubscriber),
+		toolCpu: of((s) => s.toolCpu),
 		failedJoins: of((s) => s.failedJoins),
 	};
 }
@@ -68,7 +70,7 @@ export function summary(results: Map<string, PeersStep[][]>, stepsAsked: number[
 
 	out.push(
 		`\nmedians of ${Math.max(...[...results.values()].map((r) => r.length))} runs each\n\n` +
-			'| SFU | subscribers | forwarded pkt/s | loss | SFU CPU (all threads) | of which Node | pkt per SFU CPU-second | tool CPU per subscriber | runs |\n' +
+			'| SFU | subscribers | forwarded pkt/s | loss | SFU CPU (all threads) | of which Node | pkt per SFU CPU-second | CPU of the subscribers (load core) | runs |\n' +
 			'| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n'
 	);
 
@@ -83,7 +85,7 @@ export function summary(results: Map<string, PeersStep[][]>, stepsAsked: number[
 
 				out.push(
 					`| ${name} | ${n} | ${s.forwardedPps.toFixed(0)} | ${pct(s.loss, 2)} | ${pct(s.sfuCpu)} | ${pct(s.nodeCpu)} | ` +
-						`${packetsPerCpuSecond(s).toFixed(0)} | ${pct(s.toolCpuPerSubscriber, 3)} | ${reached} |\n`
+						`${packetsPerCpuSecond(s).toFixed(0)} | ${pct(s.toolCpu)} (${pct(perSubscriber(s), 3)} each) | ${reached} |\n`
 				);
 			}
 		}
