@@ -20,7 +20,7 @@ import { startJanusSfu, startSkylarkSfu, type SfuUnderTest } from './peersTarget
 import { MAX_LOSS, stepLine, summary, type PeersStep } from './peersReport.js';
 import { LOAD_CORE, pinProcess } from './pinning.js';
 import { cpuSeconds, cpuSecondsOf } from './procStats.js';
-import { SubscriberPool } from './subscriberPool.js';
+import { SubscriberPool, windowTotals } from './subscriberPool.js';
 import { encodeVp8Clip } from './vp8Source.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -37,7 +37,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function measure(sfu: SfuUnderTest, pool: SubscriberPool): Promise<PeersStep> {
 	const snapshot = () => ({
 		at: performance.now(),
-		totals: pool.totals(),
+		counts: pool.counts(),
 		sfu: cpuSecondsOf(sfu.pids),
 		tool: cpuSeconds(process.pid),
 	});
@@ -47,8 +47,7 @@ async function measure(sfu: SfuUnderTest, pool: SubscriberPool): Promise<PeersSt
 
 	const after = snapshot();
 	const seconds = (after.at - before.at) / 1000;
-	const received = after.totals.received - before.totals.received;
-	const expected = after.totals.expected - before.totals.expected;
+	const { received, expected } = windowTotals(before.counts, after.counts);
 	const cpu = after.sfu.map((c, i) => (c - before.sfu[i]) / seconds);
 	const nodeIndex = sfu.nodePid === undefined ? -1 : sfu.pids.indexOf(sfu.nodePid);
 

@@ -5,10 +5,36 @@ export interface PoolSubscriber {
 	close(): Promise<void>;
 }
 
-/** Packets received and expected, summed over subscribers (their own sequence-number counts). */
-export interface PoolTotals {
+/** Packets received and expected by one subscriber so far (its own sequence-number counts). */
+export interface SubscriberCounts {
 	received: number;
 	expected: number;
+}
+
+/**
+ * Packets received and expected over a window, summed over subscribers. A
+ * subscriber's sequence numbers cannot show packets it never got after its
+ * last one, so one that fell behind the typical subscriber (its stream
+ * stalled) is charged with the typical count: a stall is loss.
+ */
+export function windowTotals(
+	before: readonly SubscriberCounts[],
+	after: readonly SubscriberCounts[]
+): { received: number; expected: number } {
+	const deltas = after.map((a, i) => ({
+		received: a.received - (before[i]?.received ?? 0),
+		expected: a.expected - (before[i]?.expected ?? 0),
+	}));
+	const sorted = deltas.map((d) => d.expected).sort((a, b) => a - b);
+	const typical = sorted[Math.floor(sorted.length / 2)] ?? 0;
+
+	return deltas.reduce(
+		(sum, d) => ({
+			received: sum.received + d.received,
+			expected: sum.expected + Math.max(d.expected, typical),
+		}),
+		{ received: 0, expected: 0 }
+	);
 }
 
 /**
@@ -52,18 +78,9 @@ export class SubscriberPool {
 		}
 	}
 
-	totals(): PoolTotals {
-		let received = 0;
-		let expected = 0;
-
-		for (const { receiver } of this.#subscribers) {
-			const counts = receiver.counts;
-
-			received += counts.received;
-			expected += counts.expected;
-		}
-
-		return { received, expected };
+	/** Each subscriber's counts, in joining order. */
+	counts(): SubscriberCounts[] {
+		return this.#subscribers.map(({ receiver }) => receiver.counts);
 	}
 
 	async close(): Promise<void> {
