@@ -114,6 +114,8 @@ describe('skylark CLI', function () {
 			'loadtest',
 			'bench:signaling',
 			'bench:join',
+			'bench:joins',
+			'bench:scale',
 			'bench:forward',
 			'bench:peers',
 		]) {
