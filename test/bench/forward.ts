@@ -4,30 +4,22 @@
  *   (a) a bare mediasoup script (no Skylark control plane),
  *   (b) Skylark with 1 worker, set up through its signaling,
  *   (c) Skylark with all workers (one per core; the room spreads by load).
- * Each step adds consumers (plain RTP transports sending to a loopback socket
- * nobody reads, so this process's own receive speed cannot limit the result),
- * waits for keyframes, then counts over MEASURE_MS what the consumers sent
- * (mediasoup's counters) against what the publisher sent. A sample of
- * consumers is also received for real, to check packets arrive. Workers are
- * pinned one per core. Steps stop at > 1% loss or ≥ 95% worker CPU.
+ * The server runs in a process of its own (forwardServer.ts) pinned to
+ * core 0 (with all workers, one worker per core); this process (publisher,
+ * subscribers' signaling, sampled receivers) runs on the last core.
+ * Consumers are plain RTP transports sending to a loopback socket nobody
+ * reads, so this process's receive speed cannot limit the result; a sample
+ * is received for real, to check packets arrive. Each step waits for
+ * keyframes, then counts over MEASURE_MS what the consumers sent (mediasoup's
+ * counters) against what the publisher sent. The count grows ×1.5 until a
+ * step loses more than 1% or fails, then the knee is bisected to ±3%. A
+ * failed step counts as past the knee, and the table is printed whatever
+ * happens.
  */
-import { spawnSync } from 'node:child_process';
-import type * as dgram from 'node:dgram';
 import * as os from 'node:os';
-import * as mediasoup from 'mediasoup';
-import type { types } from 'mediasoup';
-import { loadConfig } from '../../server/src/config/loadConfig.js';
-import { createLogger } from '../../server/src/logging/logger.js';
-import { mediaCodecs } from '../../server/src/media/mediaCodecs.js';
-import { parseRtpPacket } from '../../server/src/media/rtpPacket.js';
-import { bindUdp } from '../../server/src/media/udpSocket.js';
-import { startSkylark, type Skylark } from '../../server/src/Skylark.js';
-import { freePortRange } from '../helpers/ports.js';
-import { TEST_AUTH_SECRET, testTokens } from '../helpers/tokens.js';
-import { plainPublisher, plainSubscriber, ReceiverSockets, type PlainPublisher } from '../load/plainPeers.js';
-import { startRtpSource, videoProfile, type RtpSource } from '../load/rtpSource.js';
 import { raiseReceiveBufferCap } from '../load/receiveBuffers.js';
-import { PROBATION_SSRC, SequenceTracker } from '../load/streamStats.js';
+import { bareTarget, PROFILE, skylarkTarget, type Target } from './forwardTargets.js';
+import { LOAD_CORE, pinProcess, SERVER_CORE } from './pinning.js';
 import { machineCpu } from './procStats.js';
 
 const WARMUP_MS = 1500;
@@ -35,12 +27,13 @@ const WARMUP_MS = 1500;
 const DRAIN_MS = 200;
 const MEASURE_MS = Number(process.env.BENCH_MEASURE_MS ?? 3000);
 const MAX_CONSUMERS = Number(process.env.BENCH_MAX_CONSUMERS ?? 4000);
+const FIRST_STEP = 100;
+const GROWTH = 1.5;
+/** Bisection stops once the bracket is this narrow: the knee is then known to ±3%. */
+const PRECISION = 0.06;
 const MAX_LOSS = 0.01;
-/** Stop stepping once a worker is this busy: the next step could only lose packets. */
-const STOP_CPU = 0.98;
-const SAMPLED = 10;
-const JOIN_CONCURRENCY = 16;
-const PROFILE = videoProfile(1000);
+/** Two steps that cannot be measured end a setup's search. */
+const MAX_ERRORS = 2;
 
 interface Step {
 	consumers: number;
@@ -49,350 +42,194 @@ interface Step {
 	sampleLoss: number;
 	/** Per worker, fraction of one core. */
 	cpu: number[];
-	/** The whole machine, fraction of all cores: workers, this process and the kernel's packet work. */
+	/** The whole machine, fraction of all cores: server, this process and the kernel's packet work. */
 	machine: number;
-	/** Of which softirq (the kernel moving packets through loopback). */
-	softirq: number;
+	/** Why the step could not be measured (a request timed out, the server died…). */
+	error?: string;
 }
 
-/** One system under test: grows its consumers and reports what they forwarded. */
-interface Target {
-	readonly name: string;
-	readonly workers: types.Worker[];
-	addConsumers(total: number): Promise<void>;
-	consumers(): types.Consumer[];
-	readonly source: RtpSource;
-	/** Loss seen by the consumers that are received for real, since resetSample(). */
-	sampleLoss(): number;
-	resetSample(): void;
-	close(): Promise<void>;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const passed = (s: Step) => s.error === undefined && Math.max(s.loss, s.sampleLoss) <= MAX_LOSS;
+
+async function measure(target: Target, consumers: number): Promise<Step> {
+	await target.setConsumers(consumers);
+	await sleep(WARMUP_MS);
+
+	// Counters are read while the publisher pauses, so what was sent and what
+	// was forwarded cover exactly the same packets.
+	const snapshot = async () => {
+		target.source.pause();
+		await sleep(DRAIN_MS);
+
+		const counts = { sent: target.source.sent, ...(await target.server.counters()) };
+
+		target.source.resume();
+
+		return counts;
+	};
+	const before = await snapshot();
+	// CPU is read around the measured window only: reading counters costs the workers too.
+	const cpuBefore = await target.server.workerCpu();
+	const machineBefore = machineCpu();
+	const started = performance.now();
+
+	target.resetSample();
+	await sleep(MEASURE_MS);
+
+	const cpuAfter = await target.server.workerCpu();
+	const machineAfter = machineCpu();
+	const elapsed = (performance.now() - started) / 1000;
+	const after = await snapshot();
+	const sent = after.sent - before.sent;
+	const forwarded = after.forwarded - before.forwarded;
+	const machineTotal = machineAfter.total - machineBefore.total;
+
+	return {
+		consumers: after.consumers,
+		forwardedPps: (forwarded / sent) * PROFILE.packetsPerSecond,
+		loss: Math.max(0, 1 - forwarded / (sent * after.consumers)),
+		sampleLoss: target.sampleLoss(),
+		// getResourceUsage counts milliseconds.
+		cpu: cpuAfter.map((c, i) => (c - cpuBefore[i]) / 1000 / elapsed),
+		machine: (machineAfter.busy - machineBefore.busy) / machineTotal,
+	};
 }
 
-function pin(pid: number, core: number): void {
-	spawnSync('taskset', ['-pc', String(core % os.availableParallelism()), String(pid)]);
-}
-
-async function cpuSample(workers: types.Worker[]): Promise<number[]> {
-	return Promise.all(
-		workers.map(async (w) => {
-			const u = await w.getResourceUsage();
-
-			return u.ru_utime + u.ru_stime;
-		})
+function print(target: Target, step: Step): void {
+	process.stdout.write(
+		step.error
+			? `  ${target.name}: ${step.consumers} consumers: step failed: ${step.error}\n`
+			: `  ${target.name}: ${step.consumers} consumers, ${step.forwardedPps.toFixed(0)} pkt/s out, ` +
+					`loss ${(step.loss * 100).toFixed(2)}% (sampled receivers ${(step.sampleLoss * 100).toFixed(2)}%), ` +
+					`worker CPU ${step.cpu.map((c) => `${(c * 100).toFixed(0)}%`).join('/')}, ` +
+					`machine ${(step.machine * 100).toFixed(0)}% busy\n`
 	);
 }
 
-async function outboundPackets(consumers: types.Consumer[]): Promise<number> {
-	let total = 0;
+/** Grows ×GROWTH to the first step over 1% loss, then bisects; resolves with the best step under it. */
+async function findKnee(target: Target): Promise<{ best?: Step; above?: number }> {
+	let best: Step | undefined;
+	let above: number | undefined;
+	let errors = 0;
+	const probe = async (consumers: number) => {
+		const step = await measure(target, consumers).catch((error: Error): Step => ({
+			consumers,
+			forwardedPps: 0,
+			loss: 1,
+			sampleLoss: 1,
+			cpu: [],
+			machine: 0,
+			error: error.message,
+		}));
 
-	for (let i = 0; i < consumers.length; i += 200) {
-		const stats = await Promise.all(consumers.slice(i, i + 200).map((c) => c.getStats().catch(() => [])));
+		print(target, step);
+		errors += step.error ? 1 : 0;
 
-		for (const list of stats) {
-			for (const s of list) {
-				if (s.type === 'outbound-rtp') {
-					total += s.packetCount;
-				}
-			}
+		if (passed(step)) {
+			best = step;
+		} else {
+			above = consumers;
 		}
+	};
+
+	for (let n = FIRST_STEP; n <= MAX_CONSUMERS && above === undefined && errors < MAX_ERRORS;) {
+		await probe(n);
+		n = n === MAX_CONSUMERS ? n + 1 : Math.min(MAX_CONSUMERS, Math.round(n * GROWTH));
 	}
 
-	return total;
-}
-
-/** Where consumers send: one socket nobody reads, and a few that are read to confirm arrival. */
-async function sinks() {
-	const discard = await bindUdp();
-	const trackers = new Map<number, SequenceTracker>();
-	const sampled = await ReceiverSockets.open(1, (packet) => {
-		const rtp = parseRtpPacket(packet);
-
-		if (rtp && rtp.ssrc !== PROBATION_SSRC) {
-			let tracker = trackers.get(rtp.ssrc);
-
-			if (!tracker) {
-				tracker = new SequenceTracker();
-				trackers.set(rtp.ssrc, tracker);
-			}
-
-			tracker.add(rtp.sequenceNumber);
-		}
-	});
-
-	return {
-		discard,
-		sampled,
-		/** Port for the consumer with this index: the first SAMPLED are received for real. */
-		port: (index: number) => (index < SAMPLED ? sampled.port(0) : discard.address().port),
-		/** Starts a new window for the sampled consumers' loss. */
-		resetSample(): void {
-			trackers.clear();
-		},
-		loss(): number {
-			let expected = 0;
-			let received = 0;
-
-			for (const t of trackers.values()) {
-				expected += t.expected;
-				received += t.received;
-			}
-
-			return expected ? 1 - received / expected : 1;
-		},
-		close() {
-			discard.close();
-			sampled.close();
-		},
-	};
-}
-
-async function bareTarget(): Promise<Target> {
-	const worker = await mediasoup.createWorker({ logLevel: 'error' });
-
-	pin(worker.pid, 0);
-
-	const router = await worker.createRouter({ mediaCodecs });
-	const listenInfo = { protocol: 'udp', ip: '127.0.0.1' } as const;
-	const ingest = await router.createPlainTransport({ listenInfo, rtcpMux: true, comedia: true });
-	const ssrc = 0x20000000;
-	const producer = await ingest.produce({
-		kind: 'video',
-		rtpParameters: {
-			codecs: [{ mimeType: 'video/VP8', payloadType: 101, clockRate: 90000 }],
-			encodings: [{ ssrc }],
-		},
-	});
-	const out = await sinks();
-	const sender: dgram.Socket = await bindUdp();
-	const source = startRtpSource(PROFILE, { ssrc, payloadType: 101, stream: ssrc }, (packet) =>
-		sender.send(packet, ingest.tuple.localPort, '127.0.0.1')
-	);
-	const consumers: types.Consumer[] = [];
-
-	return {
-		name: 'bare mediasoup, 1 worker',
-		workers: [worker],
-		source,
-		consumers: () => consumers,
-		async addConsumers(total) {
-			while (consumers.length < total) {
-				const transport = await router.createPlainTransport({
-					listenInfo,
-					rtcpMux: true,
-					comedia: false,
-				});
-
-				await transport.connect({ ip: '127.0.0.1', port: out.port(consumers.length) });
-				consumers.push(
-					await transport.consume({
-						producerId: producer.id,
-						rtpCapabilities: router.rtpCapabilities,
-					})
-				);
-			}
-		},
-		sampleLoss: out.loss,
-		resetSample: out.resetSample,
-		async close() {
-			source.stop();
-			sender.close();
-			out.close();
-			worker.close();
-		},
-	};
-}
-
-async function skylarkTarget(numWorkers: number): Promise<Target> {
-	const skylark: Skylark = await startSkylark(
-		loadConfig({
-			PORT: '0',
-			LISTEN_IP: '127.0.0.1',
-			RTC_PORT: String(await freePortRange(numWorkers)),
-			NUM_WORKERS: String(numWorkers),
-			PLAIN_TRANSPORTS: 'loopback',
-			AUTH_SECRET: TEST_AUTH_SECRET,
-			// Spread by consumer count as soon as there is more than one worker.
-			WORKER_MAX_CONSUMERS: numWorkers > 1 ? '100' : '100000',
-			WORKER_MAX_CPU: '1',
-		}),
-		createLogger('error', false)
-	);
-	const workers = skylark.pool.workers.map((w) => w.worker);
-
-	workers.forEach((w, i) => pin(w.pid, i));
-
-	const out = await sinks();
-	const room = 'bench-forward';
-	const publisher: PlainPublisher = await plainPublisher(skylark.url, testTokens, room, 0, [PROFILE]);
-	const closers: (() => void)[] = [];
-	let count = 0;
-
-	return {
-		name: `Skylark, ${numWorkers} worker${numWorkers > 1 ? 's' : ''}`,
-		workers,
-		source: publisher.producers[0].source,
-		consumers: () =>
-			[...(skylark.rooms.get(room)?.peers.values() ?? [])].flatMap((p) => [...p.consumers.values()]),
-		async addConsumers(total) {
-			// Joins run a few at a time, as real subscribers would arrive.
-			while (count < total) {
-				const batch = Array.from(
-					{ length: Math.min(JOIN_CONCURRENCY, total - count) },
-					(_, i) => count + i
-				);
-
-				count += batch.length;
-
-				for (const subscriber of await Promise.all(
-					batch.map((index) =>
-						plainSubscriber(skylark.url, testTokens, room, index, out.port(index), {
-							srtp: false,
-						})
-					)
-				)) {
-					closers.push(subscriber.close);
-				}
-			}
-		},
-		sampleLoss: out.loss,
-		resetSample: out.resetSample,
-		async close() {
-			closers.forEach((close) => close());
-			publisher.close();
-			out.close();
-			await skylark.close();
-		},
-	};
-}
-
-async function run(target: Target): Promise<Step[]> {
-	const steps: Step[] = [];
-
-	for (let consumers = 100; consumers <= MAX_CONSUMERS; consumers = Math.round(consumers * 1.25)) {
-		await target.addConsumers(consumers);
-		await new Promise((resolve) => setTimeout(resolve, WARMUP_MS));
-
-		const list = target.consumers();
-		// Counters are read while the publisher pauses, so what was sent and what
-		// was forwarded cover exactly the same packets.
-		const snapshot = async () => {
-			target.source.pause();
-			await new Promise((resolve) => setTimeout(resolve, DRAIN_MS));
-
-			const counts = { sent: target.source.sent, out: await outboundPackets(list) };
-
-			target.source.resume();
-
-			return counts;
-		};
-		const before = await snapshot();
-		const cpuBefore = await cpuSample(target.workers);
-		const machineBefore = machineCpu();
-		const started = performance.now();
-
-		target.resetSample();
-		await new Promise((resolve) => setTimeout(resolve, MEASURE_MS));
-
-		const cpuAfter = await cpuSample(target.workers);
-		const machineAfter = machineCpu();
-		const elapsed = performance.now() - started;
-		const machineTotal = machineAfter.total - machineBefore.total;
-		const after = await snapshot();
-		const sent = after.sent - before.sent;
-		const forwarded = after.out - before.out;
-		const step: Step = {
-			consumers: list.length,
-			forwardedPps: (forwarded / sent) * PROFILE.packetsPerSecond,
-			loss: Math.max(0, 1 - forwarded / (sent * list.length)),
-			sampleLoss: target.sampleLoss(),
-			cpu: cpuAfter.map((c, i) => (c - cpuBefore[i]) / elapsed),
-			machine: (machineAfter.busy - machineBefore.busy) / machineTotal,
-			softirq: (machineAfter.softirq - machineBefore.softirq) / machineTotal,
-		};
-
-		steps.push(step);
-		process.stdout.write(
-			`  ${target.name}: ${step.consumers} consumers, ${step.forwardedPps.toFixed(0)} pkt/s out, ` +
-				`loss ${(step.loss * 100).toFixed(2)}% (sampled receivers ${(step.sampleLoss * 100).toFixed(2)}%), ` +
-				`worker CPU ${step.cpu.map((c) => `${(c * 100).toFixed(0)}%`).join('/')}, ` +
-				`machine ${(step.machine * 100).toFixed(0)}% busy (softirq ${(step.softirq * 100).toFixed(0)}%)\n`
-		);
-
-		if (Math.max(step.loss, step.sampleLoss) > MAX_LOSS || Math.max(...step.cpu) >= STOP_CPU) {
-			break;
-		}
+	while (
+		best &&
+		above !== undefined &&
+		(above - best.consumers) / best.consumers > PRECISION &&
+		errors < MAX_ERRORS
+	) {
+		await probe(Math.round((best.consumers + above) / 2));
 	}
 
-	await target.close();
-
-	return steps;
-}
-
-/**
- * The capacity: the last step where neither mediasoup's counters nor the
- * consumers received for real lost more than 1%.
- */
-function capacity(steps: Step[]): Step | undefined {
-	return steps.filter((s) => Math.max(s.loss, s.sampleLoss) <= MAX_LOSS).at(-1);
+	return { best, above };
 }
 
 async function main(): Promise<void> {
 	const cores = os.availableParallelism();
+	const results: { name: string; workers: number; best?: Step; above?: number; error?: string }[] = [];
 
 	raiseReceiveBufferCap();
-	// Workers are pinned from core 0 up; this process runs on the last core.
-	pin(process.pid, cores - 1);
-
+	pinProcess(process.pid, LOAD_CORE);
 	process.stdout.write(
 		`forwarding benchmark: 1 publisher (VP8-shaped, ${PROFILE.packetsPerSecond} pkt/s ≈ 1 Mbps) → N plain-RTP consumers, ` +
-			`${cores} cores, ${MEASURE_MS} ms per step\n`
+			`${cores} cores, server on core ${SERVER_CORE}, load on core ${LOAD_CORE}, ${MEASURE_MS} ms per step, knee to ±${(PRECISION / 2) * 100}%\n`
 	);
-
-	const results: { name: string; workers: number; best?: Step }[] = [];
 
 	// BENCH_ONLY=bare,1,all picks setups (default: all three).
 	const only = (process.env.BENCH_ONLY ?? 'bare,1,all').split(',');
 	const setups = [
-		['bare', () => bareTarget()],
-		['1', () => skylarkTarget(1)],
-		['all', () => skylarkTarget(cores)],
+		['bare', () => bareTarget(SERVER_CORE)],
+		['1', () => skylarkTarget(1, [SERVER_CORE])],
+		['all', () => skylarkTarget(cores, [...Array(cores).keys()])],
 	] as const;
 
-	for (const [, make] of setups.filter(([key]) => only.includes(key))) {
-		const target = await make();
-		const name = target.name;
-		const workers = target.workers.length;
+	try {
+		for (const [key, make] of setups.filter(([k]) => only.includes(k))) {
+			const result: (typeof results)[number] = { name: key, workers: key === 'all' ? cores : 1 };
 
-		results.push({ name, workers, best: capacity(await run(target)) });
+			results.push(result);
+
+			try {
+				const target = await make();
+
+				result.name = target.name;
+
+				try {
+					Object.assign(result, await findKnee(target));
+				} finally {
+					await target.close();
+				}
+			} catch (error) {
+				result.error = (error as Error).message;
+				process.stdout.write(`  ${result.name}: stopped: ${result.error}\n`);
+			}
+		}
+	} finally {
+		printTable(results, cores);
 	}
+}
 
-	const find = (workers: number, bare: boolean) =>
-		results.find((r) => r.workers === workers && r.name.startsWith('bare') === bare);
-	const [bare, one, all] = [find(1, true), find(1, false), find(cores, false)];
+function printTable(
+	results: { name: string; workers: number; best?: Step; above?: number; error?: string }[],
+	cores: number
+): void {
 	const perWorker = (r: (typeof results)[number]) => (r.best ? r.best.forwardedPps / r.workers : 0);
+	const usPerPacket = (r: (typeof results)[number]) =>
+		r.best ? (r.best.cpu.reduce((a, b) => a + b, 0) / r.best.forwardedPps) * 1e6 : 0;
 
 	process.stdout.write(
-		'\n| setup | workers | max consumers (<1% loss) | forwarded pkt/s | pkt/s per worker | worker CPU |\n'
+		'\n| setup | workers | max consumers (<1% loss) | first step over | forwarded pkt/s | pkt/s per worker | worker CPU | µs per packet |\n'
 	);
-	process.stdout.write('| --- | --- | --- | --- | --- | --- |\n');
+	process.stdout.write('| --- | --- | --- | --- | --- | --- | --- | --- |\n');
 
 	for (const r of results) {
 		process.stdout.write(
-			`| ${r.name} | ${r.workers} | ${r.best?.consumers ?? 0} | ${r.best?.forwardedPps.toFixed(0) ?? 0} | ` +
-				`${perWorker(r).toFixed(0)} | ${r.best?.cpu.map((c) => `${(c * 100).toFixed(0)}%`).join('/') ?? '-'} |\n`
+			`| ${r.name} | ${r.workers} | ${r.best?.consumers ?? 0} | ${r.above ?? (r.error ? 'error' : `> ${MAX_CONSUMERS}`)} | ` +
+				`${r.best?.forwardedPps.toFixed(0) ?? 0} | ${perWorker(r).toFixed(0)} | ` +
+				`${r.best?.cpu.map((c) => `${(c * 100).toFixed(0)}%`).join('/') ?? '-'} | ${usPerPacket(r).toFixed(1)} |\n`
 		);
 	}
 
+	const find = (workers: number, bare: boolean) =>
+		results.find((r) => r.best && r.workers === workers && r.name.startsWith('bare') === bare);
+	const [bare, one, all] = [find(1, true), find(1, false), find(cores, false)];
+
 	if (bare && one) {
 		process.stdout.write(
-			`\nratio Skylark 1 worker / bare (pkt/s per worker): ${(perWorker(one) / perWorker(bare)).toFixed(2)}\n`
+			`\nratio Skylark 1 worker / bare: max consumers ${(one.best!.consumers / bare.best!.consumers).toFixed(2)}, ` +
+				`pkt/s per worker ${(perWorker(one) / perWorker(bare)).toFixed(2)}\n`
 		);
 	}
 
 	if (one && all) {
 		process.stdout.write(
 			`ratio Skylark ${all.workers} workers / Skylark 1 worker (max consumers): ` +
-				`${((all.best?.consumers ?? 0) / (one.best?.consumers ?? 1)).toFixed(2)}\n`
+				`${(all.best!.consumers / one.best!.consumers).toFixed(2)}\n`
 		);
 	}
 }

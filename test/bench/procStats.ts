@@ -39,3 +39,14 @@ export function machineCpu(): { busy: number; softirq: number; total: number } {
 		total: total / CLOCK_TICKS,
 	};
 }
+
+/** CPU seconds used so far by each of `pids` (every thread of each); 0 for one that has exited. */
+export function cpuSecondsOf(pids: readonly number[]): number[] {
+	return pids.map((pid) => {
+		try {
+			return cpuSeconds(pid);
+		} catch {
+			return 0;
+		}
+	});
+}

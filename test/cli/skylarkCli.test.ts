@@ -117,6 +117,7 @@ describe('skylark CLI', function () {
 			'bench:joins',
 			'bench:scale',
 			'bench:forward',
+			'bench:peers',
 		]) {
 			assert.match(scripts[name], /^node server\/src\/cli\/skylark\.mjs /, name);
 		}

@@ -5,6 +5,14 @@ import { startTestServer } from '../helpers/server.js';
 
 const LOADTEST = new URL('./loadtest.ts', import.meta.url).pathname;
 
+/** Runs the load test against `url` with the given options, for a few seconds. */
+const loadtest = (url: string, args: string[]) =>
+	run(
+		process.execPath,
+		['--import', 'tsx', LOADTEST, '--url', url, '--ramp', '20', '--duration', '2', ...args],
+		{ timeoutMs: 60_000 }
+	);
+
 describe('npm run loadtest', () => {
 	let server: Skylark;
 
@@ -23,7 +31,7 @@ describe('npm run loadtest', () => {
 
 		assert.equal(result.code, 0);
 		assert.match(result.stdout, /--subscribers N/);
-		assert.match(result.stdout, /--mode plain\|webrtc/);
+		assert.match(result.stdout, /--mode plain\|webrtc\|native/);
 	});
 
 	it('refuses to load anything but this machine', async () => {
@@ -40,25 +48,7 @@ describe('npm run loadtest', () => {
 	});
 
 	it('runs a small room and reports packets, loss and latency', async () => {
-		const result = await run(
-			process.execPath,
-			[
-				'--import',
-				'tsx',
-				LOADTEST,
-				'--url',
-				server.url,
-				'--subscribers',
-				'5',
-				'--ramp',
-				'20',
-				'--duration',
-				'2',
-				'--video-kbps',
-				'300',
-			],
-			{ timeoutMs: 60_000 }
-		);
+		const result = await loadtest(server.url, ['--subscribers', '5', '--video-kbps', '300']);
 
 		assert.equal(result.code, 0, result.stderr);
 
@@ -75,5 +65,25 @@ describe('npm run loadtest', () => {
 		assert.ok(received > published * 2, `received ${received} of ${published} × 5`);
 		assert.ok(loss < 5, `loss ${loss}%`);
 		assert.match(result.stdout, /latency p50=\d+\.\dms p99=\d+\.\dms/);
+	});
+
+	it('runs native WebRTC subscribers over WHEP and reports its own CPU per subscriber', async () => {
+		const result = await loadtest(server.url, ['--mode', 'native', '--no-audio', '--subscribers', '5']);
+
+		assert.equal(result.code, 0, result.stderr);
+
+		const final = /final: subscribers=5 published=(\d+) pkts received=(\d+) pkts/.exec(result.stdout);
+		const steady =
+			/steady: subscribers=5 loss=([\d.]+)% .* tool cpu=[\d.]+% \([\d.]+% per subscriber\)/.exec(
+				result.stdout
+			);
+
+		assert.ok(final && steady, result.stdout);
+
+		const [published, received] = final.slice(1).map(Number);
+
+		// Joins take part of the run: more than one subscriber's worth shows several received.
+		assert.ok(received > published, `received ${received} of ${published} × 5`);
+		assert.ok(Number(steady[1]) < 1, `loss ${steady[1]}%`);
 	});
 });

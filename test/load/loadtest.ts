@@ -2,7 +2,7 @@
  * `npm run loadtest -- [options]`: simulates a room on a running Skylark
  * (loopback only) through its signaling: P publishers sending real RTP
  * (plain RTP ingest), S subscribers receiving it over WebRTC (werift through
- * the SDK) or, cheaply, over SRTP plain transports. Prints per-second and
+ * the SDK, or native peers over WHEP) or, cheaply, over SRTP plain transports. Prints per-second and
  * final figures: subscribers connected, packets/s in and out, loss,
  * end-to-end latency (publishers embed a send timestamp), server CPU and RSS.
  */
@@ -10,7 +10,6 @@ import { parseArgs } from 'node:util';
 import type { SkylarkClient } from '../../client-sdk/src/index.js';
 import { parseRtpPacket } from '../../server/src/media/rtpPacket.js';
 import { cpuSeconds, rssMiB } from '../bench/procStats.js';
-import { nowMs, sentAt } from './mediaPayload.js';
 import { mintToken } from '../../server/src/auth/accessTokens.js';
 import { ALL_GRANTS } from '../../server/src/auth/grants.js';
 import {
@@ -22,9 +21,11 @@ import {
 	type TokenSource,
 } from './plainPeers.js';
 import { AUDIO_PROFILE, videoProfile, type StreamProfile } from './rtpSource.js';
-import { LatencyWindow, PROBATION_SSRC, SequenceTracker } from './streamStats.js';
+import { PROBATION_SSRC } from './streamStats.js';
+import { lossBetween, Reception } from './reception.js';
 import { raiseReceiveBufferCap } from './receiveBuffers.js';
 import { webrtcSubscriber } from './webrtcSubscriber.js';
+import { nativeWhepSubscriber } from './nativeWhepSubscriber.js';
 import { childProcesses, listeningPid } from '../helpers/processes.js';
 
 const HELP = `Usage: skylark loadtest [options]   (or: npm run loadtest -- [options])
@@ -38,8 +39,11 @@ The node must allow plain transports: PLAIN_TRANSPORTS=loopback npm start
   --room ID             room to load (default loadtest-<pid>)
   --publishers N        publishers, each sending the streams below (default 1, max 50; 0: only
                         subscribe, to a room another run publishes in)
-  --subscribers N       subscribers (default 20; max 5000 plain, 200 webrtc)
-  --mode plain|webrtc   subscribers on SRTP plain transports (cheap) or real WebRTC (default plain)
+  --subscribers N       subscribers (default 20; max 5000 plain, 1000 native, 200 webrtc)
+  --mode plain|webrtc|native
+                        subscribers on SRTP plain transports (cheap), real WebRTC through the SDK
+                        (werift), or native WebRTC peers (node-datachannel) watching the room's
+                        presenter over WHEP, video only (default plain)
   --no-srtp             plain mode: plain RTP instead of SRTP
   --audio / --no-audio  each publisher sends Opus-sized audio at 50 packets/s (default on)
   --video-kbps N        each publisher sends VP8-shaped video at N kbps (default 1000; 0 = none)
@@ -51,13 +55,19 @@ The node must allow plain transports: PLAIN_TRANSPORTS=loopback npm start
   --help
 `;
 
+const MODES = ['plain', 'webrtc', 'native'] as const;
+
+type Mode = (typeof MODES)[number];
+
+const MAX_SUBSCRIBERS: Record<Mode, number> = { plain: 5000, native: 1000, webrtc: 200 };
+
 interface Options {
 	/** Entry URLs: publishers use the first, subscriber i uses urls[i % urls.length]. */
 	urls: string[];
 	room: string;
 	publishers: number;
 	subscribers: number;
-	mode: 'plain' | 'webrtc';
+	mode: Mode;
 	srtp: boolean;
 	audio: boolean;
 	videoKbps: number;
@@ -92,7 +102,7 @@ function options(): Options {
 		process.exit(0);
 	}
 
-	const mode = values.mode === 'webrtc' ? 'webrtc' : 'plain';
+	const mode = MODES.find((m) => m === values.mode) ?? 'plain';
 	const bounded = (name: string, raw: string, min: number, max: number) => {
 		const n = Number(raw);
 
@@ -116,7 +126,7 @@ function options(): Options {
 		urls,
 		room: values.room,
 		publishers: bounded('publishers', values.publishers, 0, 50),
-		subscribers: bounded('subscribers', values.subscribers, 0, mode === 'plain' ? 5000 : 200),
+		subscribers: bounded('subscribers', values.subscribers, 0, MAX_SUBSCRIBERS[mode]),
 		mode,
 		srtp: !values['no-srtp'],
 		audio: values.audio && !values['no-audio'],
@@ -126,54 +136,6 @@ function options(): Options {
 		latencySample: bounded('latency-sample', values['latency-sample'], 0, 5000),
 		authSecret: values['auth-secret'],
 	};
-}
-
-/** Packets and latency received by all subscribers. */
-class Reception {
-	readonly streams = new Map<string, SequenceTracker>();
-	readonly latency = new LatencyWindow();
-	packets = 0;
-
-	add(key: string, sequenceNumber: number, payload: Buffer | undefined): void {
-		this.packets++;
-
-		let tracker = this.streams.get(key);
-
-		if (!tracker) {
-			tracker = new SequenceTracker();
-			this.streams.set(key, tracker);
-		}
-
-		tracker.add(sequenceNumber);
-
-		const sent = payload && sentAt(payload);
-
-		if (sent !== undefined) {
-			this.latency.add(nowMs() - sent);
-		}
-	}
-
-	/** Packets expected (from sequence numbers) and received over all streams so far. */
-	totals(): { expected: number; received: number } {
-		let expected = 0;
-		let received = 0;
-
-		for (const tracker of this.streams.values()) {
-			expected += tracker.expected;
-			received += tracker.received;
-		}
-
-		return { expected, received };
-	}
-}
-
-function lossBetween(
-	before: { expected: number; received: number },
-	after: { expected: number; received: number }
-): number {
-	const expected = after.expected - before.expected;
-
-	return expected <= 0 ? 0 : Math.max(0, 1 - (after.received - before.received) / expected);
 }
 
 /** Access tokens: minted with the server's secret when given, else from its DEV_MODE endpoint. */
@@ -229,6 +191,7 @@ async function main(): Promise<void> {
 	const publishers: PlainPublisher[] = [];
 	const plain: PlainSubscriber[] = [];
 	const webrtc: SkylarkClient[] = [];
+	const connected = () => plain.length + webrtc.length + reception.native.length;
 	const bySsrc = new Map<number, PlainSubscriber>();
 	const sampled = new Set<PlainSubscriber>();
 	const receivers = await ReceiverSockets.open(8, (packet) => {
@@ -282,7 +245,7 @@ async function main(): Promise<void> {
 
 		second++;
 		process.stdout.write(
-			`t=${String(second).padStart(4)}s subscribers=${plain.length + webrtc.length}/${opts.subscribers} ` +
+			`t=${String(second).padStart(4)}s subscribers=${connected()}/${opts.subscribers} ` +
 				`in=${((now.sent - last.sent) / elapsed).toFixed(0)} pkt/s out=${((now.received - last.received) / elapsed).toFixed(0)} pkt/s ` +
 				`loss=${(lossBetween(last.totals, now.totals) * 100).toFixed(2)}% latency p50=${p50.toFixed(1)}ms p99=${p99.toFixed(1)}ms ` +
 				`cpu server=${cpu
@@ -297,13 +260,15 @@ async function main(): Promise<void> {
 	};
 	const timer = setInterval(report, 1000);
 	const entry = (i: number) => opts.urls[i % opts.urls.length];
-	let steady = { at: 0, cpu: [] as number[], totals: reception.totals() };
+	let steady = { at: 0, cpu: [] as number[], totals: reception.totals(), tool: 0 };
 
 	try {
 		for (let i = 0; i < opts.subscribers; i++) {
 			const joinStarted = performance.now();
 
-			if (opts.mode === 'webrtc') {
+			if (opts.mode === 'native') {
+				reception.native.push(await nativeWhepSubscriber(entry(i), tokens, opts.room, i));
+			} else if (opts.mode === 'webrtc') {
 				webrtc.push(
 					await webrtcSubscriber(entry(i), tokens, opts.room, i, (ssrc, seq, payload) =>
 						reception.add(`${i}:${ssrc}`, seq, payload)
@@ -329,17 +294,22 @@ async function main(): Promise<void> {
 			}
 		}
 
-		steady = { at: performance.now(), cpu: pids.map(cpuSeconds), totals: reception.totals() };
+		steady = {
+			at: performance.now(),
+			cpu: pids.map(cpuSeconds),
+			totals: reception.totals(),
+			tool: cpuSeconds(process.pid),
+		};
 		await new Promise((resolve) => setTimeout(resolve, opts.duration * 1000));
 	} finally {
 		clearInterval(timer);
 		report();
 
 		const totalSent = sentTotal();
-		const expectedOut = totalSent * (plain.length + webrtc.length);
+		const expectedOut = totalSent * connected();
 
 		process.stdout.write(
-			`\nfinal: subscribers=${plain.length + webrtc.length} published=${totalSent} pkts received=${reception.packets} pkts ` +
+			`\nfinal: subscribers=${connected()} published=${totalSent} pkts received=${reception.packets} pkts ` +
 				`(${expectedOut ? ((reception.packets / expectedOut) * 100).toFixed(1) : '0'}% of published × subscribers, counting join ramp) ` +
 				`loss over the whole run=${(lossBetween({ expected: 0, received: 0 }, reception.totals()) * 100).toFixed(2)}%\n`
 		);
@@ -348,15 +318,19 @@ async function main(): Promise<void> {
 			const seconds = (performance.now() - steady.at) / 1000;
 			const used = pids.map((pid, i) => (cpuSeconds(pid) - steady.cpu[i]) / seconds);
 			const sum = (values: number[]) => values.reduce((a, b) => a + b, 0) * 100;
+			// This tool's own CPU (all its threads: node-datachannel's too), per subscriber.
+			const tool = ((cpuSeconds(process.pid) - steady.tool) / seconds) * 100;
 
 			process.stdout.write(
-				`steady: subscribers=${plain.length + webrtc.length} loss=${(lossBetween(steady.totals, reception.totals()) * 100).toFixed(2)}% ` +
-					`worker cpu=${sum(used.slice(nodeCount)).toFixed(0)}% node cpu=${sum(used.slice(0, nodeCount)).toFixed(0)}% over ${seconds.toFixed(0)} s\n`
+				`steady: subscribers=${connected()} loss=${(lossBetween(steady.totals, reception.totals()) * 100).toFixed(2)}% ` +
+					`worker cpu=${sum(used.slice(nodeCount)).toFixed(0)}% node cpu=${sum(used.slice(0, nodeCount)).toFixed(0)}% ` +
+					`tool cpu=${tool.toFixed(1)}% (${(tool / Math.max(1, connected())).toFixed(3)}% per subscriber) over ${seconds.toFixed(0)} s\n`
 			);
 		}
 
 		plain.forEach((s) => s.close());
 		webrtc.forEach((c) => c.close());
+		await Promise.all(reception.native.map((s) => s.close()));
 		publishers.forEach((p) => p.close());
 		receivers.close();
 	}

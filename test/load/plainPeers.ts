@@ -7,6 +7,7 @@ import type * as dgram from 'node:dgram';
 import { SignalingChannel } from '../../client-sdk/src/SignalingChannel.js';
 import { skylark } from '../../protos/index.js';
 import { bindUdp } from '../../server/src/media/udpSocket.js';
+import type { StreamKind } from './mediaPayload.js';
 import { startRtpSource, type RtpSource, type StreamProfile } from './rtpSource.js';
 import { newSrtpKey, srtpDecryptor } from './srtpDecryptor.js';
 
@@ -60,6 +61,60 @@ export async function joinRoom(
 	throw new Error(`join of ${request.roomId} through ${url}: too many redirects`);
 }
 
+export interface PlainIngest {
+	readonly peerId: string;
+	/** Where the server takes the RTP (comedia: it answers to where the packets come from). */
+	readonly address: { ip: string; port: number };
+	readonly producers: { producerId: string; ssrc: number; payloadType: number; kind: StreamKind }[];
+	close(): void;
+}
+
+/** A presenter with one plain RTP transport and a producer per kind given, fed by whatever sends there. */
+export async function plainIngest(
+	url: string,
+	tokens: TokenSource,
+	roomId: string,
+	index: number,
+	kinds: StreamKind[]
+): Promise<PlainIngest> {
+	const { channel, joined } = await joinRoom(url, await tokens(roomId, `publisher-${index}`), {
+		roomId,
+		displayName: `publisher-${index}`,
+		role: pb.Role.PRESENTER,
+	});
+	const created = await channel.request('createPlainTransport', { direction: pb.Direction.SEND });
+	const transport = created.plainTransport!;
+
+	await channel.request('connectPlainTransport', { transportId: transport.transportId });
+
+	const producers: PlainIngest['producers'] = [];
+
+	for (const [i, kind] of kinds.entries()) {
+		const ssrc = 0x10000000 + index * 16 + i;
+		const codec = CODECS[kind];
+		const produced = await channel.request('produce', {
+			transportId: transport.transportId,
+			kind,
+			source: kind === 'audio' ? 'microphone' : 'camera',
+			rtpParameters: { codecs: [codec], encodings: [{ ssrc }] },
+		});
+
+		producers.push({
+			producerId: produced.produce!.producerId!,
+			ssrc,
+			payloadType: codec.payloadType,
+			kind,
+		});
+	}
+
+	return {
+		peerId: joined.peerId!,
+		address: { ip: transport.ip!, port: transport.port! },
+		producers,
+		close: () => channel.close(),
+	};
+}
+
 export interface PlainPublisher {
 	readonly peerId: string;
 	readonly producers: { producerId: string; source: RtpSource }[];
@@ -74,43 +129,27 @@ export async function plainPublisher(
 	index: number,
 	profiles: StreamProfile[]
 ): Promise<PlainPublisher> {
-	const { channel, joined } = await joinRoom(url, await tokens(roomId, `publisher-${index}`), {
+	const ingest = await plainIngest(
+		url,
+		tokens,
 		roomId,
-		displayName: `publisher-${index}`,
-		role: pb.Role.PRESENTER,
-	});
-	const created = await channel.request('createPlainTransport', { direction: pb.Direction.SEND });
-	const transport = created.plainTransport!;
+		index,
+		profiles.map((p) => p.kind)
+	);
 	const socket = await bindUdp();
-
-	await channel.request('connectPlainTransport', { transportId: transport.transportId });
-
-	const producers: PlainPublisher['producers'] = [];
-
-	for (const [i, profile] of profiles.entries()) {
-		const ssrc = 0x10000000 + index * 16 + i;
-		const codec = CODECS[profile.kind];
-		const produced = await channel.request('produce', {
-			transportId: transport.transportId,
-			kind: profile.kind,
-			source: profile.kind === 'audio' ? 'microphone' : 'camera',
-			rtpParameters: { codecs: [codec], encodings: [{ ssrc }] },
-		});
-		const source = startRtpSource(
-			profile,
-			{ ssrc, payloadType: codec.payloadType, stream: ssrc },
-			(packet) => socket.send(packet, transport.port!, transport.ip!)
-		);
-
-		producers.push({ producerId: produced.produce!.producerId!, source });
-	}
+	const producers = ingest.producers.map(({ producerId, ssrc, payloadType }, i) => ({
+		producerId,
+		source: startRtpSource(profiles[i], { ssrc, payloadType, stream: ssrc }, (packet) =>
+			socket.send(packet, ingest.address.port, ingest.address.ip)
+		),
+	}));
 
 	return {
-		peerId: joined.peerId!,
+		peerId: ingest.peerId,
 		producers,
 		close() {
 			producers.forEach((p) => p.source.stop());
-			channel.close();
+			ingest.close();
 			socket.close();
 		},
 	};

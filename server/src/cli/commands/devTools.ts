@@ -13,11 +13,12 @@ const BENCHES = {
 	signaling: 'signaling round trips per second, server pinned to one core, against a bare socket.io echo',
 	join: 'join → first rendered remote video frame in Chromium (median of BENCH_RUNS, default 10)',
 	forward:
-		'fan-out 1 → N consumers: bare mediasoup, Skylark with 1 worker, with all (BENCH_ONLY, BENCH_MAX_CONSUMERS)',
+		'fan-out 1 → N consumers, server in its own process, knee bisected to ±3%: bare mediasoup, Skylark with 1 worker, with all (BENCH_ONLY, BENCH_MAX_CONSUMERS)',
 	cluster: 'joins through a three-node cluster behind nginx (BENCH_JOINS, default 30)',
 	egress: 'composed egress: CPU per output at 720p30 and 1080p30, delay to RTMP and HLS (BENCH_SECONDS, BENCH_DELAY_SECONDS)',
 	cascade:
 		'webinar cascade: max viewers under 1% loss, 1 node against 3 (viewers per worker-CPU-second), CPU of a pipe (BENCH_STEPS, BENCH_SECONDS)',
+	peers: 'fan-out 1 → N native WebRTC subscribers, Skylark against Janus, 3 alternating runs: max subscribers under 1% loss, packets per SFU CPU-second (BENCH_STEPS, BENCH_SECONDS, BENCH_RUNS)',
 	joins: "BENCH_CLIENTS (default 50) clients joining one room at once: server join p99, each client's first media packet (BENCH_ROUNDS)",
 	scale: 'BENCH_PEERS (default 2000) connected peers on one node in its own process: signaling p99 while it holds them',
 	whep: 'WHEP POST → first frame of a WHIP publisher in Chromium, against the SDK demo page (BENCH_RUNS, default 20)',
