@@ -17,6 +17,9 @@ export const TEST_PACKAGES = [
 	'nginx',
 	// nginx's RTMP module: the loopback ingest that egress tests push to.
 	'libnginx-mod-rtmp',
+	// The network-fault harness: namespaces, veth pairs and tc (iproute2), packet filters (nftables).
+	'iproute2',
+	'nftables',
 	...RECORDER_PACKAGES,
 ] as const;
 
