@@ -2,9 +2,14 @@ import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import type { Diagnosis } from '../../client-sdk/src/index.js';
 import type { Skylark } from '../../server/src/Skylark.js';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import type { ChromiumSession } from '../helpers/browser.js';
+import { startCoturn } from '../helpers/coturn.js';
 import { openCall } from '../helpers/netns/call.js';
 import { createNetLab, type NetClient, type NetLab } from '../helpers/netns/netLab.js';
+import { makeTestCertificate } from '../helpers/netns/testCertificate.js';
 import { startTestServer } from '../helpers/server.js';
 
 function diagnose(page: Page): Promise<Diagnosis> {
@@ -68,6 +73,75 @@ describe('firewalls in the client network (nftables)', function () {
 			);
 		} finally {
 			await call.close();
+		}
+	});
+
+	it("only TCP 443 reachable: media flows through coturn's TURN over TLS on 443, and diagnose() says so", async () => {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skylark-turns-'));
+		const certificate = makeTestCertificate(dir, lab.serviceAddress);
+		const coturn = await startCoturn(undefined, {
+			ip: lab.serviceAddress,
+			tls: { port: 443, certFile: certificate.certFile, keyFile: certificate.keyFile },
+		});
+		const relayed = await startTestServer({
+			LISTEN_IP: lab.serviceAddress,
+			TURN_URLS: `turns:${lab.serviceAddress}:443?transport=tcp`,
+			TURN_SECRET: coturn.secret,
+		});
+
+		try {
+			// Signaling stays reachable too: in production it is HTTPS on 443 as well, behind the proxy.
+			await client.setFaults({ onlyTcpPorts: [443, Number(new URL(relayed.url).port)] });
+			// The browser trusts the test certificate for this run only, by its public key.
+			chromium = await client.launchChromium(relayed.url, [
+				`--ignore-certificate-errors-spki-list=${certificate.spkiHash}`,
+			]);
+
+			const startedAt = performance.now();
+			const call = await openCall({ alice: chromium, bob: chromium }, relayed.url, 'tcp-443');
+
+			try {
+				const connectMs = Math.round(performance.now() - startedAt);
+
+				for (const page of [call.alice, call.bob]) {
+					for (const t of (await diagnose(page)).transports) {
+						assert.equal(t.selectedPair?.local.type, 'relay', JSON.stringify(t.selectedPair));
+						assert.equal(
+							t.selectedPair?.local.relayProtocol,
+							'tls',
+							JSON.stringify(t.selectedPair)
+						);
+					}
+				}
+
+				const [min, max] = coturn.relayPorts;
+
+				for (const peer of relayed.rooms.get('tcp-443')!.peers.values()) {
+					for (const transport of [peer.sendTransport, peer.recvTransport]) {
+						const tuple = transport?.type === 'webrtc' ? transport.iceSelectedTuple : undefined;
+
+						assert.equal(
+							tuple?.remoteIp,
+							lab.serviceAddress,
+							'the server sees coturn, not the client'
+						);
+						assert.ok(
+							tuple!.remotePort >= min && tuple!.remotePort <= max,
+							JSON.stringify(tuple)
+						);
+					}
+				}
+
+				process.stdout.write(
+					`      only TCP 443: media through TURN over TLS ${connectMs} ms after opening\n`
+				);
+			} finally {
+				await call.close();
+			}
+		} finally {
+			await relayed.close();
+			await coturn.stop();
+			fs.rmSync(dir, { recursive: true, force: true });
 		}
 	});
 });

@@ -18,9 +18,9 @@ export interface NetClient {
 	/**
 	 * Debian's Chromium, run inside the namespace. `origin` (the server's
 	 * http://address:port) counts as secure there, as loopback would, so pages
-	 * from it may use the camera and microphone.
+	 * from it may use the camera and microphone. `extraArgs` go to Chromium.
 	 */
-	launchChromium(origin: string): Promise<ChromiumSession>;
+	launchChromium(origin: string, extraArgs?: string[]): Promise<ChromiumSession>;
 }
 
 export interface NetLab {
@@ -103,10 +103,13 @@ async function createClient(lab: Set<() => void>): Promise<NetClient> {
 		async capUplink(kbps) {
 			await run('tc', ['-n', namespace, ...rateCapArgs('eth0', kbps)]);
 		},
-		launchChromium(origin) {
+		launchChromium(origin, extraArgs = []) {
 			writeChromiumWrapper(wrapper, namespace);
 
-			return launchChromium([`--unsafely-treat-insecure-origin-as-secure=${origin}`], wrapper);
+			return launchChromium(
+				[`--unsafely-treat-insecure-origin-as-secure=${origin}`, ...extraArgs],
+				wrapper
+			);
 		},
 	};
 }
