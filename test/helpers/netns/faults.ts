@@ -15,9 +15,13 @@ export interface LinkFaults {
 	onlyTcpPorts?: number[];
 }
 
-const TABLE = 'inet skylark_fault';
+const TABLE = 'netdev skylark_fault';
 
-function chainRules(faults: LinkFaults, direction: 'in' | 'out'): string[] {
+/**
+ * Rules for IP packets in one direction. Other packets (ARP) pass unless the
+ * link is blacked out, so a firewall does not also break address resolution.
+ */
+function chainRules(faults: LinkFaults, direction: 'up' | 'down'): string[] {
 	const rules: string[] = [];
 
 	if (faults.blackout) {
@@ -25,34 +29,38 @@ function chainRules(faults: LinkFaults, direction: 'in' | 'out'): string[] {
 	}
 
 	if (faults.lossPercent) {
-		rules.push(`numgen random mod 10000 < ${Math.round(faults.lossPercent * 100)} counter drop`);
+		rules.push(
+			`meta protocol ip numgen random mod 10000 < ${Math.round(faults.lossPercent * 100)} counter drop`
+		);
 	}
 
 	if (faults.blockUdp) {
-		rules.push('meta l4proto udp counter drop');
+		rules.push('meta protocol ip meta l4proto udp counter drop');
 	}
 
 	if (faults.onlyTcpPorts) {
-		rules.push('ct state established,related accept');
+		// Stateless, as conntrack has not seen packets at these hooks: the client's segments to the
+		// ports, and the answers from them.
+		const ports = `{ ${faults.onlyTcpPorts.join(', ')} }`;
 
-		if (direction === 'out') {
-			rules.push(`tcp dport { ${faults.onlyTcpPorts.join(', ')} } ct state new accept`);
-		}
-
-		rules.push('counter drop');
+		rules.push(`tcp ${direction === 'up' ? 'dport' : 'sport'} ${ports} accept`);
+		rules.push('meta protocol ip counter drop');
 	}
 
 	return rules;
 }
 
-/** An `nft -f` script that replaces the namespace's fault table atomically. */
-export function faultRuleset(faults: LinkFaults): string {
-	const chain = (name: 'in' | 'out', hook: string, device: string) =>
+/**
+ * An `nft -f` script that replaces the namespace's fault table atomically.
+ * The rules sit on the client's interface itself (netdev egress and ingress
+ * hooks), not on the output hook: a packet dropped there fails the sender's
+ * send() with EPERM, so the sender would know, while on the wire loss is silent.
+ */
+export function faultRuleset(faults: LinkFaults, device: string): string {
+	const chain = (name: 'up' | 'down', hook: string) =>
 		[
 			`\tchain ${name} {`,
-			`\t\ttype filter hook ${hook} priority 0; policy accept;`,
-			// The namespace's own loopback is never faulty.
-			`\t\t${device} "lo" accept`,
+			`\t\ttype filter hook ${hook} device "${device}" priority 0; policy accept;`,
 			...chainRules(faults, name).map((rule) => `\t\t${rule}`),
 			'\t}',
 		].join('\n');
@@ -62,8 +70,8 @@ export function faultRuleset(faults: LinkFaults): string {
 		`table ${TABLE}`,
 		`delete table ${TABLE}`,
 		`table ${TABLE} {`,
-		chain('in', 'input', 'iif'),
-		chain('out', 'output', 'oif'),
+		chain('up', 'egress'),
+		chain('down', 'ingress'),
 		'}',
 		'',
 	].join('\n');

@@ -13,6 +13,8 @@ export interface NetClient {
 	readonly address: string;
 	/** Replaces the link's faults (loss, blackout, firewall) with these. */
 	setFaults(faults: LinkFaults): Promise<void>;
+	/** Packets the fault rules dropped so far, leaving the client (up) and arriving (down). */
+	droppedPackets(): Promise<{ up: number; down: number }>;
 	/** Caps the client's uplink (its sending) at `kbps`; undefined lifts the cap. */
 	capUplink(kbps: number | undefined): Promise<void>;
 	/**
@@ -98,7 +100,21 @@ async function createClient(lab: Set<() => void>): Promise<NetClient> {
 		namespace,
 		address: client,
 		async setFaults(faults) {
-			await run('ip', ['netns', 'exec', namespace, 'nft', '-f', '-'], faultRuleset(faults));
+			await run('ip', ['netns', 'exec', namespace, 'nft', '-f', '-'], faultRuleset(faults, 'eth0'));
+		},
+		async droppedPackets() {
+			const listing = await run('ip', [
+				'netns',
+				'exec',
+				namespace,
+				'nft',
+				'list',
+				'table',
+				'netdev',
+				'skylark_fault',
+			]);
+
+			return droppedPerChain(listing);
 		},
 		async capUplink(kbps) {
 			await run('tc', ['-n', namespace, ...rateCapArgs('eth0', kbps)]);
@@ -112,6 +128,19 @@ async function createClient(lab: Set<() => void>): Promise<NetClient> {
 			);
 		},
 	};
+}
+
+/** Sums the `counter packets N` of each chain in an `nft list table` listing. */
+function droppedPerChain(listing: string): { up: number; down: number } {
+	const dropped = { up: 0, down: 0 };
+
+	for (const [, name, body] of listing.matchAll(/chain (up|down) \{([^}]*)\}/g)) {
+		for (const [, packets] of body.matchAll(/counter packets (\d+)/g)) {
+			dropped[name as 'up' | 'down'] += Number(packets);
+		}
+	}
+
+	return dropped;
 }
 
 /** A script Playwright can start as "Chromium" that runs Debian's Chromium inside `namespace`. */

@@ -1,0 +1,16 @@
+import { execFileSync } from 'node:child_process';
+import * as dgram from 'node:dgram';
+import { createNetLab } from './helpers/netns/netLab.js';
+const lab = await createNetLab();
+const c = await lab.addClient();
+await c.setFaults({ lossPercent: 50 });
+const sock = dgram.createSocket('udp4');
+let n = 0;
+sock.on('message', () => n++);
+await new Promise<void>((r) => sock.bind(0, lab.serviceAddress, () => r()));
+const port = sock.address().port;
+execFileSync('ip', ['netns', 'exec', c.namespace, process.execPath, '-e', `const s=require('dgram').createSocket('udp4');let i=0;const t=setInterval(()=>{s.send('x',${port},'${lab.serviceAddress}');if(++i===1000){clearInterval(t);setTimeout(()=>s.close(),100)}},1)`]);
+await new Promise((r) => setTimeout(r, 300));
+console.log('received', n, 'of 1000');
+console.log(execFileSync('ip', ['netns', 'exec', c.namespace, 'nft', 'list', 'ruleset'], { encoding: 'utf8' }));
+lab.close(); process.exit(0);
