@@ -1,16 +1,16 @@
-import { execFileSync } from 'node:child_process';
-import * as dgram from 'node:dgram';
 import { createNetLab } from './helpers/netns/netLab.js';
+import { startTestServer } from './helpers/server.js';
 const lab = await createNetLab();
 const c = await lab.addClient();
-await c.setFaults({ lossPercent: 50 });
-const sock = dgram.createSocket('udp4');
-let n = 0;
-sock.on('message', () => n++);
-await new Promise<void>((r) => sock.bind(0, lab.serviceAddress, () => r()));
-const port = sock.address().port;
-execFileSync('ip', ['netns', 'exec', c.namespace, process.execPath, '-e', `const s=require('dgram').createSocket('udp4');let i=0;const t=setInterval(()=>{s.send('x',${port},'${lab.serviceAddress}');if(++i===1000){clearInterval(t);setTimeout(()=>s.close(),100)}},1)`]);
-await new Promise((r) => setTimeout(r, 300));
-console.log('received', n, 'of 1000');
-console.log(execFileSync('ip', ['netns', 'exec', c.namespace, 'nft', 'list', 'ruleset'], { encoding: 'utf8' }));
-lab.close(); process.exit(0);
+const server = await startTestServer({ LISTEN_IP: lab.serviceAddress });
+const ch = await c.launchChromium(server.url);
+const page = await ch.context.newPage();
+await page.goto(`${server.url}/?room=x&name=a&simulcast=1`);
+const p2 = await ch.context.newPage();
+await p2.goto(`${server.url}/?room=x&name=b`);
+for (let i = 0; i < 8; i++) {
+  await new Promise((r) => setTimeout(r, 2500));
+  for (const peer of server.rooms.get('x')!.peers.values()) for (const pr of peer.producers.values()) if (pr.kind==='video') console.log(peer.displayName, JSON.stringify((await pr.getStats()).map(s => [s.rid, s.bitrate, s.score])));
+  for (const peer of server.rooms.get('x')!.peers.values()) for (const co of peer.consumers.values()) if (co.kind==='video') console.log(' consumer', peer.displayName, JSON.stringify(co.currentLayers), JSON.stringify(co.preferredLayers));
+}
+await ch.close(); await server.close(); lab.close(); process.exit(0);

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import type { Skylark } from '../../../server/src/Skylark.js';
 import type { ChromiumSession } from '../browser.js';
 import { startTestServer } from '../server.js';
@@ -11,21 +15,52 @@ export interface FaultBed {
 	browsers: { alice: ChromiumSession; bob: ChromiumSession };
 }
 
+export interface FaultBedOptions {
+	/** Server settings. */
+	env?: Record<string, string>;
+	/**
+	 * Cameras film a busy, noisy scene rather than Chromium's plain test
+	 * pattern, which encodes so small that every simulcast layer fits in a
+	 * few hundred kbit/s.
+	 */
+	busyCamera?: boolean;
+}
+
+/**
+ * 640x360 at 20 fps of a moving test pattern under heavy noise, as a Y4M
+ * file Chromium's fake camera loops (made with FFmpeg).
+ */
+function busyCameraFile(dir: string): string {
+	const file = path.join(dir, 'busy.y4m');
+
+	execFileSync('ffmpeg', [
+		...['-v', 'error', '-f', 'lavfi', '-i', 'testsrc2=size=640x360:rate=20,noise=alls=30:allf=t'],
+		...['-t', '3', '-pix_fmt', 'yuv420p', file],
+	]);
+
+	return file;
+}
+
 /**
  * Registers before/after hooks in the current suite that build a FaultBed and
- * tear it down (namespaces included) however the tests end; `env` overrides
- * server settings. Call from a describe block; read the bed in tests.
+ * tear it down (namespaces included) however the tests end. Call from a
+ * describe block; read the bed in tests.
  */
-export function useFaultBed(env: Record<string, string> = {}): FaultBed {
+export function useFaultBed(options: FaultBedOptions = {}): FaultBed {
 	const bed = {} as FaultBed;
+	let dir: string | undefined;
 
 	before(async () => {
+		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skylark-faultbed-'));
+
+		const args = options.busyCamera ? [`--use-file-for-fake-video-capture=${busyCameraFile(dir)}`] : [];
+
 		bed.lab = await createNetLab();
-		bed.server = await startTestServer({ LISTEN_IP: bed.lab.serviceAddress, ...env });
+		bed.server = await startTestServer({ LISTEN_IP: bed.lab.serviceAddress, ...options.env });
 		bed.clients = { alice: await bed.lab.addClient(), bob: await bed.lab.addClient() };
 		bed.browsers = {
-			alice: await bed.clients.alice.launchChromium(bed.server.url),
-			bob: await bed.clients.bob.launchChromium(bed.server.url),
+			alice: await bed.clients.alice.launchChromium(bed.server.url, args),
+			bob: await bed.clients.bob.launchChromium(bed.server.url, args),
 		};
 	});
 
@@ -42,6 +77,10 @@ export function useFaultBed(env: Record<string, string> = {}): FaultBed {
 		await bed.browsers?.bob.close();
 		await bed.server?.close();
 		bed.lab?.close();
+
+		if (dir) {
+			fs.rmSync(dir, { recursive: true, force: true });
+		}
 	});
 
 	return bed;
