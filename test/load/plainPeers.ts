@@ -36,7 +36,7 @@ async function connectChannel(url: string, token: string): Promise<SignalingChan
  * Joins through `url`, following the cluster's redirects (to the room's node,
  * or for a viewer to an edge node) with their tickets.
  */
-async function joinRoom(
+export async function joinRoom(
 	url: string,
 	token: string,
 	request: pb.JoinRequest.$Properties

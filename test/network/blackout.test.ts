@@ -33,7 +33,7 @@ async function framesRising(page: Page, tracks: string[], what: string): Promise
 
 			last = now;
 
-			return rising && performance.now();
+			return rising ? performance.now() : undefined;
 		},
 		30_000,
 		what,

@@ -34,7 +34,7 @@ describe('an uplink capped at 300 kbps, with simulcast', function () {
 
 			const downMs = Math.round(performance.now() - cappedAt);
 			const lowHeight = await until(
-				async () => ((h) => h < topHeight && h)(await height()),
+				async () => ((h) => (h < topHeight ? h : undefined))(await height()),
 				10_000,
 				'Bob decoding the smaller picture'
 			);

@@ -1,5 +1,5 @@
 /**
- * `skylark loadtest` and `skylark bench`: the load test and benchmarks that
+ * `skylark loadtest`, `skylark bench` and `skylark soak`: the load test, benchmarks and soak that
  * live with the tests (they drive the SDK through werift, a dev dependency),
  * run as their own processes.
  */
@@ -18,6 +18,7 @@ const BENCHES = {
 	egress: 'composed egress: CPU per output at 720p30 and 1080p30, delay to RTMP and HLS (BENCH_SECONDS, BENCH_DELAY_SECONDS)',
 	cascade:
 		'webinar cascade: max viewers under 1% loss, 1 node against 3 (viewers per worker-CPU-second), CPU of a pipe (BENCH_STEPS, BENCH_SECONDS)',
+	memory: 'control-plane memory per peer: 1,000 idle signaling peers, then 1,000 viewers with consumers (BENCH_PEERS)',
 	whep: 'WHEP POST → first frame of a WHIP publisher in Chromium, against the SDK demo page (BENCH_RUNS, default 20)',
 } as const;
 
@@ -47,6 +48,15 @@ export function loadtestCommand(done: (result: CommandResult) => void): Command 
 		.allowExcessArguments()
 		.argument('[options...]', 'passed to the load test')
 		.action(async (args: string[]) => done(await runScript('test/load/loadtest.ts', args)));
+}
+
+export function soakCommand(done: (result: CommandResult) => void): Command {
+	return new Command('soak')
+		.description('a node under mixed load for N minutes, sampled every minute for growth and leaks')
+		.option('--minutes <n>', 'how long to run (at least 2: the first minute is warm-up)', '3')
+		.action(async (options: { minutes: string }) =>
+			done(await runScript('test/soak/soak.ts', ['--minutes', options.minutes]))
+		);
 }
 
 export function benchCommand(done: (result: CommandResult) => void): Command {
