@@ -47,7 +47,7 @@ describe('a 10 s total blackout of a client link', function () {
 	const bed = useFaultBed();
 
 	it('media comes back by itself within ~5 s of the link returning, on the same producers and consumers', async () => {
-		const call = await openCall(bed.browsers, bed.server.url, 'blackout');
+		const call = await openCall(bed.browsers, bed.url, 'blackout');
 
 		try {
 			const room = bed.server.rooms.get('blackout')!;

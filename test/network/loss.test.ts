@@ -13,7 +13,7 @@ describe('5% random packet loss both ways on a client link', function () {
 	const bed = useFaultBed();
 
 	it('video keeps decoding as NACK/RTX repair the loss, and audio stays intelligible', async () => {
-		const call = await openCall(bed.browsers, bed.server.url, 'lossy');
+		const call = await openCall(bed.browsers, bed.url, 'lossy');
 
 		try {
 			// Bob's link loses 5% each way: Alice's media to Bob and Bob's to Alice each cross it once.

@@ -12,7 +12,7 @@ describe('an uplink capped at 300 kbps, with simulcast', function () {
 	const bed = useFaultBed({ busyCamera: true });
 
 	it('subscribers move to a lower layer within ~5 s, and get the top layer back once the cap lifts', async () => {
-		const call = await openCall(bed.browsers, bed.server.url, 'capped', 'simulcast=1');
+		const call = await openCall(bed.browsers, bed.url, 'capped', 'simulcast=1');
 
 		try {
 			const room = bed.server.rooms.get('capped')!;

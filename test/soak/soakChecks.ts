@@ -54,6 +54,7 @@ export function soakTable(samples: SoakSample[]): string {
 	const mapNames = Object.keys(samples[0]?.maps ?? {});
 	const header = [
 		'min',
+		'CPU %',
 		'RSS MiB',
 		'heap MiB',
 		'fds',
@@ -66,6 +67,7 @@ export function soakTable(samples: SoakSample[]): string {
 	];
 	const rows = samples.map((s) => [
 		s.minute,
+		s.machineCpuPercent,
 		s.rssMiB,
 		s.heapMiB,
 		s.fds,

@@ -2,10 +2,13 @@ import * as fs from 'node:fs';
 import * as mediasoup from 'mediasoup';
 import type { types } from 'mediasoup';
 import type { Skylark } from '../../server/src/Skylark.js';
+import { machineCpu } from '../bench/procStats.js';
 
 /** One minute's reading of the server under soak. */
 export interface SoakSample {
 	minute: number;
+	/** The whole machine's CPU use since the previous sample, in % of all cores: how hard the load drives it. */
+	machineCpuPercent: number;
 	rssMiB: number;
 	heapMiB: number;
 	fds: number;
@@ -118,12 +121,19 @@ export async function lastingOrphans(server: Skylark): Promise<string[]> {
 	return (await orphans(server)).filter((o) => first.has(o));
 }
 
+let lastCpu = machineCpu();
+
 export async function takeSample(server: Skylark, minute: number): Promise<SoakSample> {
 	const dumped = await dumpObjects();
 	const memory = process.memoryUsage();
+	const cpu = machineCpu();
+	const busy = (cpu.busy - lastCpu.busy) / Math.max(0.01, cpu.total - lastCpu.total);
+
+	lastCpu = cpu;
 
 	return {
 		minute,
+		machineCpuPercent: Math.round(busy * 100),
 		rssMiB: Math.round(memory.rss / 2 ** 20),
 		heapMiB: Math.round(memory.heapUsed / 2 ** 20),
 		fds: fs.readdirSync('/proc/self/fd').length,

@@ -5,12 +5,18 @@ import * as path from 'node:path';
 import type { Skylark } from '../../../server/src/Skylark.js';
 import type { ChromiumSession } from '../browser.js';
 import { startTestServer } from '../server.js';
+import { startDelayLine, type Delay, type DelayLine } from './delayLine.js';
 import { createNetLab, type NetClient, type NetLab } from './netLab.js';
 
 /** A server on the lab's address, and Alice and Bob each in their own namespace and Chromium. */
 export interface FaultBed {
 	lab: NetLab;
 	server: Skylark;
+	/** The server's HTTP URL on the lab's address. */
+	url: string;
+	/** With `delayLine`: the line, and the delay it gives each client's address. */
+	delayLine?: DelayLine;
+	delays: Map<string, Delay>;
 	clients: { alice: NetClient; bob: NetClient };
 	browsers: { alice: ChromiumSession; bob: ChromiumSession };
 }
@@ -24,6 +30,8 @@ export interface FaultBedOptions {
 	 * few hundred kbit/s.
 	 */
 	busyCamera?: boolean;
+	/** Media goes through a delay line (see startDelayLine), which the server announces in its candidates. */
+	delayLine?: boolean;
 }
 
 /**
@@ -47,7 +55,7 @@ function busyCameraFile(dir: string): string {
  * describe block; read the bed in tests.
  */
 export function useFaultBed(options: FaultBedOptions = {}): FaultBed {
-	const bed = {} as FaultBed;
+	const bed = { delays: new Map() } as FaultBed;
 	let dir: string | undefined;
 
 	before(async () => {
@@ -56,16 +64,37 @@ export function useFaultBed(options: FaultBedOptions = {}): FaultBed {
 		const args = options.busyCamera ? [`--use-file-for-fake-video-capture=${busyCameraFile(dir)}`] : [];
 
 		bed.lab = await createNetLab();
-		bed.server = await startTestServer({ LISTEN_IP: bed.lab.serviceAddress, ...options.env });
+
+		const front = options.delayLine ? await bed.lab.addAddress() : undefined;
+
+		bed.server = await startTestServer({
+			LISTEN_IP: bed.lab.serviceAddress,
+			...(front && { ANNOUNCED_ADDRESS: front }),
+			...options.env,
+		});
+		bed.url = `http://${bed.lab.serviceAddress}:${bed.server.port}`;
+
+		if (front) {
+			const port = bed.server.pool.state()[0].webRtcServerPort!;
+
+			bed.delayLine = await startDelayLine(
+				{ ip: front, port },
+				{ ip: bed.lab.serviceAddress, port },
+				(ip) => bed.delays.get(ip)
+			);
+		}
+
 		bed.clients = { alice: await bed.lab.addClient(), bob: await bed.lab.addClient() };
 		bed.browsers = {
-			alice: await bed.clients.alice.launchChromium(bed.server.url, args),
-			bob: await bed.clients.bob.launchChromium(bed.server.url, args),
+			alice: await bed.clients.alice.launchChromium(bed.url, args),
+			bob: await bed.clients.bob.launchChromium(bed.url, args),
 		};
 	});
 
 	afterEach(async () => {
 		// Each test starts from a clean link.
+		bed.delays.clear();
+
 		for (const client of Object.values(bed.clients ?? {})) {
 			await client.setFaults({});
 			await client.capUplink(undefined).catch(() => undefined);
@@ -75,6 +104,7 @@ export function useFaultBed(options: FaultBedOptions = {}): FaultBed {
 	after(async () => {
 		await bed.browsers?.alice.close();
 		await bed.browsers?.bob.close();
+		bed.delayLine?.close();
 		await bed.server?.close();
 		bed.lab?.close();
 

@@ -28,6 +28,8 @@ export interface NetClient {
 export interface NetLab {
 	/** An address on the host's loopback for the server under test, reachable from every client. */
 	readonly serviceAddress: string;
+	/** Another address on the host's loopback, e.g. for something standing between clients and server. */
+	addAddress(): Promise<string>;
 	addClient(): Promise<NetClient>;
 	/** Removes every namespace, link and address the lab made. */
 	close(): void;
@@ -151,20 +153,27 @@ function writeChromiumWrapper(file: string, namespace: string): void {
 	});
 }
 
+/** Puts a free 10.201.0.x on the host's loopback, removed with the lab. */
+async function addLoopbackAddress(lab: Set<() => void>): Promise<string> {
+	const address = freeServiceAddress();
+	const remove = () => runQuietly('ip', ['addr', 'del', `${address}/32`, 'dev', 'lo']);
+
+	await run('ip', ['addr', 'add', `${address}/32`, 'dev', 'lo']);
+	leftovers.add(remove);
+	lab.add(remove);
+
+	return address;
+}
+
 /** A lab of client namespaces around one server address. Needs root (CAP_NET_ADMIN). */
 export async function createNetLab(): Promise<NetLab> {
 	sweepDeadRuns();
 
 	const removals = new Set<() => void>();
-	const serviceAddress = freeServiceAddress();
-	const removeAddress = () => runQuietly('ip', ['addr', 'del', `${serviceAddress}/32`, 'dev', 'lo']);
-
-	await run('ip', ['addr', 'add', `${serviceAddress}/32`, 'dev', 'lo']);
-	leftovers.add(removeAddress);
-	removals.add(removeAddress);
 
 	return {
-		serviceAddress,
+		serviceAddress: await addLoopbackAddress(removals),
+		addAddress: () => addLoopbackAddress(removals),
 		addClient: () => createClient(removals),
 		close() {
 			for (const remove of removals) {
