@@ -22,7 +22,12 @@ const PEERS = Number(process.env.BENCH_PEERS ?? 1000);
 setFlagsFromString('--expose-gc');
 
 const gc = runInNewContext('gc') as () => void;
-const server = await startTestServer({ PLAIN_TRANSPORTS: 'loopback', RATE_LIMIT_BURST: '1000' });
+// Short graces: peers killed between the two phases leave, and their room closes, within seconds.
+const server = await startTestServer({
+	PLAIN_TRANSPORTS: 'loopback',
+	RECONNECT_GRACE_MS: '1000',
+	ROOM_EMPTY_GRACE_MS: '1000',
+});
 
 interface Reading {
 	heapMiB: number;
@@ -73,22 +78,31 @@ await stop(idle, 'memory-idle');
 const emptyAgain = read();
 const viewers = script('../load/loadtest.ts', [
 	...['--url', server.url, '--room', 'memory-viewers', '--publishers', '1', '--subscribers', String(PEERS)],
-	...['--mode', 'plain', '--video-kbps', '300', '--ramp', '200', '--duration', '600'],
+	...['--mode', 'plain', '--video-kbps', '300', '--ramp', '50', '--duration', '600'],
 	...['--auth-secret', TEST_AUTH_SECRET],
 ]);
 
-viewers.stdout!.resume();
-await until(
-	() => {
-		const room = server.rooms.get('memory-viewers');
-		const consumers = [...(room?.peers.values() ?? [])].reduce((n, p) => n + p.consumers.size, 0);
+viewers.stdout!.pipe(process.stderr);
 
-		return consumers >= PEERS * 2;
-	},
-	600_000,
-	`${PEERS} viewers consuming audio and video`,
-	1000
-);
+const exited = once(viewers, 'exit').then(([code]) => {
+	throw new Error(`the load test exited (${String(code)}) before its viewers were all in`);
+});
+
+await Promise.race([
+	exited,
+	until(
+		() => {
+			const room = server.rooms.get('memory-viewers');
+			const consumers = [...(room?.peers.values() ?? [])].reduce((n, p) => n + p.consumers.size, 0);
+
+			return consumers >= PEERS * 2;
+		},
+		600_000,
+		`${PEERS} viewers consuming audio and video`,
+		1000
+	),
+]);
+exited.catch(() => undefined);
 perPeer(`${PEERS} viewers, 2 consumers each`, emptyAgain, read());
 await stop(viewers, 'memory-viewers');
 await server.close();

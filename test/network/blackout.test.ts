@@ -2,33 +2,19 @@ import * as assert from 'node:assert/strict';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Page } from 'playwright-core';
 import { openCall } from '../helpers/netns/call.js';
+import { videoFramesByTrack } from '../helpers/pageStats.js';
 import { useFaultBed } from '../helpers/netns/faultBed.js';
 import { until } from '../helpers/within.js';
 
 const BLACKOUT_MS = 10_000;
 
-/** Frames decoded so far by each received video track, by track id. */
-function framesByTrack(page: Page): Promise<Record<string, number>> {
-	return page.evaluate(async () => {
-		const frames: Record<string, number> = {};
-
-		for (const s of await window.skylarkDemo!.client.getStats()) {
-			if (s.kind === 'video') {
-				frames[s.trackId] = s.framesDecoded ?? 0;
-			}
-		}
-
-		return frames;
-	});
-}
-
 /** Resolves once every track the page had decodes new frames again; returns when (performance.now()). */
 async function framesRising(page: Page, tracks: string[], what: string): Promise<number> {
-	let last = await framesByTrack(page);
+	let last = await videoFramesByTrack(page);
 
 	return until(
 		async () => {
-			const now = await framesByTrack(page);
+			const now = await videoFramesByTrack(page);
 			const rising = tracks.every((id) => now[id] > last[id]);
 
 			last = now;
@@ -57,8 +43,8 @@ describe('a 10 s total blackout of a client link', function () {
 				consumers: [...p.consumers.keys()].sort(),
 			}));
 			const tracks = {
-				alice: Object.keys(await framesByTrack(call.alice)),
-				bob: Object.keys(await framesByTrack(call.bob)),
+				alice: Object.keys(await videoFramesByTrack(call.alice)),
+				bob: Object.keys(await videoFramesByTrack(call.bob)),
 			};
 
 			await bed.clients.bob.setFaults({ blackout: true });
@@ -85,7 +71,7 @@ describe('a 10 s total blackout of a client link', function () {
 			}));
 
 			assert.deepEqual(peersAfter, peersBefore, 'the same peers, producers and consumers');
-			assert.deepEqual(Object.keys(await framesByTrack(call.bob)).sort(), [...tracks.bob].sort());
+			assert.deepEqual(Object.keys(await videoFramesByTrack(call.bob)).sort(), [...tracks.bob].sort());
 			assert.ok(Math.max(ms.bob, ms.alice) < 6000, JSON.stringify(ms));
 		} finally {
 			await call.close();

@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { setTimeout as delay } from 'node:timers/promises';
-import { growth, openCall, receiveTotals } from '../helpers/netns/call.js';
+import { openCall, receivedOver } from '../helpers/netns/call.js';
 import { useFaultBed } from '../helpers/netns/faultBed.js';
 
 const WINDOW_MS = 20_000;
@@ -17,13 +16,8 @@ describe('150 ms ± 50 ms of delay each way, with reordering', function () {
 			// Bob's packets, both ways, each held 100–200 ms: about 300 ms round trip, and out of order.
 			bed.delays.set(bed.clients.bob.address, { meanMs: 150, jitterMs: 50 });
 
-			const before = await Promise.all([receiveTotals(call.alice), receiveTotals(call.bob)]);
 			const line = { forwarded: bed.delayLine!.forwarded, reordered: bed.delayLine!.reordered };
-
-			// A measurement window, not a wait for an event: the counters below are rates over it.
-			await delay(WINDOW_MS);
-
-			const after = await Promise.all([receiveTotals(call.alice), receiveTotals(call.bob)]);
+			const received = await receivedOver(call, WINDOW_MS);
 			const forwarded = bed.delayLine!.forwarded - line.forwarded;
 			const reordered = bed.delayLine!.reordered - line.reordered;
 
@@ -32,11 +26,8 @@ describe('150 ms ± 50 ms of delay each way, with reordering', function () {
 			);
 			assert.ok(reordered > forwarded * 0.05, `only ${reordered} of ${forwarded} reordered`);
 
-			for (const [name, i] of [
-				['alice', 0],
-				['bob', 1],
-			] as const) {
-				const g = growth(before[i], after[i]);
+			for (const name of ['alice', 'bob'] as const) {
+				const g = received[name];
 				const fps = g.framesDecoded / (WINDOW_MS / 1000);
 
 				process.stdout.write(

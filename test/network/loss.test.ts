@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { setTimeout as delay } from 'node:timers/promises';
-import { growth, openCall, receiveTotals } from '../helpers/netns/call.js';
+import { openCall, receivedOver } from '../helpers/netns/call.js';
 import { useFaultBed } from '../helpers/netns/faultBed.js';
 import { serverRepair } from '../helpers/netns/serverRepair.js';
 
@@ -19,13 +18,8 @@ describe('5% random packet loss both ways on a client link', function () {
 			// Bob's link loses 5% each way: Alice's media to Bob and Bob's to Alice each cross it once.
 			await bed.clients.bob.setFaults({ lossPercent: 5 });
 
-			const before = await Promise.all([receiveTotals(call.alice), receiveTotals(call.bob)]);
 			const repairBefore = await serverRepair(bed.server, 'lossy');
-
-			// A measurement window, not a wait for an event: the counters below are rates over it.
-			await delay(WINDOW_MS);
-
-			const after = await Promise.all([receiveTotals(call.alice), receiveTotals(call.bob)]);
+			const received = await receivedOver(call, WINDOW_MS);
 			const repair = await serverRepair(bed.server, 'lossy');
 			const dropped = await bed.clients.bob.droppedPackets();
 			const repaired = {
@@ -33,11 +27,8 @@ describe('5% random packet loss both ways on a client link', function () {
 				retransmitted: repair.packetsRetransmitted - repairBefore.packetsRetransmitted,
 			};
 
-			for (const [name, i] of [
-				['alice', 0],
-				['bob', 1],
-			] as const) {
-				const g = growth(before[i], after[i]);
+			for (const name of ['alice', 'bob'] as const) {
+				const g = received[name];
 				const fps = g.framesDecoded / (WINDOW_MS / 1000);
 				// Chromium counts a packet lost even when its retransmission arrives (RTX packets are
 				// counted apart): what no retransmission filled is the difference.

@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import type { Page } from 'playwright-core';
 import type { ChromiumSession } from '../browser.js';
 import { seesAndHears } from '../pageStats.js';
@@ -60,10 +61,27 @@ export function receiveTotals(page: Page): Promise<ReceiveTotals> {
 }
 
 /** Each counter's growth from `before` to `after`. */
-export function growth(before: ReceiveTotals, after: ReceiveTotals): ReceiveTotals {
+function growth(before: ReceiveTotals, after: ReceiveTotals): ReceiveTotals {
 	const keys = Object.keys(after) as (keyof ReceiveTotals)[];
 
 	return Object.fromEntries(keys.map((k) => [k, after[k] - before[k]])) as unknown as ReceiveTotals;
+}
+
+/**
+ * What each side of the call received over the next `windowMs`: a measurement
+ * window (the counters are rates over it), not a wait for an event.
+ */
+export async function receivedOver(
+	call: Call,
+	windowMs: number
+): Promise<{ alice: ReceiveTotals; bob: ReceiveTotals }> {
+	const before = await Promise.all([receiveTotals(call.alice), receiveTotals(call.bob)]);
+
+	await delay(windowMs);
+
+	const after = await Promise.all([receiveTotals(call.alice), receiveTotals(call.bob)]);
+
+	return { alice: growth(before[0], after[0]), bob: growth(before[1], after[1]) };
 }
 
 export interface Call {
