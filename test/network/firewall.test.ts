@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import type { types } from 'mediasoup';
 import type { Page } from 'playwright-core';
 import type { Diagnosis } from '../../client-sdk/src/index.js';
 import type { Skylark } from '../../server/src/Skylark.js';
@@ -14,6 +15,42 @@ import { startTestServer } from '../helpers/server.js';
 
 function diagnose(page: Page): Promise<Diagnosis> {
 	return page.evaluate(() => window.skylarkDemo!.client.diagnose());
+}
+
+type SelectedPair = Diagnosis['transports'][number]['selectedPair'];
+type ServerTuple = types.WebRtcTransport['iceSelectedTuple'];
+
+/**
+ * Alice and Bob in one Chromium: resolves with how long until both see and
+ * hear each other, after `check` has passed for each path as the browsers and
+ * the server see it.
+ */
+async function callThroughFirewall(
+	chromium: ChromiumSession,
+	node: Skylark,
+	room: string,
+	check: { browser(pair: SelectedPair): void; server(tuple: ServerTuple): void }
+): Promise<number> {
+	const startedAt = performance.now();
+	const call = await openCall({ alice: chromium, bob: chromium }, node.url, room);
+
+	try {
+		const connectMs = Math.round(performance.now() - startedAt);
+
+		for (const page of [call.alice, call.bob]) {
+			(await diagnose(page)).transports.forEach((t) => check.browser(t.selectedPair));
+		}
+
+		for (const peer of node.rooms.get(room)!.peers.values()) {
+			for (const transport of [peer.sendTransport, peer.recvTransport]) {
+				check.server(transport?.type === 'webrtc' ? transport.iceSelectedTuple : undefined);
+			}
+		}
+
+		return connectMs;
+	} finally {
+		await call.close();
+	}
 }
 
 describe('firewalls in the client network (nftables)', function () {
@@ -44,36 +81,19 @@ describe('firewalls in the client network (nftables)', function () {
 		await client.setFaults({ blockUdp: true });
 		chromium = await client.launchChromium(server.url);
 
-		const startedAt = performance.now();
-		const call = await openCall({ alice: chromium, bob: chromium }, server.url, 'udp-blocked');
+		const rtcPort = server.pool.state()[0].webRtcServerPort;
+		const connectMs = await callThroughFirewall(chromium, server, 'udp-blocked', {
+			browser: (pair) => assert.equal(pair?.remote.protocol, 'tcp', JSON.stringify(pair)),
+			server(tuple) {
+				assert.equal(tuple?.protocol, 'tcp');
+				assert.equal(tuple?.localPort, rtcPort);
+				assert.equal(tuple?.remoteIp, client.address);
+			},
+		});
 
-		try {
-			const connectMs = Math.round(performance.now() - startedAt);
-
-			for (const page of [call.alice, call.bob]) {
-				for (const t of (await diagnose(page)).transports) {
-					assert.equal(t.selectedPair?.remote.protocol, 'tcp', JSON.stringify(t.selectedPair));
-				}
-			}
-
-			const rtcPort = server.pool.state()[0].webRtcServerPort;
-
-			for (const peer of server.rooms.get('udp-blocked')!.peers.values()) {
-				for (const transport of [peer.sendTransport, peer.recvTransport]) {
-					const tuple = transport?.type === 'webrtc' ? transport.iceSelectedTuple : undefined;
-
-					assert.equal(tuple?.protocol, 'tcp');
-					assert.equal(tuple?.localPort, rtcPort);
-					assert.equal(tuple?.remoteIp, client.address);
-				}
-			}
-
-			process.stdout.write(
-				`      UDP blocked: both sides seeing and hearing over ICE-TCP ${connectMs} ms after opening\n`
-			);
-		} finally {
-			await call.close();
-		}
+		process.stdout.write(
+			`      UDP blocked: both sides seeing and hearing over ICE-TCP ${connectMs} ms after opening\n`
+		);
 	});
 
 	it("only TCP 443 reachable: media flows through coturn's TURN over TLS on 443, and diagnose() says so", async () => {
@@ -97,45 +117,27 @@ describe('firewalls in the client network (nftables)', function () {
 				`--ignore-certificate-errors-spki-list=${certificate.spkiHash}`,
 			]);
 
-			const startedAt = performance.now();
-			const call = await openCall({ alice: chromium, bob: chromium }, relayed.url, 'tcp-443');
+			const [min, max] = coturn.relayPorts;
+			const connectMs = await callThroughFirewall(chromium, relayed, 'tcp-443', {
+				browser(pair) {
+					assert.equal(pair?.local.type, 'relay', JSON.stringify(pair));
+					assert.equal(pair?.local.relayProtocol, 'tls', JSON.stringify(pair));
+				},
+				server(tuple) {
+					const remotePort = tuple?.remotePort ?? -1;
 
-			try {
-				const connectMs = Math.round(performance.now() - startedAt);
+					assert.equal(
+						tuple?.remoteIp,
+						lab.serviceAddress,
+						'the server sees coturn, not the client'
+					);
+					assert.ok(remotePort >= min && remotePort <= max, JSON.stringify(tuple));
+				},
+			});
 
-				for (const page of [call.alice, call.bob]) {
-					for (const t of (await diagnose(page)).transports) {
-						assert.equal(t.selectedPair?.local.type, 'relay', JSON.stringify(t.selectedPair));
-						assert.equal(
-							t.selectedPair?.local.relayProtocol,
-							'tls',
-							JSON.stringify(t.selectedPair)
-						);
-					}
-				}
-
-				const [min, max] = coturn.relayPorts;
-
-				for (const peer of relayed.rooms.get('tcp-443')!.peers.values()) {
-					for (const transport of [peer.sendTransport, peer.recvTransport]) {
-						const tuple = transport?.type === 'webrtc' ? transport.iceSelectedTuple : undefined;
-						const remotePort = tuple?.remotePort ?? -1;
-
-						assert.equal(
-							tuple?.remoteIp,
-							lab.serviceAddress,
-							'the server sees coturn, not the client'
-						);
-						assert.ok(remotePort >= min && remotePort <= max, JSON.stringify(tuple));
-					}
-				}
-
-				process.stdout.write(
-					`      only TCP 443: media through TURN over TLS ${connectMs} ms after opening\n`
-				);
-			} finally {
-				await call.close();
-			}
+			process.stdout.write(
+				`      only TCP 443: media through TURN over TLS ${connectMs} ms after opening\n`
+			);
 		} finally {
 			await relayed.close();
 			await coturn.stop();
