@@ -7,66 +7,31 @@
  * ICE (through the TURN servers Skylark hands out), `forceTcp=1` to use only
  * the server's TCP candidates, `token=` to use a given access token,
  * `role=viewer` to watch and listen without publishing (in a cluster, viewers
- * may be served by an edge node of the room).
+ * may be served by an edge node of the room). In the fragment,
+ * `#e2ee=<passphrase>` turns on end-to-end encryption (a fragment never
+ * reaches the server).
  */
-import {
-	connect,
-	type LocalPublication,
-	type RemotePeer,
-	type RemoteTrack,
-	type SkylarkClient,
-} from '../src/index.js';
-
-const $ = <T extends HTMLElement>(selector: string): T => {
-	const element = document.querySelector<T>(selector);
-
-	if (!element) {
-		throw new Error(`demo page is missing ${selector}`);
-	}
-
-	return element;
-};
-
-function setStatus(text: string): void {
-	$('#status').textContent = text;
-}
-
-/** Drives a <meter> from a track's loudness (RMS over the analyser window, 10 times a second). */
-function meterFor(track: MediaStreamTrack, meter: HTMLMeterElement, audioContext: AudioContext): () => void {
-	const analyser = audioContext.createAnalyser();
-	const source = audioContext.createMediaStreamSource(new MediaStream([track]));
-	const samples = new Float32Array(analyser.fftSize);
-
-	source.connect(analyser);
-
-	const timer = setInterval(() => {
-		analyser.getFloatTimeDomainData(samples);
-
-		const rms = Math.sqrt(samples.reduce((sum, s) => sum + s * s, 0) / samples.length);
-
-		meter.value = Math.min(1, rms * 4);
-	}, 100);
-
-	return () => {
-		clearInterval(timer);
-		source.disconnect();
-	};
-}
+import { connect, type SkylarkClient } from '../src/index.js';
+import { wireControls, type OwnMedia } from './controls.js';
+import { $, setStatus } from './dom.js';
+import { Tiles } from './tiles.js';
 
 class DemoPage {
 	readonly #client: SkylarkClient;
-	readonly #audioContext = new AudioContext();
-	readonly #stopMeters = new Map<string, () => void>();
-	#microphone?: LocalPublication;
-	#camera?: LocalPublication;
+	readonly #tiles = new Tiles();
+	readonly #own: OwnMedia = {};
 
 	constructor(client: SkylarkClient) {
 		this.#client = client;
-		client.on('peerJoined', (peer) => this.#addTile(peer));
-		client.on('peerLeft', (peer) => this.#removeTile(peer.id));
-		client.on('trackSubscribed', (track) => this.#attach(track));
-		client.on('trackUnsubscribed', (track) => this.#detach(track));
-		client.on('activeSpeaker', (peerId) => this.#highlight(peerId));
+
+		const tiles = this.#tiles;
+
+		client.on('peerJoined', (peer) => tiles.addPeer(peer));
+		client.on('peerLeft', (peer) => tiles.removePeer(peer.id));
+		client.on('trackSubscribed', (track) => tiles.attach(track, client.peers.get(track.peerId)));
+		client.on('trackUnsubscribed', (track) => tiles.detach(track));
+		client.on('activeSpeaker', (peerId) => tiles.speaker(peerId));
+		client.on('connectionQualityChanged', (peerId, quality) => tiles.quality(peerId, quality));
 		client.on('data', ({ peerId, data }) => {
 			const name = client.peers.get(peerId)?.displayName ?? 'someone';
 
@@ -74,10 +39,14 @@ class DemoPage {
 		});
 		client.on('connectionStateChanged', ({ transport, state }) => setStatus(`${transport}: ${state}`));
 		client.on('roomClosed', (reason) => setStatus(`room closed (${reason})`));
+		// A dropped connection: the SDK reconnects and resumes by itself; say so meanwhile.
+		client.signaling.on('disconnect', () => banner('Reconnecting…'));
+		client.on('reconnected', () => banner());
 		// In a cluster the room can move to another node; the SDK takes the tracks along.
-		client.on('roomMoving', (reason) => setStatus(`moving to another node (${reason})…`));
+		client.on('roomMoving', (reason) => banner(`Moving to another server (${reason})…`));
 		client.on('roomMoved', () => {
 			$('#local-tile').dataset.peerId = client.peerId;
+			banner();
 			setStatus('connected');
 		});
 		client.on('error', (error) => {
@@ -90,15 +59,15 @@ class DemoPage {
 		});
 	}
 
-	async start(room: string, name: string, options: { simulcast: boolean; viewer: boolean }): Promise<void> {
-		$('#room-label').textContent = `room ${room}`;
+	/** `devices`: the camera and microphone, asked for while signaling connects (empty for a viewer). */
+	async start(
+		room: string,
+		name: string,
+		devices: Promise<MediaStream>,
+		options: { simulcast: boolean; viewer: boolean; encrypted: boolean }
+	): Promise<void> {
+		$('#room-label').textContent = `room ${room}${options.encrypted ? ' 🔒 end-to-end encrypted' : ''}`;
 		$('#call').hidden = false;
-
-		// A viewer asks for no devices: nothing it has is published.
-		const media = options.viewer ? new MediaStream() : await this.#devices();
-		const localVideo = $<HTMLVideoElement>('#local-video');
-
-		localVideo.srcObject = media;
 		setStatus('joining…');
 		// Marks for measuring join → first remote frame (see test/bench/joinToFirstFrame.ts).
 		performance.mark('skylark:join-start');
@@ -108,35 +77,37 @@ class DemoPage {
 			role: options.viewer ? 'viewer' : undefined,
 		});
 
-		$('#local-tile').dataset.peerId = joined.peerId;
-		joined.peers.forEach((peer) => this.#addTile(peer));
+		joined.peers.forEach((peer) => this.#tiles.addPeer(peer));
 		// Tracks subscribed during join arrived before their tiles existed.
-		this.#client.tracks.forEach((track) => this.#attach(track));
+		this.#client.tracks.forEach((track) =>
+			this.#tiles.attach(track, this.#client.peers.get(track.peerId))
+		);
 
+		// The others are seen before this page's own devices are published.
+		const media = await devices;
 		const [audio] = media.getAudioTracks();
 		const [video] = media.getVideoTracks();
 
+		this.#tiles.showLocal(joined.peerId, media);
+
 		if (audio) {
-			this.#microphone = await this.#client.publish(audio, { source: 'microphone' });
-			this.#stopMeters.set(
-				'local',
-				meterFor(audio, $<HTMLMeterElement>('#local-tile .level'), this.#audioContext)
-			);
+			this.#own.microphone = await this.#client.publish(audio, { source: 'microphone' });
 		}
 
 		if (video) {
-			this.#camera = await this.#client.publish(video, {
+			this.#own.camera = await this.#client.publish(video, {
 				source: 'camera',
 				simulcast: options.simulcast,
 			});
 		}
 
 		setStatus('connected');
-		this.#wireControls();
+		wireControls(this.#client, this.#own, () => this.#leave());
+		this.#wireChat();
 		this.#showDiagnosis();
 	}
 
-	#devices(): Promise<MediaStream> {
+	static devices(): Promise<MediaStream> {
 		setStatus('asking for camera and microphone…');
 
 		return navigator.mediaDevices.getUserMedia({ audio: true, video: { width: 640, height: 360 } });
@@ -173,13 +144,7 @@ class DemoPage {
 		void render();
 	}
 
-	#wireControls(): void {
-		$('#mute-mic').addEventListener(
-			'click',
-			(event) => void this.#toggle(this.#microphone, event, 'microphone')
-		);
-		$('#mute-cam').addEventListener('click', (event) => void this.#toggle(this.#camera, event, 'camera'));
-		$('#leave').addEventListener('click', () => void this.#leave());
+	#wireChat(): void {
 		$('#chat-form').addEventListener('submit', (event) => {
 			event.preventDefault();
 
@@ -192,103 +157,13 @@ class DemoPage {
 				void this.#client.sendData(text);
 			}
 		});
-		document.addEventListener('click', () => void this.#audioContext.resume(), { once: true });
-	}
-
-	async #toggle(publication: LocalPublication | undefined, event: Event, what: string): Promise<void> {
-		if (!publication) {
-			return;
-		}
-
-		const button = event.currentTarget as HTMLButtonElement;
-
-		if (publication.paused) {
-			await this.#client.resume(publication);
-			button.textContent = what === 'camera' ? 'Stop camera' : 'Mute microphone';
-		} else {
-			await this.#client.pause(publication);
-			button.textContent = what === 'camera' ? 'Start camera' : 'Unmute microphone';
-		}
 	}
 
 	async #leave(): Promise<void> {
 		await this.#client.leave();
 		this.#client.close();
-		document.querySelectorAll('.tile.remote').forEach((tile) => tile.remove());
+		this.#tiles.clear();
 		setStatus('left the room');
-	}
-
-	#tile(peerId: string): HTMLElement | null {
-		return document.querySelector<HTMLElement>(`.tile.remote[data-peer-id="${CSS.escape(peerId)}"]`);
-	}
-
-	#addTile(peer: RemotePeer): void {
-		if (this.#tile(peer.id)) {
-			return;
-		}
-
-		const template = $<HTMLTemplateElement>('#tile-template');
-		const tile = (template.content.cloneNode(true) as DocumentFragment).firstElementChild as HTMLElement;
-
-		tile.dataset.peerId = peer.id;
-		tile.dataset.displayName = peer.displayName;
-		tile.querySelector('.name')!.textContent = peer.displayName;
-		$('#tiles').append(tile);
-	}
-
-	#removeTile(peerId: string): void {
-		this.#tile(peerId)?.remove();
-		this.#stopMeters.get(peerId)?.();
-		this.#stopMeters.delete(peerId);
-	}
-
-	#attach(track: RemoteTrack): void {
-		const tile = this.#tile(track.peerId);
-
-		if (!tile) {
-			return;
-		}
-
-		const element = tile.querySelector<HTMLMediaElement>(track.kind === 'video' ? 'video' : 'audio')!;
-
-		element.srcObject = new MediaStream([track.track]);
-		element.dataset.trackId = track.id;
-		void element.play().catch(() => undefined);
-
-		if (
-			element instanceof HTMLVideoElement &&
-			performance.getEntriesByName('skylark:first-remote-frame').length === 0
-		) {
-			element.requestVideoFrameCallback(() => {
-				if (performance.getEntriesByName('skylark:first-remote-frame').length === 0) {
-					performance.mark('skylark:first-remote-frame');
-				}
-			});
-		}
-
-		if (track.kind === 'audio') {
-			this.#stopMeters.get(track.peerId)?.();
-			this.#stopMeters.set(
-				track.peerId,
-				meterFor(track.track, tile.querySelector('.level')!, this.#audioContext)
-			);
-		}
-	}
-
-	#detach(track: RemoteTrack): void {
-		const element = this.#tile(track.peerId)?.querySelector<HTMLMediaElement>(
-			`[data-track-id="${track.id}"]`
-		);
-
-		if (element) {
-			element.srcObject = null;
-		}
-	}
-
-	#highlight(peerId: string): void {
-		document.querySelectorAll('.tile').forEach((tile) => {
-			tile.classList.toggle('speaking', (tile as HTMLElement).dataset.peerId === peerId);
-		});
 	}
 
 	#chatLine(from: string, text: string): void {
@@ -298,6 +173,14 @@ class DemoPage {
 		$('#chat-log').append(line);
 		line.scrollIntoView({ block: 'end' });
 	}
+}
+
+/** Shows `text` in the banner over the call, or hides it. */
+function banner(text?: string): void {
+	const element = $('#banner');
+
+	element.hidden = text === undefined;
+	element.textContent = text ?? '';
 }
 
 /**
@@ -339,16 +222,21 @@ async function main(): Promise<void> {
 		);
 	}
 
+	// A viewer asks for no devices: nothing it has is published.
+	const devices = params.get('role') === 'viewer' ? Promise.resolve(new MediaStream()) : DemoPage.devices();
+	const passphrase = new URLSearchParams(location.hash.slice(1)).get('e2ee');
 	const client = await connect(location.origin, {
 		token: params.get('token') ?? (await devToken(room, name)),
+		e2ee: passphrase ? { passphrase } : undefined,
 		forceRelay: params.get('forceRelay') === '1',
 		forceTcp: params.get('forceTcp') === '1',
 	});
 
 	window.skylarkDemo = { client };
-	await new DemoPage(client).start(room, name, {
+	await new DemoPage(client).start(room, name, devices, {
 		simulcast: params.get('simulcast') === '1',
 		viewer: params.get('role') === 'viewer',
+		encrypted: passphrase !== null,
 	});
 }
 

@@ -5,7 +5,14 @@ import type { EmitEvent } from './events.js';
 import type { TransportName } from './models.js';
 import type { SignalingChannel } from './SignalingChannel.js';
 import { SkylarkError } from './SkylarkError.js';
-import { createTransport, iceServersFromProto, restartIce, type IceSettings } from './transports.js';
+import {
+	createTransport,
+	iceServersFromProto,
+	restartIce,
+	transportFromInfo,
+	type IceSettings,
+	type TransportHooks,
+} from './transports.js';
 
 /** How long a transport may stay ICE-disconnected before the SDK restarts ICE. */
 const ICE_DISCONNECTED_GRACE_MS = 2000;
@@ -54,8 +61,13 @@ export class Connectivity {
 		return this.#ice.iceServers;
 	}
 
-	async transport(name: TransportName, hasTracks: () => boolean): Promise<msc.Transport> {
-		const transport = await createTransport(name, this.#device, this.#signaling, this.#ice, {
+	/** A transport in this direction: the one the server made at join (`info`), or a new one it is asked for. */
+	async transport(
+		name: TransportName,
+		hasTracks: () => boolean,
+		info?: skylark.v1.TransportInfo.$Properties
+	): Promise<msc.Transport> {
+		const hooks: TransportHooks = {
 			onStateChange: (state) => {
 				this.#emit('connectionStateChanged', { transport: name, state });
 
@@ -81,7 +93,10 @@ export class Connectivity {
 				}
 			},
 			onCandidateError: (event) => this.#onCandidateError(name, event),
-		});
+		};
+		const transport = info
+			? transportFromInfo(name, info, this.#device, this.#signaling, this.#ice, hooks)
+			: await createTransport(name, this.#device, this.#signaling, this.#ice, hooks);
 
 		this.#diagnostics.watch(name, transport);
 

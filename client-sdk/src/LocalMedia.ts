@@ -1,4 +1,5 @@
 import type { types as msc } from 'mediasoup-client';
+import type { E2ee } from './e2ee/E2ee.js';
 import { LocalPublication } from './models.js';
 import type { SignalingChannel } from './SignalingChannel.js';
 import { SkylarkError } from './SkylarkError.js';
@@ -28,22 +29,31 @@ export class LocalMedia {
 	readonly publications = new Map<LocalPublication, { encodings?: msc.RtpEncodingParameters[] }>();
 	readonly #signaling: SignalingChannel;
 	readonly #withChat: boolean;
+	/** With end-to-end encryption: every frame sent is encrypted before it leaves. */
+	readonly #e2ee?: E2ee;
 	#transport: msc.Transport;
 	#chat?: msc.DataProducer;
 
 	static async create(
 		transport: msc.Transport,
 		signaling: SignalingChannel,
-		withChat: boolean
+		withChat: boolean,
+		e2ee?: E2ee
 	): Promise<LocalMedia> {
-		const media = new LocalMedia(transport, signaling, withChat);
+		const media = new LocalMedia(transport, signaling, withChat, e2ee);
 
 		await media.#openChat();
 
 		return media;
 	}
 
-	private constructor(transport: msc.Transport, signaling: SignalingChannel, withChat: boolean) {
+	private constructor(
+		transport: msc.Transport,
+		signaling: SignalingChannel,
+		withChat: boolean,
+		e2ee: E2ee | undefined
+	) {
+		this.#e2ee = e2ee;
 		this.#transport = transport;
 		this.#signaling = signaling;
 		this.#withChat = withChat;
@@ -62,8 +72,9 @@ export class LocalMedia {
 		const producer = await this.#transport.produce({
 			track,
 			encodings,
-			appData: { source },
+			appData: { source, encrypted: this.#e2ee !== undefined },
 			stopTracks: false,
+			onRtpSender: (sender) => this.#e2ee?.encrypt(sender, track.kind as 'audio' | 'video'),
 		});
 		const publication = new LocalPublication(producer, source);
 
@@ -127,8 +138,9 @@ export class LocalMedia {
 			const producer = await transport.produce({
 				track,
 				encodings,
-				appData: { source: publication.source },
+				appData: { source: publication.source, encrypted: this.#e2ee !== undefined },
 				stopTracks: false,
+				onRtpSender: (sender) => this.#e2ee?.encrypt(sender, publication.kind),
 			});
 
 			publication.replaceProducer(producer);

@@ -8,8 +8,15 @@ import {
 	sctpStreamParametersFromProto,
 	skylark,
 } from '../../protos/index.js';
+import type { E2ee } from './e2ee/E2ee.js';
 import type { EmitEvent } from './events.js';
-import { RemoteTrack, type RemotePeer, type RemoteTrackInfo, type TrackStats } from './models.js';
+import {
+	RemoteTrack,
+	type RemotePeer,
+	type RemoteTrackInfo,
+	type TrackControls,
+	type TrackStats,
+} from './models.js';
 import { SkylarkError } from './SkylarkError.js';
 import type { SignalingChannel } from './SignalingChannel.js';
 
@@ -27,10 +34,20 @@ export class RemoteMedia {
 	readonly #dataProducers = new Map<string, { peerId: string; info: pb.DataProducerInfo.$Properties }>();
 	/** Absent when the access token may not subscribe. */
 	#transport?: msc.Transport;
+	/** The speaker chosen with setAudioOutput: attached audio plays there. */
+	audioOutput?: string;
 	readonly #signaling: SignalingChannel;
 	readonly #emit: EmitEvent;
+	/** With end-to-end encryption: every frame received is decrypted before it is decoded. */
+	readonly #e2ee?: E2ee;
 
-	constructor(recvTransport: msc.Transport | undefined, signaling: SignalingChannel, emit: EmitEvent) {
+	constructor(
+		recvTransport: msc.Transport | undefined,
+		signaling: SignalingChannel,
+		emit: EmitEvent,
+		e2ee?: E2ee
+	) {
+		this.#e2ee = e2ee;
 		this.#transport = recvTransport;
 		this.#signaling = signaling;
 		this.#emit = emit;
@@ -128,14 +145,32 @@ export class RemoteMedia {
 			return existing;
 		}
 
+		if (!this.#transport) {
+			throw new SkylarkError('FORBIDDEN', 'the access token may not subscribe', 'subscribe');
+		}
+
+		const response = await this.#signaling.request('consume', { producerId });
+
+		return this.#receive(required(response.consumer, 'consumer'), { resume: true });
+	}
+
+	/**
+	 * Sets up the consumers the server made in the join (unpaused, on a new
+	 * transport), all at once: the first one starts ICE.
+	 */
+	async receiveJoined(consumers: pb.ConsumerInfo.$Properties[]): Promise<void> {
+		await Promise.all(consumers.map((info) => this.#receive(info, { resume: false })));
+	}
+
+	async #receive(info: pb.ConsumerInfo.$Properties, options: { resume: boolean }): Promise<RemoteTrack> {
 		const transport = this.#transport;
 
 		if (!transport) {
 			throw new SkylarkError('FORBIDDEN', 'the access token may not subscribe', 'subscribe');
 		}
 
-		const response = await this.#signaling.request('consume', { producerId });
-		const info = required(response.consumer, 'consumer');
+		const peerId = required(info.peerId, 'peerId');
+		const producerId = required(info.producerId, 'producerId');
 		const source = info.source ?? '';
 		const consumer = await transport.consume({
 			id: required(info.consumerId, 'consumerId'),
@@ -143,11 +178,16 @@ export class RemoteMedia {
 			kind: oneOf(info.kind, MEDIA_KINDS, 'kind'),
 			rtpParameters: rtpParametersFromProto(info.rtpParameters, 'rtpParameters'),
 			appData: { peerId, source },
+			onRtpReceiver: (receiver) =>
+				this.#e2ee?.decrypt(receiver, oneOf(info.kind, MEDIA_KINDS, 'kind'), peerId),
 		});
-		const track = new RemoteTrack(peerId, consumer, source);
+		const track = new RemoteTrack(peerId, consumer, source, this.#controlsFor(consumer));
 
 		this.tracks.set(track.id, track);
-		await this.#signaling.request('resumeConsumer', { consumerId: track.id });
+
+		if (options.resume) {
+			await this.#signaling.request('resumeConsumer', { consumerId: track.id });
+		}
 
 		// The producer may have gone while this subscription was being set up.
 		if (!this.peers.get(peerId)?.tracks.has(producerId)) {
@@ -157,6 +197,44 @@ export class RemoteMedia {
 		}
 
 		return track;
+	}
+
+	/** What adaptive stream and the audio output do to one received track. */
+	#controlsFor(consumer: msc.Consumer): TrackControls {
+		const consumerId = consumer.id;
+		const encodings = consumer.rtpParameters.encodings ?? [];
+		const spatial = Number(/^[LS](\d+)/.exec(encodings[0]?.scalabilityMode ?? '')?.[1] ?? 1);
+
+		return {
+			layers: Math.max(encodings.length, spatial),
+			setVisible: async (visible) => {
+				if (visible) {
+					await this.#signaling.request('resumeConsumer', { consumerId });
+					consumer.resume();
+				} else {
+					consumer.pause();
+					await this.#signaling.request('pauseConsumer', { consumerId });
+				}
+			},
+			setSpatialLayer: async (spatialLayer) => {
+				await this.#signaling.request('setPreferredLayers', { consumerId, spatialLayer });
+			},
+			audioOutput: () => this.audioOutput,
+		};
+	}
+
+	/** Plays received audio on this output device from now on, attached elements included. */
+	async setAudioOutput(deviceId: string): Promise<void> {
+		this.audioOutput = deviceId;
+
+		// Only audio is heard: a video element's sound is the muted track's nothing.
+		for (const track of [...this.tracks.values()].filter((t) => t.kind === 'audio')) {
+			for (const element of track.elements) {
+				if ('setSinkId' in element) {
+					await element.setSinkId(deviceId);
+				}
+			}
+		}
 	}
 
 	async unsubscribe(track: RemoteTrack): Promise<void> {
@@ -172,6 +250,7 @@ export class RemoteMedia {
 		}
 
 		this.tracks.delete(consumerId);
+		track.closed();
 		track.consumer.close();
 		this.#emit('trackUnsubscribed', track);
 	}
@@ -197,9 +276,7 @@ export class RemoteMedia {
 
 	/** Opens the other peer's data channels on this side and relays their messages as `data` events. */
 	async consumeData(peerId: string, dataProducers: pb.DataProducerInfo.$Properties[]): Promise<void> {
-		const transport = this.#transport;
-
-		if (transport?.appData.sctp !== true) {
+		if (this.#transport?.appData.sctp !== true) {
 			return;
 		}
 
@@ -209,24 +286,49 @@ export class RemoteMedia {
 			const response = await this.#signaling.request('consumeData', {
 				dataProducerId: dataProducer.dataProducerId,
 			});
-			const info = required(response.dataConsumer, 'dataConsumer');
-			const dataConsumer = await transport.consumeData({
-				id: required(info.dataConsumerId, 'dataConsumerId'),
-				dataProducerId: required(info.dataProducerId, 'dataProducerId'),
-				sctpStreamParameters: {
-					...sctpStreamParametersFromProto(info.sctpStreamParameters),
-					streamId: required(info.sctpStreamParameters?.streamId, 'sctpStreamParameters.streamId'),
-				},
-				label: info.label ?? '',
-				protocol: info.protocol ?? '',
-				appData: { peerId },
-			});
 
-			this.#dataConsumers.set(dataConsumer.id, dataConsumer);
-			dataConsumer.on('message', (data: string | ArrayBuffer) =>
-				this.#emit('data', { peerId, label: dataConsumer.label, data })
-			);
+			await this.#receiveData(required(response.dataConsumer, 'dataConsumer'));
 		}
+	}
+
+	/** Sets up the data consumers the server made in the join, for the data producers of `peers`. */
+	async receiveJoinedData(
+		peers: pb.PeerInfo.$Properties[],
+		dataConsumers: pb.DataConsumerInfo.$Properties[]
+	): Promise<void> {
+		for (const peer of peers) {
+			for (const info of peer.dataProducers ?? []) {
+				this.#dataProducers.set(info.dataProducerId ?? '', { peerId: peer.peerId ?? '', info });
+			}
+		}
+
+		await Promise.all(dataConsumers.map((info) => this.#receiveData(info)));
+	}
+
+	async #receiveData(info: pb.DataConsumerInfo.$Properties): Promise<void> {
+		const peerId = info.peerId ?? '';
+		const transport = this.#transport;
+
+		if (!transport) {
+			throw new SkylarkError('FORBIDDEN', 'the access token may not subscribe', 'consumeData');
+		}
+
+		const dataConsumer = await transport.consumeData({
+			id: required(info.dataConsumerId, 'dataConsumerId'),
+			dataProducerId: required(info.dataProducerId, 'dataProducerId'),
+			sctpStreamParameters: {
+				...sctpStreamParametersFromProto(info.sctpStreamParameters),
+				streamId: required(info.sctpStreamParameters?.streamId, 'sctpStreamParameters.streamId'),
+			},
+			label: info.label ?? '',
+			protocol: info.protocol ?? '',
+			appData: { peerId },
+		});
+
+		this.#dataConsumers.set(dataConsumer.id, dataConsumer);
+		dataConsumer.on('message', (data: string | ArrayBuffer) =>
+			this.#emit('data', { peerId, label: dataConsumer.label, data })
+		);
 	}
 
 	closeData(dataProducerId: string): void {

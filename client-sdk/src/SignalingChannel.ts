@@ -25,9 +25,16 @@ export type SignalingEvents = {
 	unreachable: [reason: string];
 	/** A frame-level error from the server (response id 0), or an undecodable frame. */
 	error: [SkylarkError];
+	/** What the node tells each connection first: its routers' capabilities. */
+	welcome: [pb.Welcome];
 };
 
 const FRAME_EVENT = 'sk';
+/**
+ * A server sends its Welcome right behind the handshake; one that predates
+ * it sends none, and the client joins the longer way after this long.
+ */
+const WELCOME_WAIT_MS = 1000;
 
 interface Pending {
 	method: Method;
@@ -58,6 +65,9 @@ export class SignalingChannel extends enhancedEvents.EnhancedEventEmitter<Signal
 	#nextId = 1;
 	#everConnected = false;
 	#generation = 0;
+	#welcome?: pb.Welcome;
+	/** This connection's server sent no Welcome in time: it is not waited for again. */
+	#unwelcomed = false;
 
 	constructor(url: string, options: SignalingOptions) {
 		super();
@@ -83,6 +93,11 @@ export class SignalingChannel extends enhancedEvents.EnhancedEventEmitter<Signal
 
 	get connected(): boolean {
 		return this.#socket.connected;
+	}
+
+	/** The current connection's Welcome, if its server sent one. */
+	get welcome(): pb.Welcome | undefined {
+		return this.#welcome;
 	}
 
 	/**
@@ -116,6 +131,8 @@ export class SignalingChannel extends enhancedEvents.EnhancedEventEmitter<Signal
 
 		socket.on(FRAME_EVENT, (frame: ArrayBuffer | Uint8Array) => this.#onFrame(frame));
 		socket.on('connect', () => {
+			this.#welcome = undefined;
+			this.#unwelcomed = false;
 			this.safeEmit(this.#everConnected ? 'reconnect' : 'connect');
 			this.#everConnected = true;
 		});
@@ -132,8 +149,31 @@ export class SignalingChannel extends enhancedEvents.EnhancedEventEmitter<Signal
 		return socket;
 	}
 
-	/** Resolves once connected; rejects with the connection error if it cannot connect. */
-	waitConnected(): Promise<void> {
+	/**
+	 * Resolves once connected and welcomed (or after WELCOME_WAIT_MS without a
+	 * Welcome); rejects with the connection error if it cannot connect.
+	 */
+	async waitConnected(): Promise<void> {
+		await this.#connected();
+
+		if (this.#welcome || this.#unwelcomed || !this.#socket.connected) {
+			return;
+		}
+
+		await new Promise<void>((resolve) => {
+			const done = () => {
+				this.#unwelcomed = !this.#welcome;
+				clearTimeout(timer);
+				this.off('welcome', done);
+				resolve();
+			};
+			const timer = setTimeout(done, WELCOME_WAIT_MS);
+
+			this.on('welcome', done);
+		});
+	}
+
+	#connected(): Promise<void> {
 		if (this.#socket.connected) {
 			return Promise.resolve();
 		}
@@ -213,6 +253,13 @@ export class SignalingChannel extends enhancedEvents.EnhancedEventEmitter<Signal
 				'error',
 				new SkylarkError('BAD_REQUEST', `undecodable server frame: ${(error as Error).message}`)
 			);
+
+			return;
+		}
+
+		if (message.notification?.welcome) {
+			this.#welcome = message.notification.welcome as pb.Welcome;
+			this.safeEmit('welcome', this.#welcome);
 
 			return;
 		}

@@ -13,25 +13,39 @@ import { Connectivity } from './Connectivity.js';
 import type { ConnectOptions, JoinGrants, JoinOptions, JoinResult } from './options.js';
 import type { Diagnosis } from './Diagnostics.js';
 import type { SkylarkEvents } from './events.js';
+import {
+	keepDevice,
+	listDevices,
+	openDevice,
+	replacePublishedTrack,
+	shareScreen,
+	unshareScreen,
+	type ScreenShare,
+} from './devices.js';
+import { E2ee } from './e2ee/E2ee.js';
+import { grantsOf, oneTripRequest, receiveRoom, requestJoin } from './joinRoom.js';
 import { LocalMedia, type PublishOptions } from './LocalMedia.js';
 import { applyNotification } from './notifications.js';
 import { RemoteMedia } from './RemoteMedia.js';
-import { SignalingChannel, type Response } from './SignalingChannel.js';
+import { SignalingChannel } from './SignalingChannel.js';
 import { SkylarkError } from './SkylarkError.js';
 
 import pb = skylark.v1;
 
-/** A join follows at most this many redirects (a room that keeps moving is not chased forever). */
-const MAX_REDIRECTS = 3;
 /** How long moving a room to another node may take before the SDK gives up on it. */
 const MOVE_DEADLINE_MS = 30_000;
 
-/** Connects to a Skylark server; resolves once signaling is up. */
+/**
+ * Connects to a Skylark server; resolves once signaling is up and the client
+ * is ready to join in one round trip (its device loaded for the server's
+ * codecs).
+ */
 export async function connect(url: string, options: ConnectOptions = {}): Promise<SkylarkClient> {
 	const client = new SkylarkClient(url, options);
 
 	try {
 		await client.signaling.waitConnected();
+		await client.prepared();
 	} catch (error) {
 		client.close();
 		throw error;
@@ -63,11 +77,26 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 	#notifications: Promise<void> = Promise.resolve();
 	#joining?: Promise<unknown>;
 	#moving = false;
+	/** End-to-end encryption of media, when the application gave a key. */
+	readonly #e2ee?: E2ee;
+	/** Loading the device: started by the server's Welcome, or by the first join. */
+	#deviceLoad?: Promise<void>;
 
 	constructor(url: string, options: ConnectOptions = {}) {
 		super();
 		this.#options = { autoSubscribe: options.autoSubscribe ?? true };
 		this.#entryUrl = url;
+		this.#e2ee =
+			options.e2ee &&
+			E2ee.start(options.e2ee, (peerId, kind) =>
+				this.safeEmit(
+					'error',
+					new SkylarkError(
+						'E2EE_KEY_MISMATCH',
+						`${kind} from ${this.peers.get(peerId)?.displayName ?? peerId} does not decrypt with this key`
+					)
+				)
+			);
 		this.#device = new Device(options.handlerName ? { handlerName: options.handlerName } : undefined);
 		this.signaling = new SignalingChannel(url, {
 			requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
@@ -91,6 +120,12 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 			})
 		);
 		this.signaling.on('error', (error) => this.safeEmit('error', error));
+		// Prepared while connecting, so the join can carry this client's capabilities.
+		this.signaling.on('welcome', (welcome) => {
+			this.#loadDevice(welcome.routerRtpCapabilities).catch((error: unknown) =>
+				this.#reportError(error)
+			);
+		});
 		this.signaling.on('reconnect', () => this.#queue(() => this.#resumeAfterReconnect()));
 		// The node hosting the room went away: the entry URL leads to the room's next node.
 		this.signaling.on('unreachable', () => {
@@ -98,11 +133,17 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 				this.#queue(() => this.#moveRoom('node-unreachable'));
 			}
 		});
+		globalThis.navigator?.mediaDevices?.addEventListener?.('devicechange', this.#onDeviceChange);
 		this.on('trackSubscribed', () => {
 			if (this.#remote?.transport?.connectionState === 'connected') {
 				this.#net.firstMedia();
 			}
 		});
+	}
+
+	/** Resolves once the device is loaded for the server's Welcome (at once without one). */
+	async prepared(): Promise<void> {
+		await this.#deviceLoad;
 	}
 
 	/** Runs `work` after the notifications (and any join) before it, in order. */
@@ -164,90 +205,97 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 	async #join(roomId: string, options: JoinOptions, move?: { carried?: LocalMedia }): Promise<JoinResult> {
 		const carried = move?.carried;
 		const role = options.role ?? 'participant';
-		const request = { roomId, displayName: options.displayName, role: roleToProto(role) };
 
 		// Diagnostics time everything from the start of the join.
 		this.#net.restartTimer();
+		await this.#deviceLoad?.catch(() => undefined);
 
-		let response: Response = await this.signaling.request('join', request);
-
-		for (let hops = 0; response.redirect; hops++) {
-			if (hops === MAX_REDIRECTS) {
-				throw new SkylarkError('UNAVAILABLE', `room ${roomId} keeps moving between nodes`, 'join');
-			}
-
-			const { url, ticket } = response.redirect;
-
-			await this.signaling.moveTo(required(url, 'redirect.url'));
-			response = await this.signaling.request('join', { ...request, ticket: ticket ?? '' });
-		}
-
-		const info = required(response.join, 'join');
+		// With the device ready, the join also makes the transports and consumers (one round trip).
+		const oneTrip = this.#device.loaded;
+		const info = await requestJoin(this.signaling, {
+			roomId,
+			displayName: options.displayName,
+			role: roleToProto(role),
+			...(oneTrip ? oneTripRequest(this.#device, this.#options.autoSubscribe) : {}),
+		});
 
 		this.#net.setIceServers(info.iceServers);
 
-		if (!this.#device.loaded) {
-			await this.#device.load({
-				routerRtpCapabilities: rtpCapabilitiesFromProto(
-					info.routerRtpCapabilities,
-					'routerRtpCapabilities'
-				),
+		if (!oneTrip) {
+			await this.#loadDevice(info.routerRtpCapabilities);
+			await this.signaling.request('setCapabilities', {
+				rtpCapabilities: rtpCapabilitiesToProto(this.#device.rtpCapabilities),
+				dataChannels: true,
 			});
 		}
 
-		await this.signaling.request('setCapabilities', {
-			rtpCapabilities: rtpCapabilitiesToProto(this.#device.rtpCapabilities),
-			dataChannels: true,
-		});
-
 		// The token's grants decide which transports this peer gets.
-		const grants: JoinGrants = {
-			canPublish: info.grants?.canPublish === true && info.role !== pb.Role.VIEWER,
-			canSubscribe: info.grants?.canSubscribe === true,
-			canPublishData: info.grants?.canPublishData === true && info.role !== pb.Role.VIEWER,
-		};
+		const grants = grantsOf(info);
 
 		this.#grants = grants;
 		this.#resumeToken = info.resumeToken ?? undefined;
 		this.#clustered = info.clustered === true;
 		this.#lastSeq = 0;
 
-		const recvTransport = grants.canSubscribe ? await this.#transport('recv') : undefined;
+		const made = new Map((info.transports ?? []).map((t) => [t.direction, t]));
+		const recvTransport = grants.canSubscribe
+			? await this.#transport('recv', made.get(pb.Direction.RECV))
+			: undefined;
+		const remote = new RemoteMedia(recvTransport, this.signaling, this.safeEmit.bind(this), this.#e2ee);
 
-		this.#remote = new RemoteMedia(recvTransport, this.signaling, this.safeEmit.bind(this));
-
-		if (grants.canPublish && carried) {
-			await carried.restart(await this.#transport('send'));
-			this.#local = carried;
-		} else if (grants.canPublish) {
-			this.#local = await LocalMedia.create(
-				await this.#transport('send'),
-				this.signaling,
-				grants.canPublishData
-			);
-		}
-
+		this.#remote = remote;
 		this.#joined = { peerId: required(info.peerId, 'peerId'), roomId, options };
 
-		const peers = (info.peers ?? []).map((p) =>
-			this.#remote!.addPeer(p as pb.PeerInfo, move !== undefined)
-		);
+		const peers = (info.peers ?? []).map((p) => remote.addPeer(p as pb.PeerInfo, move !== undefined));
 
-		for (const peer of info.peers ?? []) {
-			await this.#remote.consumeData(peer.peerId ?? '', peer.dataProducers ?? []);
-
-			if (this.#options.autoSubscribe) {
-				for (const track of this.#remote.peers.get(peer.peerId ?? '')?.tracks.values() ?? []) {
-					await this.#subscribeSafely(peer.peerId ?? '', track.producerId);
-				}
-			}
-		}
+		// What this client sends is set up while what it receives connects.
+		await Promise.all([
+			this.#setUpLocal(grants, made.get(pb.Direction.SEND), carried),
+			receiveRoom(remote, info, {
+				oneTrip,
+				autoSubscribe: this.#options.autoSubscribe,
+				subscribe: (peerId, producerId) => this.#subscribeSafely(peerId, producerId),
+			}),
+		]);
 
 		return { peerId: this.#joined.peerId, roomId, peers, role: roleFromProto(info.role), grants };
 	}
 
-	#transport(name: TransportName): Promise<msc.Transport> {
-		return this.#net.transport(name, () => this.tracks.size > 0);
+	/** Loads the device for these router capabilities (once: a device cannot be loaded again). */
+	#loadDevice(capabilities: pb.RtpCapabilities.$Properties | null | undefined): Promise<void> {
+		this.#deviceLoad ??= this.#device.load({
+			routerRtpCapabilities: rtpCapabilitiesFromProto(capabilities, 'routerRtpCapabilities'),
+		});
+
+		return this.#deviceLoad;
+	}
+
+	async #setUpLocal(
+		grants: JoinGrants,
+		made: pb.TransportInfo.$Properties | undefined,
+		carried: LocalMedia | undefined
+	): Promise<void> {
+		if (!grants.canPublish) {
+			return;
+		}
+
+		const transport = await this.#transport('send', made);
+
+		if (carried) {
+			await carried.restart(transport);
+			this.#local = carried;
+		} else {
+			this.#local = await LocalMedia.create(
+				transport,
+				this.signaling,
+				grants.canPublishData,
+				this.#e2ee
+			);
+		}
+	}
+
+	#transport(name: TransportName, made?: pb.TransportInfo.$Properties): Promise<msc.Transport> {
+		return this.#net.transport(name, () => this.tracks.size > 0, made);
 	}
 
 	/**
@@ -388,11 +436,52 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 
 	/** Publishes a local track; other peers are told and (by default) subscribe. Skylark never stops the track. */
 	async publish(track: MediaStreamTrack, options: PublishOptions = {}): Promise<LocalPublication> {
-		return this.#requireLocal('publish').publish(track, options);
+		const local = this.#requireLocal('publish');
+		const publication = await local.publish(track, options);
+
+		keepDevice(local, publication, (recovered) => this.safeEmit('deviceLost', publication, recovered));
+
+		return publication;
 	}
 
 	async unpublish(publication: LocalPublication): Promise<void> {
 		return this.#requireLocal('unpublish').unpublish(publication);
+	}
+
+	/**
+	 * Shares the screen (the browser asks which): video as a `screen` track,
+	 * with detail kept over frame rate, plus the tab's audio where the browser
+	 * gives it. Stopping it from the browser's own controls ends the share.
+	 */
+	async publishScreen(options: { audio?: boolean } = {}): Promise<ScreenShare> {
+		const share = await shareScreen(this.#requireLocal('publishScreen'), options.audio ?? true);
+
+		share.video.track?.addEventListener('ended', () => {
+			this.stopScreenShare(share).catch((error: unknown) => this.#reportError(error));
+		});
+
+		return share;
+	}
+
+	async stopScreenShare(share: ScreenShare): Promise<void> {
+		if (this.#local && (await unshareScreen(this.#local, share))) {
+			this.safeEmit('screenShareEnded', share);
+		}
+	}
+
+	/** Sends from another camera or microphone on the same producer: no renegotiation, subscribers keep it. */
+	async switchDevice(publication: LocalPublication, deviceId: string): Promise<void> {
+		await replacePublishedTrack(publication, await openDevice(publication.kind, deviceId));
+	}
+
+	/** Sends the application's `track` instead of the publication's current one, on the same producer. */
+	replaceTrack(publication: LocalPublication, track: MediaStreamTrack): Promise<void> {
+		return replacePublishedTrack(publication, track);
+	}
+
+	/** Plays received audio on this output device (where the browser allows choosing: setSinkId). */
+	setAudioOutput(deviceId: string): Promise<void> {
+		return this.#requireRemote('setAudioOutput').setAudioOutput(deviceId);
 	}
 
 	/** Mutes a published track for everyone (the server stops forwarding it). */
@@ -413,11 +502,16 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 		return this.#requireRemote('unsubscribe').unsubscribe(track);
 	}
 
-	/** Asks the server to forward this simulcast/SVC layer (it falls back to lower ones if needed). */
+	/**
+	 * Asks the server to forward this simulcast/SVC layer (it falls back to lower
+	 * ones if needed). Adaptive stream stops choosing layers for the track.
+	 */
 	async setPreferredLayers(
 		track: RemoteTrack,
 		layers: { spatialLayer: number; temporalLayer?: number }
 	): Promise<void> {
+		// The application's choice wins over adaptive stream's from now on.
+		track.layersChosen();
 		await this.signaling.request('setPreferredLayers', { consumerId: track.id, ...layers });
 	}
 
@@ -440,8 +534,17 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 		this.#resetRoom();
 	}
 
+	readonly #onDeviceChange = () => {
+		listDevices().then(
+			(devices) => this.safeEmit('devicesChanged', devices),
+			(error: unknown) => this.#reportError(error)
+		);
+	};
+
 	/** Drops the room (if any), closes the connection and removes all listeners. */
 	override close(): void {
+		this.#e2ee?.close();
+		globalThis.navigator?.mediaDevices?.removeEventListener?.('devicechange', this.#onDeviceChange);
 		this.#resetRoom();
 		this.signaling.close();
 		super.close();

@@ -1,5 +1,6 @@
 import type { enhancedEvents } from 'mediasoup-client';
 import type {
+	ConnectionQuality,
 	ConnectionStateChange,
 	DataMessage,
 	LocalPublication,
@@ -7,6 +8,7 @@ import type {
 	RemoteTrack,
 	RemoteTrackInfo,
 } from './models.js';
+import type { DeviceList, ScreenShare } from './devices.js';
 import type { SkylarkError } from './SkylarkError.js';
 
 export type SkylarkEvents = {
@@ -39,6 +41,22 @@ export type SkylarkEvents = {
 	roomMoving: [reason: string];
 	/** … and has: media flows again, through the node at this URL. */
 	roomMoved: [url: string];
+	/**
+	 * Dynacast: the layers of this simulcast publication above `maxSpatialLayer`
+	 * are paused, since nobody receives them (or resumed, as someone does again).
+	 */
+	publicationLayers: [LocalPublication, maxSpatialLayer: number];
+	/** A participant's connection quality changed (`peerId` is this client's own for its own). */
+	connectionQualityChanged: [peerId: string, quality: ConnectionQuality, score: number];
+	/** A screen share ended (stopScreenShare, or the browser's own "stop sharing"). */
+	screenShareEnded: [ScreenShare];
+	/**
+	 * A published camera or microphone went away (unplugged): `recovered`
+	 * when the publication goes on from the default device.
+	 */
+	deviceLost: [LocalPublication, recovered: boolean];
+	/** Devices were plugged in or out. */
+	devicesChanged: [DeviceList];
 	/** Fresh TURN credentials from the server were applied to the transports. */
 	iceServersUpdated: [];
 	error: [SkylarkError];

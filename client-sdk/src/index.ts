@@ -12,9 +12,12 @@
 export { connect, SkylarkClient } from './SkylarkClient.js';
 export type { ConnectOptions, JoinGrants, JoinOptions, JoinResult } from './options.js';
 export type { PublishOptions } from './LocalMedia.js';
+export { E2ee, type E2eeOptions } from './e2ee/E2ee.js';
+export { listDevices, type DeviceList, type ScreenShare } from './devices.js';
 export type { SkylarkEvents } from './events.js';
 export { LocalPublication, RemoteTrack } from './models.js';
 export type {
+	ConnectionQuality,
 	ConnectionStateChange,
 	DataMessage,
 	RemotePeer,

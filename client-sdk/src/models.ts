@@ -1,5 +1,6 @@
 import type { types as msc } from 'mediasoup-client';
 import type { Role } from '../../protos/index.js';
+import { AdaptiveStream, type AdaptiveControls } from './AdaptiveStream.js';
 
 export type { Role };
 
@@ -11,6 +12,9 @@ export interface RemoteTrackInfo {
 	paused: boolean;
 }
 
+/** How well a participant's media gets through, worked out by the server from media scores and the network path. */
+export type ConnectionQuality = 'excellent' | 'good' | 'poor' | 'lost';
+
 /** Another participant of the room. */
 export interface RemotePeer {
 	readonly id: string;
@@ -18,6 +22,14 @@ export interface RemotePeer {
 	readonly role: Role;
 	/** Tracks this peer publishes, by producer id. */
 	readonly tracks: Map<string, RemoteTrackInfo>;
+	/** Its connection quality, once the server has told it. */
+	quality?: ConnectionQuality;
+}
+
+/** What a received track's owner (the SDK) does for it: adaptive stream, and the audio output. */
+export interface TrackControls extends Omit<AdaptiveControls, 'currentLayer'> {
+	/** The audio output chosen with setAudioOutput, if any. */
+	audioOutput(): string | undefined;
 }
 
 /** A track this client receives from another peer. */
@@ -26,12 +38,19 @@ export class RemoteTrack {
 	layers?: { spatialLayer?: number; temporalLayer?: number };
 	/** Quality scores (0–10) of what this client receives and of what the producer sends. */
 	score?: { score: number; producerScore: number };
+	readonly #controls?: TrackControls;
+	readonly #attached = new Set<HTMLMediaElement>();
+	#adaptive?: AdaptiveStream;
+	#pinned = false;
 
 	constructor(
 		readonly peerId: string,
 		readonly consumer: msc.Consumer,
-		readonly source: string
-	) {}
+		readonly source: string,
+		controls?: TrackControls
+	) {
+		this.#controls = controls;
+	}
 
 	get id(): string {
 		return this.consumer.id;
@@ -48,6 +67,67 @@ export class RemoteTrack {
 	get track(): MediaStreamTrack {
 		return this.consumer.track;
 	}
+
+	/** The elements showing or playing this track (see attach). */
+	get elements(): ReadonlySet<HTMLMediaElement> {
+		return this.#attached;
+	}
+
+	/**
+	 * Shows or plays the track in `element`. A video gets adaptive stream
+	 * unless `adaptive` is false: the layer that fits the largest visible
+	 * element, and nothing while none is visible. Audio plays on the output
+	 * chosen with setAudioOutput.
+	 */
+	attach<E extends HTMLMediaElement>(element: E, options: { adaptive?: boolean } = {}): E {
+		element.srcObject = new MediaStream([this.track]);
+		element.autoplay = true;
+		this.#attached.add(element);
+
+		const sinkId = this.#controls?.audioOutput();
+
+		if (sinkId && this.kind === 'audio' && 'setSinkId' in element) {
+			void element.setSinkId(sinkId).catch(() => undefined);
+		}
+
+		if (this.kind === 'video' && this.#controls && options.adaptive !== false) {
+			if (!this.#adaptive) {
+				this.#adaptive = new AdaptiveStream({
+					...this.#controls,
+					currentLayer: () => this.layers?.spatialLayer,
+				});
+
+				if (this.#pinned) {
+					this.#adaptive.pin();
+				}
+			}
+
+			this.#adaptive.observe(element as unknown as HTMLVideoElement);
+		}
+
+		void element.play().catch(() => undefined);
+
+		return element;
+	}
+
+	detach(element: HTMLMediaElement): void {
+		this.#attached.delete(element);
+		this.#adaptive?.unobserve(element as HTMLVideoElement);
+		element.srcObject = null;
+	}
+
+	/** @internal The application chose this track's layers: adaptive stream leaves them alone from now on. */
+	layersChosen(): void {
+		this.#pinned = true;
+		this.#adaptive?.pin();
+	}
+
+	/** @internal The track is gone: stop watching its elements. */
+	closed(): void {
+		this.#adaptive?.close();
+		this.#adaptive = undefined;
+		this.#attached.clear();
+	}
 }
 
 /**
@@ -57,6 +137,8 @@ export class RemoteTrack {
  */
 export class LocalPublication {
 	#producer: msc.Producer;
+	/** Simulcast: the highest layer sent, as dynacast last set it (all layers until it does). */
+	maxSpatialLayer?: number;
 
 	constructor(
 		producer: msc.Producer,
@@ -72,6 +154,8 @@ export class LocalPublication {
 	/** @internal Used by the SDK when it publishes the track again. */
 	replaceProducer(producer: msc.Producer): void {
 		this.#producer = producer;
+		// A new producer sends every layer until dynacast says otherwise.
+		this.maxSpatialLayer = undefined;
 	}
 
 	get id(): string {

@@ -1,6 +1,6 @@
 import { skylark } from '../../protos/index.js';
 import type { EmitEvent } from './events.js';
-import type { LocalPublication } from './models.js';
+import type { ConnectionQuality, LocalPublication } from './models.js';
 import type { RemoteMedia } from './RemoteMedia.js';
 
 import pb = skylark.v1;
@@ -144,5 +144,41 @@ export async function applyNotification(
 		case 'dataProducerClosed':
 			remote.closeData(notification.dataProducerClosed!.dataProducerId ?? '');
 			break;
+		case 'publisherLayers': {
+			// Dynacast: nobody receives the layers above this one, so they are not sent.
+			const { producerId, maxSpatialLayer } = notification.publisherLayers!;
+			const publication = ctx.publications.get(producerId ?? '');
+
+			if (publication?.kind === 'video') {
+				await publication.producer.setMaxSpatialLayer(maxSpatialLayer ?? 0);
+				publication.maxSpatialLayer = maxSpatialLayer ?? 0;
+				ctx.emit('publicationLayers', publication, maxSpatialLayer ?? 0);
+			}
+
+			break;
+		}
+		case 'connectionQuality': {
+			const { peerId, quality, score } = notification.connectionQuality!;
+			const value = QUALITIES[quality ?? 0];
+			const peer = remote.peers.get(peerId ?? '');
+
+			if (value && (peer || peerId === ctx.peerId)) {
+				if (peer) {
+					peer.quality = value;
+				}
+
+				ctx.emit('connectionQualityChanged', peerId ?? '', value, score ?? 0);
+			}
+
+			break;
+		}
 	}
 }
+
+/** The protocol's Quality values, by number. */
+const QUALITIES: Record<number, ConnectionQuality | undefined> = {
+	[pb.Quality.EXCELLENT]: 'excellent',
+	[pb.Quality.GOOD]: 'good',
+	[pb.Quality.POOR]: 'poor',
+	[pb.Quality.LOST]: 'lost',
+};

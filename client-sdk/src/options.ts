@@ -1,5 +1,6 @@
 import type { types as msc } from 'mediasoup-client';
 import type { ManagerOptions, SocketOptions } from 'socket.io-client';
+import type { E2eeOptions } from './e2ee/E2ee.js';
 import type { RemotePeer, Role } from './models.js';
 
 export interface ConnectOptions {
@@ -15,6 +16,11 @@ export interface ConnectOptions {
 	forceTcp?: boolean;
 	/** mediasoup-client handler to use instead of detecting the browser (e.g. 'Chrome111' outside browsers). */
 	handlerName?: msc.BuiltinHandlerName;
+	/**
+	 * End-to-end encrypt media with a key every participant shares (see
+	 * E2eeOptions). Peers with another key get E2EE_KEY_MISMATCH errors.
+	 */
+	e2ee?: E2eeOptions;
 	/** Extra socket.io-client options. */
 	socket?: Partial<ManagerOptions & SocketOptions>;
 }

@@ -1750,7 +1750,10 @@ export namespace skylark {
             TICKET_INVALID = 18,
 
             /** PROTOCOL_MISMATCH value */
-            PROTOCOL_MISMATCH = 19
+            PROTOCOL_MISMATCH = 19,
+
+            /** E2EE_KEY_MISMATCH value */
+            E2EE_KEY_MISMATCH = 20
         }
 
         /**
@@ -1890,6 +1893,18 @@ export namespace skylark {
             /** JoinRequest ticket. */
             ticket: string;
 
+            /** JoinRequest rtpCapabilities. */
+            rtpCapabilities?: (skylark.v1.RtpCapabilities.$Properties|null);
+
+            /** JoinRequest dataChannels. */
+            dataChannels: boolean;
+
+            /** JoinRequest transports. */
+            transports: skylark.v1.Direction[];
+
+            /** JoinRequest subscribe. */
+            subscribe: boolean;
+
             /**
              * Creates a new JoinRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -1934,12 +1949,34 @@ export namespace skylark {
                 /** JoinRequest ticket */
                 ticket?: (string|null);
 
+                /** JoinRequest rtpCapabilities */
+                rtpCapabilities?: (skylark.v1.RtpCapabilities.$Properties|null);
+
+                /** JoinRequest dataChannels */
+                dataChannels?: (boolean|null);
+
+                /** JoinRequest transports */
+                transports?: (skylark.v1.Direction[]|null);
+
+                /** JoinRequest subscribe */
+                subscribe?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a JoinRequest. */
-            type $Shape = skylark.v1.JoinRequest.$Properties;
+            type $Shape = {
+              roomId?: string|null;
+              displayName?: string|null;
+              role?: skylark.v1.Role|null;
+              ticket?: string|null;
+              rtpCapabilities?: skylark.v1.RtpCapabilities.$Shape|null;
+              dataChannels?: boolean|null;
+              transports?: skylark.v1.Direction[]|null;
+              subscribe?: boolean|null;
+              $unknowns?: Uint8Array[];
+            };
         }
 
         /**
@@ -2259,6 +2296,9 @@ export namespace skylark {
             /** ProduceRequest paused. */
             paused: boolean;
 
+            /** ProduceRequest encrypted. */
+            encrypted: boolean;
+
             /**
              * Creates a new ProduceRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -2306,6 +2346,9 @@ export namespace skylark {
                 /** ProduceRequest paused */
                 paused?: (boolean|null);
 
+                /** ProduceRequest encrypted */
+                encrypted?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -2317,6 +2360,7 @@ export namespace skylark {
               rtpParameters?: skylark.v1.RtpParameters.$Shape|null;
               source?: string|null;
               paused?: boolean|null;
+              encrypted?: boolean|null;
               $unknowns?: Uint8Array[];
             };
         }
@@ -3401,6 +3445,9 @@ export namespace skylark {
             /** ProducerInfo paused. */
             paused: boolean;
 
+            /** ProducerInfo encrypted. */
+            encrypted: boolean;
+
             /**
              * Creates a new ProducerInfo instance using the specified properties.
              * @param [properties] Properties to set
@@ -3444,6 +3491,9 @@ export namespace skylark {
 
                 /** ProducerInfo paused */
                 paused?: (boolean|null);
+
+                /** ProducerInfo encrypted */
+                encrypted?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3754,6 +3804,15 @@ export namespace skylark {
             /** JoinResponse clustered. */
             clustered: boolean;
 
+            /** JoinResponse transports. */
+            transports: skylark.v1.TransportInfo.$Properties[];
+
+            /** JoinResponse consumers. */
+            consumers: skylark.v1.ConsumerInfo.$Properties[];
+
+            /** JoinResponse dataConsumers. */
+            dataConsumers: skylark.v1.DataConsumerInfo.$Properties[];
+
             /**
              * Creates a new JoinResponse instance using the specified properties.
              * @param [properties] Properties to set
@@ -3813,6 +3872,15 @@ export namespace skylark {
                 /** JoinResponse clustered */
                 clustered?: (boolean|null);
 
+                /** JoinResponse transports */
+                transports?: (skylark.v1.TransportInfo.$Properties[]|null);
+
+                /** JoinResponse consumers */
+                consumers?: (skylark.v1.ConsumerInfo.$Properties[]|null);
+
+                /** JoinResponse dataConsumers */
+                dataConsumers?: (skylark.v1.DataConsumerInfo.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -3828,6 +3896,9 @@ export namespace skylark {
               role?: skylark.v1.Role|null;
               resumeToken?: string|null;
               clustered?: boolean|null;
+              transports?: skylark.v1.TransportInfo.$Shape[]|null;
+              consumers?: skylark.v1.ConsumerInfo.$Shape[]|null;
+              dataConsumers?: skylark.v1.DataConsumerInfo.$Shape[]|null;
               $unknowns?: Uint8Array[];
             };
         }
@@ -5442,6 +5513,241 @@ export namespace skylark {
         }
 
         /**
+         * Properties of a PublisherLayers.
+         * @deprecated Use skylark.v1.PublisherLayers.$Properties instead.
+         */
+        interface IPublisherLayers extends skylark.v1.PublisherLayers.$Properties {
+        }
+
+        /** Represents a PublisherLayers. */
+        class PublisherLayers {
+
+            /**
+             * Constructs a new PublisherLayers.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: skylark.v1.PublisherLayers.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PublisherLayers producerId. */
+            producerId: string;
+
+            /** PublisherLayers maxSpatialLayer. */
+            maxSpatialLayer: number;
+
+            /**
+             * Creates a new PublisherLayers instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PublisherLayers instance
+             */
+            static create(properties: skylark.v1.PublisherLayers.$Shape): skylark.v1.PublisherLayers & skylark.v1.PublisherLayers.$Shape;
+            static create(properties?: skylark.v1.PublisherLayers.$Properties): skylark.v1.PublisherLayers;
+
+            /**
+             * Encodes the specified PublisherLayers message. Does not implicitly {@link skylark.v1.PublisherLayers.verify|verify} messages.
+             * @param message PublisherLayers message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: skylark.v1.PublisherLayers.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PublisherLayers message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {skylark.v1.PublisherLayers & skylark.v1.PublisherLayers.$Shape} PublisherLayers
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skylark.v1.PublisherLayers & skylark.v1.PublisherLayers.$Shape;
+        }
+
+        namespace PublisherLayers {
+
+            /** Properties of a PublisherLayers. */
+            interface $Properties {
+
+                /** PublisherLayers producerId */
+                producerId?: (string|null);
+
+                /** PublisherLayers maxSpatialLayer */
+                maxSpatialLayer?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PublisherLayers. */
+            type $Shape = skylark.v1.PublisherLayers.$Properties;
+        }
+
+        /** Quality enum. */
+        enum Quality {
+
+            /** QUALITY_UNSPECIFIED value */
+            QUALITY_UNSPECIFIED = 0,
+
+            /** EXCELLENT value */
+            EXCELLENT = 1,
+
+            /** GOOD value */
+            GOOD = 2,
+
+            /** POOR value */
+            POOR = 3,
+
+            /** LOST value */
+            LOST = 4
+        }
+
+        /**
+         * Properties of a ConnectionQuality.
+         * @deprecated Use skylark.v1.ConnectionQuality.$Properties instead.
+         */
+        interface IConnectionQuality extends skylark.v1.ConnectionQuality.$Properties {
+        }
+
+        /** Represents a ConnectionQuality. */
+        class ConnectionQuality {
+
+            /**
+             * Constructs a new ConnectionQuality.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: skylark.v1.ConnectionQuality.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConnectionQuality peerId. */
+            peerId: string;
+
+            /** ConnectionQuality quality. */
+            quality: skylark.v1.Quality;
+
+            /** ConnectionQuality score. */
+            score: number;
+
+            /**
+             * Creates a new ConnectionQuality instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConnectionQuality instance
+             */
+            static create(properties: skylark.v1.ConnectionQuality.$Shape): skylark.v1.ConnectionQuality & skylark.v1.ConnectionQuality.$Shape;
+            static create(properties?: skylark.v1.ConnectionQuality.$Properties): skylark.v1.ConnectionQuality;
+
+            /**
+             * Encodes the specified ConnectionQuality message. Does not implicitly {@link skylark.v1.ConnectionQuality.verify|verify} messages.
+             * @param message ConnectionQuality message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: skylark.v1.ConnectionQuality.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConnectionQuality message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {skylark.v1.ConnectionQuality & skylark.v1.ConnectionQuality.$Shape} ConnectionQuality
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skylark.v1.ConnectionQuality & skylark.v1.ConnectionQuality.$Shape;
+        }
+
+        namespace ConnectionQuality {
+
+            /** Properties of a ConnectionQuality. */
+            interface $Properties {
+
+                /** ConnectionQuality peerId */
+                peerId?: (string|null);
+
+                /** ConnectionQuality quality */
+                quality?: (skylark.v1.Quality|null);
+
+                /** ConnectionQuality score */
+                score?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConnectionQuality. */
+            type $Shape = skylark.v1.ConnectionQuality.$Properties;
+        }
+
+        /**
+         * Properties of a Welcome.
+         * @deprecated Use skylark.v1.Welcome.$Properties instead.
+         */
+        interface IWelcome extends skylark.v1.Welcome.$Properties {
+        }
+
+        /** Represents a Welcome. */
+        class Welcome {
+
+            /**
+             * Constructs a new Welcome.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: skylark.v1.Welcome.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Welcome routerRtpCapabilities. */
+            routerRtpCapabilities?: (skylark.v1.RtpCapabilities.$Properties|null);
+
+            /**
+             * Creates a new Welcome instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Welcome instance
+             */
+            static create(properties: skylark.v1.Welcome.$Shape): skylark.v1.Welcome & skylark.v1.Welcome.$Shape;
+            static create(properties?: skylark.v1.Welcome.$Properties): skylark.v1.Welcome;
+
+            /**
+             * Encodes the specified Welcome message. Does not implicitly {@link skylark.v1.Welcome.verify|verify} messages.
+             * @param message Welcome message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: skylark.v1.Welcome.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Welcome message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {skylark.v1.Welcome & skylark.v1.Welcome.$Shape} Welcome
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skylark.v1.Welcome & skylark.v1.Welcome.$Shape;
+        }
+
+        namespace Welcome {
+
+            /** Properties of a Welcome. */
+            interface $Properties {
+
+                /** Welcome routerRtpCapabilities */
+                routerRtpCapabilities?: (skylark.v1.RtpCapabilities.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Welcome. */
+            type $Shape = {
+              routerRtpCapabilities?: skylark.v1.RtpCapabilities.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
          * Properties of a ServerDraining.
          * @deprecated Use skylark.v1.ServerDraining.$Properties instead.
          */
@@ -5789,8 +6095,17 @@ export namespace skylark {
             /** Notification serverDraining. */
             serverDraining?: (skylark.v1.ServerDraining.$Properties|null);
 
+            /** Notification welcome. */
+            welcome?: (skylark.v1.Welcome.$Properties|null);
+
+            /** Notification publisherLayers. */
+            publisherLayers?: (skylark.v1.PublisherLayers.$Properties|null);
+
+            /** Notification connectionQuality. */
+            connectionQuality?: (skylark.v1.ConnectionQuality.$Properties|null);
+
             /** Notification event. */
-            event?: ("peerJoined"|"peerLeft"|"newProducer"|"producerClosed"|"producerPaused"|"producerResumed"|"consumerClosed"|"consumerLayersChanged"|"consumerScore"|"activeSpeaker"|"roomClosing"|"newDataProducer"|"dataProducerClosed"|"iceServersUpdate"|"mediaReset"|"serverDraining");
+            event?: ("peerJoined"|"peerLeft"|"newProducer"|"producerClosed"|"producerPaused"|"producerResumed"|"consumerClosed"|"consumerLayersChanged"|"consumerScore"|"activeSpeaker"|"roomClosing"|"newDataProducer"|"dataProducerClosed"|"iceServersUpdate"|"mediaReset"|"serverDraining"|"welcome"|"publisherLayers"|"connectionQuality");
 
             /**
              * Creates a new Notification instance using the specified properties.
@@ -5875,8 +6190,17 @@ export namespace skylark {
                 /** Notification serverDraining */
                 serverDraining?: (skylark.v1.ServerDraining.$Properties|null);
 
+                /** Notification welcome */
+                welcome?: (skylark.v1.Welcome.$Properties|null);
+
+                /** Notification publisherLayers */
+                publisherLayers?: (skylark.v1.PublisherLayers.$Properties|null);
+
+                /** Notification connectionQuality */
+                connectionQuality?: (skylark.v1.ConnectionQuality.$Properties|null);
+
                 /** Notification event */
-                event?: ("peerJoined"|"peerLeft"|"newProducer"|"producerClosed"|"producerPaused"|"producerResumed"|"consumerClosed"|"consumerLayersChanged"|"consumerScore"|"activeSpeaker"|"roomClosing"|"newDataProducer"|"dataProducerClosed"|"iceServersUpdate"|"mediaReset"|"serverDraining");
+                event?: ("peerJoined"|"peerLeft"|"newProducer"|"producerClosed"|"producerPaused"|"producerResumed"|"consumerClosed"|"consumerLayersChanged"|"consumerScore"|"activeSpeaker"|"roomClosing"|"newDataProducer"|"dataProducerClosed"|"iceServersUpdate"|"mediaReset"|"serverDraining"|"welcome"|"publisherLayers"|"connectionQuality");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -5901,9 +6225,12 @@ export namespace skylark {
               iceServersUpdate?: skylark.v1.IceServersUpdate.$Shape|null;
               mediaReset?: skylark.v1.MediaReset.$Shape|null;
               serverDraining?: skylark.v1.ServerDraining.$Shape|null;
+              welcome?: skylark.v1.Welcome.$Shape|null;
+              publisherLayers?: skylark.v1.PublisherLayers.$Shape|null;
+              connectionQuality?: skylark.v1.ConnectionQuality.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ event?: undefined; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "peerJoined"; peerJoined: skylark.v1.PeerJoined.$Shape; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "peerLeft"; peerJoined?: null; peerLeft: skylark.v1.PeerLeft.$Shape; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "newProducer"; peerJoined?: null; peerLeft?: null; newProducer: skylark.v1.NewProducer.$Shape; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "producerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed: skylark.v1.ProducerEvent.$Shape; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "producerPaused"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused: skylark.v1.ProducerEvent.$Shape; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "producerResumed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed: skylark.v1.ProducerEvent.$Shape; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "consumerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed: skylark.v1.ConsumerClosed.$Shape; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "consumerLayersChanged"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged: skylark.v1.ConsumerLayersChanged.$Shape; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "consumerScore"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore: skylark.v1.ConsumerScore.$Shape; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "activeSpeaker"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker: skylark.v1.ActiveSpeaker.$Shape; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "roomClosing"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing: skylark.v1.RoomClosing.$Shape; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "newDataProducer"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer: skylark.v1.NewDataProducer.$Shape; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "dataProducerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed: skylark.v1.DataProducerClosed.$Shape; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "iceServersUpdate"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate: skylark.v1.IceServersUpdate.$Shape; mediaReset?: null; serverDraining?: null }|{ event?: "mediaReset"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset: skylark.v1.MediaReset.$Shape; serverDraining?: null }|{ event?: "serverDraining"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining: skylark.v1.ServerDraining.$Shape })
+              ({ event?: undefined; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "peerJoined"; peerJoined: skylark.v1.PeerJoined.$Shape; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "peerLeft"; peerJoined?: null; peerLeft: skylark.v1.PeerLeft.$Shape; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "newProducer"; peerJoined?: null; peerLeft?: null; newProducer: skylark.v1.NewProducer.$Shape; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "producerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed: skylark.v1.ProducerEvent.$Shape; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "producerPaused"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused: skylark.v1.ProducerEvent.$Shape; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "producerResumed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed: skylark.v1.ProducerEvent.$Shape; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "consumerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed: skylark.v1.ConsumerClosed.$Shape; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "consumerLayersChanged"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged: skylark.v1.ConsumerLayersChanged.$Shape; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "consumerScore"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore: skylark.v1.ConsumerScore.$Shape; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "activeSpeaker"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker: skylark.v1.ActiveSpeaker.$Shape; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "roomClosing"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing: skylark.v1.RoomClosing.$Shape; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "newDataProducer"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer: skylark.v1.NewDataProducer.$Shape; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "dataProducerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed: skylark.v1.DataProducerClosed.$Shape; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "iceServersUpdate"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate: skylark.v1.IceServersUpdate.$Shape; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "mediaReset"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset: skylark.v1.MediaReset.$Shape; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "serverDraining"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining: skylark.v1.ServerDraining.$Shape; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "welcome"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome: skylark.v1.Welcome.$Shape; publisherLayers?: null; connectionQuality?: null }|{ event?: "publisherLayers"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers: skylark.v1.PublisherLayers.$Shape; connectionQuality?: null }|{ event?: "connectionQuality"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality: skylark.v1.ConnectionQuality.$Shape })
             );
         }
 

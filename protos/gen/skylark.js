@@ -4505,6 +4505,7 @@ export const skylark = $root.skylark = (() => {
          * @property {number} RELAY_UNAVAILABLE=17 RELAY_UNAVAILABLE value
          * @property {number} TICKET_INVALID=18 TICKET_INVALID value
          * @property {number} PROTOCOL_MISMATCH=19 PROTOCOL_MISMATCH value
+         * @property {number} E2EE_KEY_MISMATCH=20 E2EE_KEY_MISMATCH value
          */
         v1.ErrorCode = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -4528,6 +4529,7 @@ export const skylark = $root.skylark = (() => {
             values[valuesById[17] = "RELAY_UNAVAILABLE"] = 17;
             values[valuesById[18] = "TICKET_INVALID"] = 18;
             values[valuesById[19] = "PROTOCOL_MISMATCH"] = 19;
+            values[valuesById[20] = "E2EE_KEY_MISMATCH"] = 20;
             return values;
         })();
 
@@ -4766,6 +4768,10 @@ export const skylark = $root.skylark = (() => {
              * @property {string|null} [displayName] JoinRequest displayName
              * @property {skylark.v1.Role|null} [role] JoinRequest role
              * @property {string|null} [ticket] JoinRequest ticket
+             * @property {skylark.v1.RtpCapabilities.$Properties|null} [rtpCapabilities] JoinRequest rtpCapabilities
+             * @property {boolean|null} [dataChannels] JoinRequest dataChannels
+             * @property {Array.<skylark.v1.Direction>|null} [transports] JoinRequest transports
+             * @property {boolean|null} [subscribe] JoinRequest subscribe
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4779,7 +4785,17 @@ export const skylark = $root.skylark = (() => {
 
             /**
              * Shape of a JoinRequest.
-             * @typedef {skylark.v1.JoinRequest.$Properties} skylark.v1.JoinRequest.$Shape
+             * @typedef {{
+             *   roomId?: string|null;
+             *   displayName?: string|null;
+             *   role?: skylark.v1.Role|null;
+             *   ticket?: string|null;
+             *   rtpCapabilities?: skylark.v1.RtpCapabilities.$Shape|null;
+             *   dataChannels?: boolean|null;
+             *   transports?: Array.<skylark.v1.Direction>|null;
+             *   subscribe?: boolean|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} skylark.v1.JoinRequest.$Shape
              */
 
             /**
@@ -4791,6 +4807,7 @@ export const skylark = $root.skylark = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const JoinRequest = function (properties) {
+                this.transports = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -4828,6 +4845,38 @@ export const skylark = $root.skylark = (() => {
              * @instance
              */
             JoinRequest.prototype.ticket = "";
+
+            /**
+             * JoinRequest rtpCapabilities.
+             * @member {skylark.v1.RtpCapabilities.$Properties|null|undefined} rtpCapabilities
+             * @memberof skylark.v1.JoinRequest
+             * @instance
+             */
+            JoinRequest.prototype.rtpCapabilities = null;
+
+            /**
+             * JoinRequest dataChannels.
+             * @member {boolean} dataChannels
+             * @memberof skylark.v1.JoinRequest
+             * @instance
+             */
+            JoinRequest.prototype.dataChannels = false;
+
+            /**
+             * JoinRequest transports.
+             * @member {Array.<skylark.v1.Direction>} transports
+             * @memberof skylark.v1.JoinRequest
+             * @instance
+             */
+            JoinRequest.prototype.transports = $util.emptyArray;
+
+            /**
+             * JoinRequest subscribe.
+             * @member {boolean} subscribe
+             * @memberof skylark.v1.JoinRequest
+             * @instance
+             */
+            JoinRequest.prototype.subscribe = false;
 
             /**
              * Creates a new JoinRequest instance using the specified properties.
@@ -4869,6 +4918,14 @@ export const skylark = $root.skylark = (() => {
                     writer.uint32(/* id 3, wireType 0 =*/24).int32(message.role);
                 if (message.ticket != null && $Object.hasOwnProperty.call(message, "ticket") && message.ticket !== "")
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.ticket);
+                if (message.rtpCapabilities != null && $Object.hasOwnProperty.call(message, "rtpCapabilities"))
+                    $root.skylark.v1.RtpCapabilities.encode(message.rtpCapabilities, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.dataChannels != null && $Object.hasOwnProperty.call(message, "dataChannels") && message.dataChannels !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.dataChannels);
+                if (message.transports != null && message.transports.length)
+                    writer.uint32(/* id 7, wireType 2 =*/58).int32s(message.transports);
+                if (message.subscribe != null && $Object.hasOwnProperty.call(message, "subscribe") && message.subscribe !== false)
+                    writer.uint32(/* id 8, wireType 0 =*/64).bool(message.subscribe);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4947,6 +5004,44 @@ export const skylark = $root.skylark = (() => {
                                 message.ticket = value;
                             else
                                 delete message.ticket;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.rtpCapabilities = $root.skylark.v1.RtpCapabilities.decode(reader, reader.size(), $undefined, _depth + 1, message.rtpCapabilities);
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.dataChannels = value;
+                            else
+                                delete message.dataChannels;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType === 2) {
+                                if (!(message.transports && message.transports.length))
+                                    message.transports = [];
+                                reader.int32s(message.transports);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.transports && message.transports.length))
+                                message.transports = [];
+                            message.transports.push(reader.int32());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.subscribe = value;
+                            else
+                                delete message.subscribe;
                             continue;
                         }
                     }
@@ -5643,6 +5738,7 @@ export const skylark = $root.skylark = (() => {
              * @property {skylark.v1.RtpParameters.$Properties|null} [rtpParameters] ProduceRequest rtpParameters
              * @property {string|null} [source] ProduceRequest source
              * @property {boolean|null} [paused] ProduceRequest paused
+             * @property {boolean|null} [encrypted] ProduceRequest encrypted
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5662,6 +5758,7 @@ export const skylark = $root.skylark = (() => {
              *   rtpParameters?: skylark.v1.RtpParameters.$Shape|null;
              *   source?: string|null;
              *   paused?: boolean|null;
+             *   encrypted?: boolean|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} skylark.v1.ProduceRequest.$Shape
              */
@@ -5722,6 +5819,14 @@ export const skylark = $root.skylark = (() => {
             ProduceRequest.prototype.paused = false;
 
             /**
+             * ProduceRequest encrypted.
+             * @member {boolean} encrypted
+             * @memberof skylark.v1.ProduceRequest
+             * @instance
+             */
+            ProduceRequest.prototype.encrypted = false;
+
+            /**
              * Creates a new ProduceRequest instance using the specified properties.
              * @function create
              * @memberof skylark.v1.ProduceRequest
@@ -5763,6 +5868,8 @@ export const skylark = $root.skylark = (() => {
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.source);
                 if (message.paused != null && $Object.hasOwnProperty.call(message, "paused") && message.paused !== false)
                     writer.uint32(/* id 5, wireType 0 =*/40).bool(message.paused);
+                if (message.encrypted != null && $Object.hasOwnProperty.call(message, "encrypted") && message.encrypted !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.encrypted);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5847,6 +5954,15 @@ export const skylark = $root.skylark = (() => {
                                 message.paused = value;
                             else
                                 delete message.paused;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.encrypted = value;
+                            else
+                                delete message.encrypted;
                             continue;
                         }
                     }
@@ -8430,6 +8546,7 @@ export const skylark = $root.skylark = (() => {
              * @property {string|null} [kind] ProducerInfo kind
              * @property {string|null} [source] ProducerInfo source
              * @property {boolean|null} [paused] ProducerInfo paused
+             * @property {boolean|null} [encrypted] ProducerInfo encrypted
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8494,6 +8611,14 @@ export const skylark = $root.skylark = (() => {
             ProducerInfo.prototype.paused = false;
 
             /**
+             * ProducerInfo encrypted.
+             * @member {boolean} encrypted
+             * @memberof skylark.v1.ProducerInfo
+             * @instance
+             */
+            ProducerInfo.prototype.encrypted = false;
+
+            /**
              * Creates a new ProducerInfo instance using the specified properties.
              * @function create
              * @memberof skylark.v1.ProducerInfo
@@ -8533,6 +8658,8 @@ export const skylark = $root.skylark = (() => {
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.source);
                 if (message.paused != null && $Object.hasOwnProperty.call(message, "paused") && message.paused !== false)
                     writer.uint32(/* id 4, wireType 0 =*/32).bool(message.paused);
+                if (message.encrypted != null && $Object.hasOwnProperty.call(message, "encrypted") && message.encrypted !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.encrypted);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8611,6 +8738,15 @@ export const skylark = $root.skylark = (() => {
                                 message.paused = value;
                             else
                                 delete message.paused;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.encrypted = value;
+                            else
+                                delete message.encrypted;
                             continue;
                         }
                     }
@@ -9305,6 +9441,9 @@ export const skylark = $root.skylark = (() => {
              * @property {skylark.v1.Role|null} [role] JoinResponse role
              * @property {string|null} [resumeToken] JoinResponse resumeToken
              * @property {boolean|null} [clustered] JoinResponse clustered
+             * @property {Array.<skylark.v1.TransportInfo.$Properties>|null} [transports] JoinResponse transports
+             * @property {Array.<skylark.v1.ConsumerInfo.$Properties>|null} [consumers] JoinResponse consumers
+             * @property {Array.<skylark.v1.DataConsumerInfo.$Properties>|null} [dataConsumers] JoinResponse dataConsumers
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9328,6 +9467,9 @@ export const skylark = $root.skylark = (() => {
              *   role?: skylark.v1.Role|null;
              *   resumeToken?: string|null;
              *   clustered?: boolean|null;
+             *   transports?: Array.<skylark.v1.TransportInfo.$Shape>|null;
+             *   consumers?: Array.<skylark.v1.ConsumerInfo.$Shape>|null;
+             *   dataConsumers?: Array.<skylark.v1.DataConsumerInfo.$Shape>|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} skylark.v1.JoinResponse.$Shape
              */
@@ -9343,6 +9485,9 @@ export const skylark = $root.skylark = (() => {
             const JoinResponse = function (properties) {
                 this.peers = [];
                 this.iceServers = [];
+                this.transports = [];
+                this.consumers = [];
+                this.dataConsumers = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -9422,6 +9567,30 @@ export const skylark = $root.skylark = (() => {
             JoinResponse.prototype.clustered = false;
 
             /**
+             * JoinResponse transports.
+             * @member {Array.<skylark.v1.TransportInfo.$Properties>} transports
+             * @memberof skylark.v1.JoinResponse
+             * @instance
+             */
+            JoinResponse.prototype.transports = $util.emptyArray;
+
+            /**
+             * JoinResponse consumers.
+             * @member {Array.<skylark.v1.ConsumerInfo.$Properties>} consumers
+             * @memberof skylark.v1.JoinResponse
+             * @instance
+             */
+            JoinResponse.prototype.consumers = $util.emptyArray;
+
+            /**
+             * JoinResponse dataConsumers.
+             * @member {Array.<skylark.v1.DataConsumerInfo.$Properties>} dataConsumers
+             * @memberof skylark.v1.JoinResponse
+             * @instance
+             */
+            JoinResponse.prototype.dataConsumers = $util.emptyArray;
+
+            /**
              * Creates a new JoinResponse instance using the specified properties.
              * @function create
              * @memberof skylark.v1.JoinResponse
@@ -9473,6 +9642,15 @@ export const skylark = $root.skylark = (() => {
                     writer.uint32(/* id 8, wireType 2 =*/66).string(message.resumeToken);
                 if (message.clustered != null && $Object.hasOwnProperty.call(message, "clustered") && message.clustered !== false)
                     writer.uint32(/* id 9, wireType 0 =*/72).bool(message.clustered);
+                if (message.transports != null && message.transports.length)
+                    for (let i = 0; i < message.transports.length; ++i)
+                        $root.skylark.v1.TransportInfo.encode(message.transports[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.consumers != null && message.consumers.length)
+                    for (let i = 0; i < message.consumers.length; ++i)
+                        $root.skylark.v1.ConsumerInfo.encode(message.consumers[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.dataConsumers != null && message.dataConsumers.length)
+                    for (let i = 0; i < message.dataConsumers.length; ++i)
+                        $root.skylark.v1.DataConsumerInfo.encode(message.dataConsumers[i], writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9588,6 +9766,30 @@ export const skylark = $root.skylark = (() => {
                                 message.clustered = value;
                             else
                                 delete message.clustered;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.transports && message.transports.length))
+                                message.transports = [];
+                            message.transports.push($root.skylark.v1.TransportInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.consumers && message.consumers.length))
+                                message.consumers = [];
+                            message.consumers.push($root.skylark.v1.ConsumerInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.dataConsumers && message.dataConsumers.length))
+                                message.dataConsumers = [];
+                            message.dataConsumers.push($root.skylark.v1.DataConsumerInfo.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
                     }
@@ -13573,6 +13775,542 @@ export const skylark = $root.skylark = (() => {
             return MediaReset;
         })();
 
+        v1.PublisherLayers = (function() {
+
+            /**
+             * Properties of a PublisherLayers.
+             * @typedef {Object} skylark.v1.PublisherLayers.$Properties
+             * @property {string|null} [producerId] PublisherLayers producerId
+             * @property {number|null} [maxSpatialLayer] PublisherLayers maxSpatialLayer
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PublisherLayers.
+             * @memberof skylark.v1
+             * @interface IPublisherLayers
+             * @augments skylark.v1.PublisherLayers.$Properties
+             * @deprecated Use skylark.v1.PublisherLayers.$Properties instead.
+             */
+
+            /**
+             * Shape of a PublisherLayers.
+             * @typedef {skylark.v1.PublisherLayers.$Properties} skylark.v1.PublisherLayers.$Shape
+             */
+
+            /**
+             * Constructs a new PublisherLayers.
+             * @memberof skylark.v1
+             * @classdesc Represents a PublisherLayers.
+             * @constructor
+             * @param {skylark.v1.PublisherLayers.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PublisherLayers = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PublisherLayers producerId.
+             * @member {string} producerId
+             * @memberof skylark.v1.PublisherLayers
+             * @instance
+             */
+            PublisherLayers.prototype.producerId = "";
+
+            /**
+             * PublisherLayers maxSpatialLayer.
+             * @member {number} maxSpatialLayer
+             * @memberof skylark.v1.PublisherLayers
+             * @instance
+             */
+            PublisherLayers.prototype.maxSpatialLayer = 0;
+
+            /**
+             * Creates a new PublisherLayers instance using the specified properties.
+             * @function create
+             * @memberof skylark.v1.PublisherLayers
+             * @static
+             * @param {skylark.v1.PublisherLayers.$Properties=} [properties] Properties to set
+             * @returns {skylark.v1.PublisherLayers} PublisherLayers instance
+             * @type {{
+             *   (properties: skylark.v1.PublisherLayers.$Shape): skylark.v1.PublisherLayers & skylark.v1.PublisherLayers.$Shape;
+             *   (properties?: skylark.v1.PublisherLayers.$Properties): skylark.v1.PublisherLayers;
+             * }}
+             */
+            PublisherLayers.create = function(properties) {
+                return new PublisherLayers(properties);
+            };
+
+            /**
+             * Encodes the specified PublisherLayers message. Does not implicitly {@link skylark.v1.PublisherLayers.verify|verify} messages.
+             * @function encode
+             * @memberof skylark.v1.PublisherLayers
+             * @static
+             * @param {skylark.v1.PublisherLayers.$Properties} message PublisherLayers message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PublisherLayers.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.producerId != null && $Object.hasOwnProperty.call(message, "producerId") && message.producerId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.producerId);
+                if (message.maxSpatialLayer != null && $Object.hasOwnProperty.call(message, "maxSpatialLayer") && message.maxSpatialLayer !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.maxSpatialLayer);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PublisherLayers message from the specified reader or buffer.
+             * @function decode
+             * @memberof skylark.v1.PublisherLayers
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skylark.v1.PublisherLayers & skylark.v1.PublisherLayers.$Shape} PublisherLayers
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PublisherLayers.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skylark.v1.PublisherLayers();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.producerId = value;
+                            else
+                                delete message.producerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.maxSpatialLayer = value;
+                            else
+                                delete message.maxSpatialLayer;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PublisherLayers;
+        })();
+
+        /**
+         * Quality enum.
+         * @name skylark.v1.Quality
+         * @enum {number}
+         * @property {number} QUALITY_UNSPECIFIED=0 QUALITY_UNSPECIFIED value
+         * @property {number} EXCELLENT=1 EXCELLENT value
+         * @property {number} GOOD=2 GOOD value
+         * @property {number} POOR=3 POOR value
+         * @property {number} LOST=4 LOST value
+         */
+        v1.Quality = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "QUALITY_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "EXCELLENT"] = 1;
+            values[valuesById[2] = "GOOD"] = 2;
+            values[valuesById[3] = "POOR"] = 3;
+            values[valuesById[4] = "LOST"] = 4;
+            return values;
+        })();
+
+        v1.ConnectionQuality = (function() {
+
+            /**
+             * Properties of a ConnectionQuality.
+             * @typedef {Object} skylark.v1.ConnectionQuality.$Properties
+             * @property {string|null} [peerId] ConnectionQuality peerId
+             * @property {skylark.v1.Quality|null} [quality] ConnectionQuality quality
+             * @property {number|null} [score] ConnectionQuality score
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConnectionQuality.
+             * @memberof skylark.v1
+             * @interface IConnectionQuality
+             * @augments skylark.v1.ConnectionQuality.$Properties
+             * @deprecated Use skylark.v1.ConnectionQuality.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConnectionQuality.
+             * @typedef {skylark.v1.ConnectionQuality.$Properties} skylark.v1.ConnectionQuality.$Shape
+             */
+
+            /**
+             * Constructs a new ConnectionQuality.
+             * @memberof skylark.v1
+             * @classdesc Represents a ConnectionQuality.
+             * @constructor
+             * @param {skylark.v1.ConnectionQuality.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConnectionQuality = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConnectionQuality peerId.
+             * @member {string} peerId
+             * @memberof skylark.v1.ConnectionQuality
+             * @instance
+             */
+            ConnectionQuality.prototype.peerId = "";
+
+            /**
+             * ConnectionQuality quality.
+             * @member {skylark.v1.Quality} quality
+             * @memberof skylark.v1.ConnectionQuality
+             * @instance
+             */
+            ConnectionQuality.prototype.quality = 0;
+
+            /**
+             * ConnectionQuality score.
+             * @member {number} score
+             * @memberof skylark.v1.ConnectionQuality
+             * @instance
+             */
+            ConnectionQuality.prototype.score = 0;
+
+            /**
+             * Creates a new ConnectionQuality instance using the specified properties.
+             * @function create
+             * @memberof skylark.v1.ConnectionQuality
+             * @static
+             * @param {skylark.v1.ConnectionQuality.$Properties=} [properties] Properties to set
+             * @returns {skylark.v1.ConnectionQuality} ConnectionQuality instance
+             * @type {{
+             *   (properties: skylark.v1.ConnectionQuality.$Shape): skylark.v1.ConnectionQuality & skylark.v1.ConnectionQuality.$Shape;
+             *   (properties?: skylark.v1.ConnectionQuality.$Properties): skylark.v1.ConnectionQuality;
+             * }}
+             */
+            ConnectionQuality.create = function(properties) {
+                return new ConnectionQuality(properties);
+            };
+
+            /**
+             * Encodes the specified ConnectionQuality message. Does not implicitly {@link skylark.v1.ConnectionQuality.verify|verify} messages.
+             * @function encode
+             * @memberof skylark.v1.ConnectionQuality
+             * @static
+             * @param {skylark.v1.ConnectionQuality.$Properties} message ConnectionQuality message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConnectionQuality.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId") && message.peerId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.peerId);
+                if (message.quality != null && $Object.hasOwnProperty.call(message, "quality") && message.quality !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.quality);
+                if (message.score != null && $Object.hasOwnProperty.call(message, "score") && message.score !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.score);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ConnectionQuality message from the specified reader or buffer.
+             * @function decode
+             * @memberof skylark.v1.ConnectionQuality
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skylark.v1.ConnectionQuality & skylark.v1.ConnectionQuality.$Shape} ConnectionQuality
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConnectionQuality.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skylark.v1.ConnectionQuality();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.peerId = value;
+                            else
+                                delete message.peerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.quality = value;
+                            else
+                                delete message.quality;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.score = value;
+                            else
+                                delete message.score;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ConnectionQuality;
+        })();
+
+        v1.Welcome = (function() {
+
+            /**
+             * Properties of a Welcome.
+             * @typedef {Object} skylark.v1.Welcome.$Properties
+             * @property {skylark.v1.RtpCapabilities.$Properties|null} [routerRtpCapabilities] Welcome routerRtpCapabilities
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Welcome.
+             * @memberof skylark.v1
+             * @interface IWelcome
+             * @augments skylark.v1.Welcome.$Properties
+             * @deprecated Use skylark.v1.Welcome.$Properties instead.
+             */
+
+            /**
+             * Shape of a Welcome.
+             * @typedef {{
+             *   routerRtpCapabilities?: skylark.v1.RtpCapabilities.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} skylark.v1.Welcome.$Shape
+             */
+
+            /**
+             * Constructs a new Welcome.
+             * @memberof skylark.v1
+             * @classdesc Represents a Welcome.
+             * @constructor
+             * @param {skylark.v1.Welcome.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Welcome = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Welcome routerRtpCapabilities.
+             * @member {skylark.v1.RtpCapabilities.$Properties|null|undefined} routerRtpCapabilities
+             * @memberof skylark.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.routerRtpCapabilities = null;
+
+            /**
+             * Creates a new Welcome instance using the specified properties.
+             * @function create
+             * @memberof skylark.v1.Welcome
+             * @static
+             * @param {skylark.v1.Welcome.$Properties=} [properties] Properties to set
+             * @returns {skylark.v1.Welcome} Welcome instance
+             * @type {{
+             *   (properties: skylark.v1.Welcome.$Shape): skylark.v1.Welcome & skylark.v1.Welcome.$Shape;
+             *   (properties?: skylark.v1.Welcome.$Properties): skylark.v1.Welcome;
+             * }}
+             */
+            Welcome.create = function(properties) {
+                return new Welcome(properties);
+            };
+
+            /**
+             * Encodes the specified Welcome message. Does not implicitly {@link skylark.v1.Welcome.verify|verify} messages.
+             * @function encode
+             * @memberof skylark.v1.Welcome
+             * @static
+             * @param {skylark.v1.Welcome.$Properties} message Welcome message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Welcome.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.routerRtpCapabilities != null && $Object.hasOwnProperty.call(message, "routerRtpCapabilities"))
+                    $root.skylark.v1.RtpCapabilities.encode(message.routerRtpCapabilities, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Welcome message from the specified reader or buffer.
+             * @function decode
+             * @memberof skylark.v1.Welcome
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skylark.v1.Welcome & skylark.v1.Welcome.$Shape} Welcome
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Welcome.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skylark.v1.Welcome();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.routerRtpCapabilities = $root.skylark.v1.RtpCapabilities.decode(reader, reader.size(), $undefined, _depth + 1, message.routerRtpCapabilities);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Welcome;
+        })();
+
         v1.ServerDraining = (function() {
 
             /**
@@ -14261,7 +14999,10 @@ export const skylark = $root.skylark = (() => {
              * @property {skylark.v1.IceServersUpdate.$Properties|null} [iceServersUpdate] Notification iceServersUpdate
              * @property {skylark.v1.MediaReset.$Properties|null} [mediaReset] Notification mediaReset
              * @property {skylark.v1.ServerDraining.$Properties|null} [serverDraining] Notification serverDraining
-             * @property {"peerJoined"|"peerLeft"|"newProducer"|"producerClosed"|"producerPaused"|"producerResumed"|"consumerClosed"|"consumerLayersChanged"|"consumerScore"|"activeSpeaker"|"roomClosing"|"newDataProducer"|"dataProducerClosed"|"iceServersUpdate"|"mediaReset"|"serverDraining"} [event] Notification event
+             * @property {skylark.v1.Welcome.$Properties|null} [welcome] Notification welcome
+             * @property {skylark.v1.PublisherLayers.$Properties|null} [publisherLayers] Notification publisherLayers
+             * @property {skylark.v1.ConnectionQuality.$Properties|null} [connectionQuality] Notification connectionQuality
+             * @property {"peerJoined"|"peerLeft"|"newProducer"|"producerClosed"|"producerPaused"|"producerResumed"|"consumerClosed"|"consumerLayersChanged"|"consumerScore"|"activeSpeaker"|"roomClosing"|"newDataProducer"|"dataProducerClosed"|"iceServersUpdate"|"mediaReset"|"serverDraining"|"welcome"|"publisherLayers"|"connectionQuality"} [event] Notification event
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -14293,9 +15034,12 @@ export const skylark = $root.skylark = (() => {
              *   iceServersUpdate?: skylark.v1.IceServersUpdate.$Shape|null;
              *   mediaReset?: skylark.v1.MediaReset.$Shape|null;
              *   serverDraining?: skylark.v1.ServerDraining.$Shape|null;
+             *   welcome?: skylark.v1.Welcome.$Shape|null;
+             *   publisherLayers?: skylark.v1.PublisherLayers.$Shape|null;
+             *   connectionQuality?: skylark.v1.ConnectionQuality.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ event?: undefined; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "peerJoined"; peerJoined: skylark.v1.PeerJoined.$Shape; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "peerLeft"; peerJoined?: null; peerLeft: skylark.v1.PeerLeft.$Shape; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "newProducer"; peerJoined?: null; peerLeft?: null; newProducer: skylark.v1.NewProducer.$Shape; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "producerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed: skylark.v1.ProducerEvent.$Shape; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "producerPaused"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused: skylark.v1.ProducerEvent.$Shape; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "producerResumed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed: skylark.v1.ProducerEvent.$Shape; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "consumerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed: skylark.v1.ConsumerClosed.$Shape; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "consumerLayersChanged"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged: skylark.v1.ConsumerLayersChanged.$Shape; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "consumerScore"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore: skylark.v1.ConsumerScore.$Shape; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "activeSpeaker"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker: skylark.v1.ActiveSpeaker.$Shape; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "roomClosing"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing: skylark.v1.RoomClosing.$Shape; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "newDataProducer"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer: skylark.v1.NewDataProducer.$Shape; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "dataProducerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed: skylark.v1.DataProducerClosed.$Shape; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null }|{ event?: "iceServersUpdate"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate: skylark.v1.IceServersUpdate.$Shape; mediaReset?: null; serverDraining?: null }|{ event?: "mediaReset"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset: skylark.v1.MediaReset.$Shape; serverDraining?: null }|{ event?: "serverDraining"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining: skylark.v1.ServerDraining.$Shape })
+             *   ({ event?: undefined; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "peerJoined"; peerJoined: skylark.v1.PeerJoined.$Shape; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "peerLeft"; peerJoined?: null; peerLeft: skylark.v1.PeerLeft.$Shape; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "newProducer"; peerJoined?: null; peerLeft?: null; newProducer: skylark.v1.NewProducer.$Shape; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "producerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed: skylark.v1.ProducerEvent.$Shape; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "producerPaused"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused: skylark.v1.ProducerEvent.$Shape; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "producerResumed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed: skylark.v1.ProducerEvent.$Shape; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "consumerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed: skylark.v1.ConsumerClosed.$Shape; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "consumerLayersChanged"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged: skylark.v1.ConsumerLayersChanged.$Shape; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "consumerScore"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore: skylark.v1.ConsumerScore.$Shape; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "activeSpeaker"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker: skylark.v1.ActiveSpeaker.$Shape; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "roomClosing"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing: skylark.v1.RoomClosing.$Shape; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "newDataProducer"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer: skylark.v1.NewDataProducer.$Shape; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "dataProducerClosed"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed: skylark.v1.DataProducerClosed.$Shape; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "iceServersUpdate"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate: skylark.v1.IceServersUpdate.$Shape; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "mediaReset"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset: skylark.v1.MediaReset.$Shape; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "serverDraining"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining: skylark.v1.ServerDraining.$Shape; welcome?: null; publisherLayers?: null; connectionQuality?: null }|{ event?: "welcome"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome: skylark.v1.Welcome.$Shape; publisherLayers?: null; connectionQuality?: null }|{ event?: "publisherLayers"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers: skylark.v1.PublisherLayers.$Shape; connectionQuality?: null }|{ event?: "connectionQuality"; peerJoined?: null; peerLeft?: null; newProducer?: null; producerClosed?: null; producerPaused?: null; producerResumed?: null; consumerClosed?: null; consumerLayersChanged?: null; consumerScore?: null; activeSpeaker?: null; roomClosing?: null; newDataProducer?: null; dataProducerClosed?: null; iceServersUpdate?: null; mediaReset?: null; serverDraining?: null; welcome?: null; publisherLayers?: null; connectionQuality: skylark.v1.ConnectionQuality.$Shape })
              * )} skylark.v1.Notification.$Shape
              */
 
@@ -14450,17 +15194,41 @@ export const skylark = $root.skylark = (() => {
              */
             Notification.prototype.serverDraining = null;
 
+            /**
+             * Notification welcome.
+             * @member {skylark.v1.Welcome.$Properties|null|undefined} welcome
+             * @memberof skylark.v1.Notification
+             * @instance
+             */
+            Notification.prototype.welcome = null;
+
+            /**
+             * Notification publisherLayers.
+             * @member {skylark.v1.PublisherLayers.$Properties|null|undefined} publisherLayers
+             * @memberof skylark.v1.Notification
+             * @instance
+             */
+            Notification.prototype.publisherLayers = null;
+
+            /**
+             * Notification connectionQuality.
+             * @member {skylark.v1.ConnectionQuality.$Properties|null|undefined} connectionQuality
+             * @memberof skylark.v1.Notification
+             * @instance
+             */
+            Notification.prototype.connectionQuality = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Notification event.
-             * @member {"peerJoined"|"peerLeft"|"newProducer"|"producerClosed"|"producerPaused"|"producerResumed"|"consumerClosed"|"consumerLayersChanged"|"consumerScore"|"activeSpeaker"|"roomClosing"|"newDataProducer"|"dataProducerClosed"|"iceServersUpdate"|"mediaReset"|"serverDraining"|undefined} event
+             * @member {"peerJoined"|"peerLeft"|"newProducer"|"producerClosed"|"producerPaused"|"producerResumed"|"consumerClosed"|"consumerLayersChanged"|"consumerScore"|"activeSpeaker"|"roomClosing"|"newDataProducer"|"dataProducerClosed"|"iceServersUpdate"|"mediaReset"|"serverDraining"|"welcome"|"publisherLayers"|"connectionQuality"|undefined} event
              * @memberof skylark.v1.Notification
              * @instance
              */
             $Object.defineProperty(Notification.prototype, "event", {
-                get: $util.oneOfGetter($oneOfFields = ["peerJoined", "peerLeft", "newProducer", "producerClosed", "producerPaused", "producerResumed", "consumerClosed", "consumerLayersChanged", "consumerScore", "activeSpeaker", "roomClosing", "newDataProducer", "dataProducerClosed", "iceServersUpdate", "mediaReset", "serverDraining"]),
+                get: $util.oneOfGetter($oneOfFields = ["peerJoined", "peerLeft", "newProducer", "producerClosed", "producerPaused", "producerResumed", "consumerClosed", "consumerLayersChanged", "consumerScore", "activeSpeaker", "roomClosing", "newDataProducer", "dataProducerClosed", "iceServersUpdate", "mediaReset", "serverDraining", "welcome", "publisherLayers", "connectionQuality"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -14528,6 +15296,12 @@ export const skylark = $root.skylark = (() => {
                     $root.skylark.v1.MediaReset.encode(message.mediaReset, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
                 if (message.serverDraining != null && $Object.hasOwnProperty.call(message, "serverDraining"))
                     $root.skylark.v1.ServerDraining.encode(message.serverDraining, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                if (message.welcome != null && $Object.hasOwnProperty.call(message, "welcome"))
+                    $root.skylark.v1.Welcome.encode(message.welcome, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+                if (message.publisherLayers != null && $Object.hasOwnProperty.call(message, "publisherLayers"))
+                    $root.skylark.v1.PublisherLayers.encode(message.publisherLayers, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
+                if (message.connectionQuality != null && $Object.hasOwnProperty.call(message, "connectionQuality"))
+                    $root.skylark.v1.ConnectionQuality.encode(message.connectionQuality, writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
                 if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && message.seq !== 0)
                     writer.uint32(/* id 100, wireType 0 =*/800).uint32(message.seq);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -14693,6 +15467,27 @@ export const skylark = $root.skylark = (() => {
                                 break;
                             message.serverDraining = $root.skylark.v1.ServerDraining.decode(reader, reader.size(), $undefined, _depth + 1, message.serverDraining);
                             message.event = "serverDraining";
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            message.welcome = $root.skylark.v1.Welcome.decode(reader, reader.size(), $undefined, _depth + 1, message.welcome);
+                            message.event = "welcome";
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            message.publisherLayers = $root.skylark.v1.PublisherLayers.decode(reader, reader.size(), $undefined, _depth + 1, message.publisherLayers);
+                            message.event = "publisherLayers";
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            message.connectionQuality = $root.skylark.v1.ConnectionQuality.decode(reader, reader.size(), $undefined, _depth + 1, message.connectionQuality);
+                            message.event = "connectionQuality";
                             continue;
                         }
                     }

@@ -44,6 +44,8 @@ export interface PeerView {
 		id: string;
 		kind: 'audio' | 'video';
 		source?: string;
+		/** Its publisher encrypts end to end: the server forwards ciphertext. */
+		encrypted: boolean;
 		type: string;
 		paused: boolean;
 		score: number[];

@@ -19,6 +19,7 @@ import { ingestRoutes } from './ingest/ingestRoutes.js';
 import { recordingRoutes } from './recording/recordingRoutes.js';
 import { RecordingManager } from './recording/RecordingManager.js';
 import { RoomManager } from './rooms/RoomManager.js';
+import { roomRouterCapabilities } from './media/routerCapabilities.js';
 import { SignalingServer } from './signaling/SignalingServer.js';
 import { Metrics } from './telemetry/metrics.js';
 import { sendRoomWebhooks } from './webhooks/roomWebhooks.js';
@@ -161,6 +162,7 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 			rateLimit: { perSecond: config.RATE_LIMIT_PER_SECOND, burst: config.RATE_LIMIT_BURST },
 			reconnectGraceMs: config.RECONNECT_GRACE_MS,
 			verifier,
+			routerRtpCapabilities: await roomRouterCapabilities(pool.workers[0]!.worker),
 		},
 		logger
 	);

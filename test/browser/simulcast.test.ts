@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import type { Skylark } from '../../server/src/Skylark.js';
 import { launchChromium, type ChromiumSession } from '../helpers/browser.js';
 import { remoteVideoShowing } from '../helpers/pageStats.js';
+import { openPublishingDemo, THREE_SIMULCAST_LAYERS } from '../helpers/demoPage.js';
 import { startTestServer } from '../helpers/server.js';
 import { until } from '../helpers/within.js';
 
@@ -36,26 +37,64 @@ function receivedWidth(page: Page): Promise<number> {
 	});
 }
 
+/** Bytes alice's camera has sent so far on each simulcast encoding, by rid, and the layer dynacast lets her send up to. */
+function aliceSent(page: Page): Promise<{ bytes: Record<string, number>; maxSpatialLayer?: number }> {
+	return page.evaluate(async () => {
+		const client = window.skylarkDemo!.client;
+		const camera = [...client.publications.values()].find((p) => p.kind === 'video')!;
+		const bytes: Record<string, number> = {};
+
+		(await camera.producer.getStats()).forEach(
+			(s: { type: string; rid?: string; bytesSent?: number }) => {
+				if (s.type === 'outbound-rtp') {
+					bytes[s.rid ?? '?'] = s.bytesSent ?? 0;
+				}
+			}
+		);
+
+		return { bytes, maxSpatialLayer: camera.maxSpatialLayer };
+	});
+}
+
+/** Bob asks for one layer of alice's camera. */
+function bobPrefers(page: Page, spatialLayer: number): Promise<void> {
+	return page.evaluate(async (layer) => {
+		const client = window.skylarkDemo!.client;
+		const video = [...client.tracks.values()].find((t) => t.kind === 'video')!;
+
+		await client.setPreferredLayers(video, { spatialLayer: layer, temporalLayer: 2 });
+	}, spatialLayer);
+}
+
+/** What alice sent per rid over `ms` (bytes/s). */
+async function aliceRates(page: Page, ms: number): Promise<Record<string, number>> {
+	const before = (await aliceSent(page)).bytes;
+
+	await new Promise((resolve) => setTimeout(resolve, ms));
+
+	const after = (await aliceSent(page)).bytes;
+
+	return Object.fromEntries(
+		Object.entries(after).map(([rid, bytes]) => [rid, ((bytes - (before[rid] ?? 0)) * 1000) / ms])
+	);
+}
+
 describe('simulcast in Chromium: preferred layers', function () {
 	this.timeout(120_000);
 
 	let skylark: Skylark;
 	let chromium: ChromiumSession;
+	let alice: Page;
 	let bob: Page;
 
 	before(async () => {
 		skylark = await startTestServer();
-		// The demo's camera is 640x360, and below 960x540 Chromium sends only two of the three
-		// simulcast layers asked for (libwebrtc's legacy layer limit). Lifted here, so that there
-		// is a layer 2 for the server to forward.
-		chromium = await launchChromium(['--force-fieldtrials=WebRTC-LegacySimulcastLayerLimit/Disabled/']);
-
-		const alice = await chromium.context.newPage();
-
-		await alice.goto(`${skylark.url}/?room=simulcast&name=alice&simulcast=1`);
-		await alice.waitForFunction(() => window.skylarkDemo?.client.publications.size === 2, undefined, {
-			timeout: 20_000,
-		});
+		chromium = await launchChromium(THREE_SIMULCAST_LAYERS);
+		alice = await openPublishingDemo(
+			chromium.context,
+			skylark.url,
+			'room=simulcast&name=alice&simulcast=1'
+		);
 		bob = await chromium.context.newPage();
 		await bob.goto(`${skylark.url}/?room=simulcast&name=bob`);
 		await remoteVideoShowing(bob, 20_000);
@@ -131,5 +170,63 @@ describe('simulcast in Chromium: preferred layers', function () {
 		);
 
 		process.stdout.write(`      bob decodes ${low} px wide at layer 0, ${full} px at layer 2\n`);
+	});
+
+	it('dynacast: alice stops sending the layers nobody receives, and sends them again within seconds of a request', async () => {
+		const rates = (r: Record<string, number>) =>
+			Object.entries(r)
+				.sort()
+				.map(([rid, rate]) => `${rid} ${Math.round((rate * 8) / 1000)} kbps`)
+				.join(', ');
+
+		await bobPrefers(bob, 2);
+		await until(async () => ((await aliceSent(alice)).maxSpatialLayer ?? 2) === 2, 10_000, 'all layers');
+
+		const all = await aliceRates(alice, 2000);
+
+		// Bob, the only subscriber, takes layer 0: after dynacast's hold, alice pauses 1 and 2.
+		await bobPrefers(bob, 0);
+		await until(
+			async () => (await aliceSent(alice)).maxSpatialLayer === 0,
+			15_000,
+			'alice told to send layer 0 only'
+		);
+
+		const low = await aliceRates(alice, 2000);
+		const [r0, ...upper] = Object.keys(low).sort();
+
+		assert.ok(low[r0!]! > 2000, `layer 0 still flows (${rates(low)})`);
+		assert.ok(
+			upper.every((rid) => low[rid]! < 1000),
+			`the upper encodings carry next to nothing (${rates(low)})`
+		);
+
+		// Asking for the top layer brings it back at once.
+		const asked = performance.now();
+		let topBytes: number | undefined;
+
+		await bobPrefers(bob, 2);
+		await until(
+			async () => {
+				const { bytes } = await aliceSent(alice);
+				const top = upper[upper.length - 1]!;
+				const start = topBytes ?? bytes[top]!;
+
+				topBytes = start;
+
+				return bytes[top]! > start + 5000;
+			},
+			5000,
+			'the top encoding flowing again',
+			100
+		);
+
+		const back = performance.now() - asked;
+		const saved =
+			1 - Object.values(low).reduce((a, b) => a + b, 0) / Object.values(all).reduce((a, b) => a + b, 0);
+
+		process.stdout.write(
+			`      dynacast: all layers ${rates(all)}; layer 0 only ${rates(low)} (uplink −${Math.round(saved * 100)}%); top layer back in ${Math.round(back)} ms\n`
+		);
 	});
 });

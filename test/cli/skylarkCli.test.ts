@@ -114,6 +114,8 @@ describe('skylark CLI', function () {
 			'loadtest',
 			'bench:signaling',
 			'bench:join',
+			'bench:joins',
+			'bench:scale',
 			'bench:forward',
 		]) {
 			assert.match(scripts[name], /^node server\/src\/cli\/skylark\.mjs /, name);

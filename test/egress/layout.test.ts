@@ -114,16 +114,23 @@ describe('egress composition: layouts, canvas, mixer and picture pool', () => {
 			return pcm;
 		};
 
-		mixer.push('a', tone(1000));
-		mixer.push('b', tone(30_000));
-		mixer.push('c', tone(500).subarray(0, 40));
+		mixer.push('a', tone(1000), 1000);
+		mixer.push('b', tone(30_000), 1000);
+		mixer.push('c', tone(500).subarray(0, 40), 1000);
 
 		const mixed = mixer.mix(480);
 
 		// a + b, clipped at the top of the range; c has not buffered enough to be heard yet.
 		assert.equal(mixed.readInt16LE(0), 31_000);
+		// 480 samples (10 ms) out of a 60 ms chunk that arrived at 1000: its middle came 55 ms before the chunk ended.
+		assert.equal(mixer.heardArrival('a'), 1000 - (AUDIO_BUFFER_MS - 5));
+		assert.equal(
+			mixer.heardArrival('c'),
+			undefined,
+			'not heard yet: its pictures wait by the buffer depth'
+		);
 
-		mixer.push('d', tone(5_000));
+		mixer.push('d', tone(5_000), 1010);
 		assert.equal(mixer.mix(480).readInt16LE(0), 32_767, 'clipped');
 		mixer.remove('b');
 		assert.equal(mixer.mix(480).readInt16LE(0), 6_000);

@@ -74,6 +74,12 @@ export interface AudioSender {
 	readonly sent: number;
 }
 
+/** An audio sender whose uplink can be made lossy. */
+export interface LossyAudioSender extends AudioSender {
+	/** From now on, this fraction of packets is never sent. */
+	setLoss(fraction: number): void;
+}
+
 /**
  * Sends an Opus-like RTP stream (50 packets/s) on a published audio track,
  * with the ssrc-audio-level header extension when negotiated, at one constant
@@ -83,10 +89,21 @@ export interface AudioSender {
  * It keeps up with the publication's producer, which a media reset or a room
  * move replaces.
  */
-export function sendAudio(publication: LocalPublication, options: { level?: number } = {}): AudioSender {
+export function sendAudio(
+	publication: LocalPublication,
+	options: { level?: number; loss?: number } = {}
+): LossyAudioSender {
 	const track = publication.track as unknown as werift.MediaStreamTrack;
 	let seq = 0;
+	let loss = options.loss ?? 0;
 	const timer = setInterval(() => {
+		// A lossy uplink: the packet is numbered but never sent (so never retransmitted either).
+		if (loss > 0 && ((seq * 7919) % 100) / 100 < loss) {
+			seq++;
+
+			return;
+		}
+
 		// Read each time: after a media reset or a room move, the same track has a new producer.
 		const params = publication.producer.rtpParameters;
 		const ssrc = params.encodings![0].ssrc!;
@@ -114,6 +131,9 @@ export function sendAudio(publication: LocalPublication, options: { level?: numb
 		stop: () => clearInterval(timer),
 		get sent() {
 			return seq;
+		},
+		setLoss(fraction: number) {
+			loss = fraction;
 		},
 	};
 }

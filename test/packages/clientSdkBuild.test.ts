@@ -6,8 +6,12 @@ import { bundleSize } from '../../client-sdk/bundleSize.js';
 import { run } from '../../server/worker-build/exec.js';
 
 const SDK = new URL('../../client-sdk/', import.meta.url).pathname;
-/** The budget of each SDK bundle, minified (it was 486 kB before the lean codec). */
-const MAX_MINIFIED_BYTES = 300_000;
+/**
+ * The budget of each SDK bundle, minified: 486 kB before the lean codec, 289 kB
+ * after it; screen share, devices, adaptive stream, dynacast, connection
+ * quality and end-to-end encryption then added 12 kB.
+ */
+const MAX_MINIFIED_BYTES = 320_000;
 
 describe('client SDK build (npm run build:sdk)', function () {
 	this.timeout(120_000);

@@ -7,7 +7,7 @@ type Notification = skylark.v1.Notification.$Properties;
  * Applies what the origin tells its edges to the room here: publishers are
  * mirrored (RemotePeers, with what they publish), and the viewers here are
  * told as the origin's own viewers are. The active speaker is the origin's:
- * only it hears every publisher.
+ * only it hears every publisher; so is the publishers' connection quality.
  */
 export function applyOriginNotification(room: Room, n: Notification): void {
 	const remote = (peerId: string | null | undefined) => room.remotePeers.get(peerId ?? '');
@@ -51,7 +51,7 @@ export function applyOriginNotification(room: Room, n: Notification): void {
 
 		owner?.dataPublished.delete(dataProducerId ?? '');
 		owner?.dataProducers.get(dataProducerId ?? '')?.close();
-	} else if (!n.activeSpeaker) {
+	} else if (!n.activeSpeaker && !n.connectionQuality) {
 		// Everything else is about the origin's own peers (or its node), not the viewers here.
 		return;
 	}

@@ -11,6 +11,7 @@ export function describeEgress(egress: Egress) {
 	return {
 		id: egress.id,
 		roomId: egress.room.id,
+		warnings: egress.room.mediaWarnings,
 		type: egress.type,
 		state: egress.state,
 		error: egress.error ?? null,

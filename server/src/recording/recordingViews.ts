@@ -38,5 +38,6 @@ export function describeRecording(recording: Recording) {
 		durationSeconds: seconds(end - recording.createdAt),
 		sizeBytes: recording.files.reduce((sum, f) => sum + f.sizeBytes, 0),
 		files: recording.files.map(describeFile),
+		warnings: recording.room.mediaWarnings,
 	};
 }

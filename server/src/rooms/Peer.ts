@@ -13,7 +13,16 @@ export type PeerRole = Role;
 export type PeerTransport = types.WebRtcTransport | types.PlainTransport;
 
 /** What Skylark attaches to every producer, so any holder of one knows whose it is. */
-export type ProducerAppData = { peerId: string; source: string };
+export type ProducerAppData = {
+	peerId: string;
+	source: string;
+	/** The publisher encrypts its frames end to end: what the server forwards is ciphertext. */
+	encrypted?: boolean;
+};
+
+/** What a recording, egress or WHEP viewer of an end-to-end encrypted room is told. */
+export const ENCRYPTED_MEDIA_WARNING =
+	'media in this room is end-to-end encrypted: what the server records or serves is ciphertext it cannot decode';
 export type DataProducerAppData = { peerId: string };
 
 export interface PeerOptions {
@@ -247,5 +256,6 @@ export function producerInfo(producer: types.Producer<ProducerAppData>): skylark
 		kind: producer.kind,
 		source: producer.appData.source,
 		paused: producer.paused,
+		encrypted: producer.appData.encrypted === true,
 	};
 }

@@ -4,6 +4,7 @@ import type { skylark } from '../../../protos/index.js';
 import type { Logger } from '../logging/logger.js';
 import type { WorkerPool } from '../media/WorkerPool.js';
 import {
+	ENCRYPTED_MEDIA_WARNING,
 	Peer,
 	producerInfo,
 	type DataProducerAppData,
@@ -14,6 +15,8 @@ import type { PlainListen } from './peerTransports.js';
 import { RemotePeer } from './RemotePeer.js';
 import type { PeerChannel } from './PeerChannel.js';
 import type { RoomObserver } from './RoomObserver.js';
+import { ConnectionQualityMonitor } from './ConnectionQuality.js';
+import { Dynacast } from './Dynacast.js';
 import { RoomRouters, type RoomRouter } from './RoomRouters.js';
 import { watchKeyFrames } from '../media/keyFrameTiming.js';
 
@@ -66,6 +69,24 @@ export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 	readonly #relays = new Set<PeerChannel>();
 	readonly #observer: RoomObserver;
 	#activeSpeaker: types.ActiveSpeakerObserver;
+	/** Tells publishers which simulcast layers anyone receives. */
+	readonly dynacast = new Dynacast({
+		tell: (producerId, maxSpatialLayer) => {
+			const owner = this.findProducer(producerId)?.owner;
+
+			// A publisher at the origin (on an edge) is told by its own node, which sees the pipe as wanting all.
+			if (owner instanceof Peer) {
+				owner.notify({ publisherLayers: { producerId, maxSpatialLayer } });
+			}
+		},
+	});
+	readonly #quality = new ConnectionQualityMonitor(
+		() => this.peers.values(),
+		(peer, notification) => {
+			peer.notify(notification);
+			this.#announcePresence(peer, notification);
+		}
+	);
 	#emptyTimer?: NodeJS.Timeout;
 	#closed = false;
 
@@ -102,12 +123,25 @@ export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 		this.#activeSpeaker = activeSpeaker;
 		this.#listenToActiveSpeaker();
 		this.#watchWorker(routers.home);
-		routers.on('newrouter', (roomRouter) => this.#watchWorker(roomRouter));
+		this.dynacast.watch(routers.home.router);
+		routers.on('newrouter', (roomRouter) => {
+			this.#watchWorker(roomRouter);
+			this.dynacast.watch(roomRouter.router);
+		});
 		this.logger.info('room created', { workerPid: routers.home.worker.worker.pid });
 	}
 
 	get closed(): boolean {
 		return this.#closed;
+	}
+
+	/** Warnings for what records or serves this room's media: ciphertext, if a publisher encrypts end to end. */
+	get mediaWarnings(): string[] {
+		const encrypted = [...this.peers.values()].some((p) =>
+			[...p.producers.values()].some((producer) => producer.appData.encrypted === true)
+		);
+
+		return encrypted ? [ENCRYPTED_MEDIA_WARNING] : [];
 	}
 
 	/** Peers here that only watch (the cascade keeps a room's origin below ORIGIN_MAX_VIEWERS of them). */
@@ -348,6 +382,8 @@ export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 		this.remotePeers.forEach((remote) => remote.close());
 		this.remotePeers.clear();
 		this.#relays.clear();
+		this.dynacast.close();
+		this.#quality.close();
 		this.routers.close();
 		this.logger.info('room closed', { reason });
 		this.safeEmit('close', reason);

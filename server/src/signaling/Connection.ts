@@ -58,7 +58,9 @@ export class Connection implements Session, PeerChannel {
 	readonly #reconnectGraceMs: number;
 	readonly #observer: SignalingObserver;
 	#refusals = 0;
-	#queue: Promise<void> = Promise.resolve();
+	/** Frames waiting while one is handled: a plain array, not a promise chain per request. */
+	readonly #waiting: unknown[] = [];
+	#handling = false;
 
 	constructor(options: ConnectionOptions) {
 		const { socket } = options;
@@ -86,7 +88,11 @@ export class Connection implements Session, PeerChannel {
 			}
 
 			this.#refusals = 0;
-			this.#queue = this.#queue.then(() => this.#handleFrame(frame));
+			this.#waiting.push(frame);
+
+			if (!this.#handling) {
+				void this.#handleWaiting();
+			}
 		});
 		socket.on('disconnect', (reason) => this.#onDisconnect(reason));
 	}
@@ -122,6 +128,19 @@ export class Connection implements Session, PeerChannel {
 		this.#send({ response: { id, error: { code, message, retryAfterMs } } });
 	}
 
+	async #handleWaiting(): Promise<void> {
+		this.#handling = true;
+
+		try {
+			// A frame may itself be undefined (an empty emit): it is answered too.
+			while (this.#waiting.length > 0) {
+				await this.#handleFrame(this.#waiting.shift());
+			}
+		} finally {
+			this.#handling = false;
+		}
+	}
+
 	async #handleFrame(frame: unknown): Promise<void> {
 		const decoded = decodeRequestFrame(frame);
 
@@ -146,14 +165,12 @@ export class Connection implements Session, PeerChannel {
 		}
 
 		const started = performance.now();
-		const record = (code: string) =>
-			this.#observer.safeEmit('request', { method, code, durationMs: performance.now() - started });
 
 		try {
 			const result = await this.#dispatch(method, request);
 
 			this.#send({ response: { id: request.id, ...result } });
-			record('OK');
+			this.#record(method, 'OK', started);
 		} catch (error) {
 			const mapped = toProtocolError(error);
 
@@ -171,8 +188,12 @@ export class Connection implements Session, PeerChannel {
 			}
 
 			this.#respondError(request.id, mapped.code, mapped.message, mapped.retryAfterMs);
-			record(ErrorCode[mapped.code]);
+			this.#record(method, ErrorCode[mapped.code], started);
 		}
+	}
+
+	#record(method: Method, code: string, started: number): void {
+		this.#observer.safeEmit('request', { method, code, durationMs: performance.now() - started });
 	}
 
 	#dispatch<M extends Method>(method: M, request: skylark.v1.Request): Promise<ResponseResult> {

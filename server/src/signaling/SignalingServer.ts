@@ -1,12 +1,15 @@
 import type * as http from 'node:http';
+import type { types } from 'mediasoup';
 import { Server, type DefaultEventsMap, type Namespace } from 'socket.io';
 import { AuthError, type AccessClaims, type TokenVerifier } from '../auth/accessTokens.js';
 import type { ClusterRouter } from '../cluster/ClusterRouter.js';
 import type { Logger } from '../logging/logger.js';
 import type { RoomManager } from '../rooms/RoomManager.js';
 import { SignalingObserver } from '../telemetry/SignalingObserver.js';
+import { cacheCapabilitiesDecoding } from './capabilitiesCache.js';
 import { Connection } from './Connection.js';
 import { protocolRefusal } from './protocolVersion.js';
+import { rtpCapabilitiesToProto } from '../../../protos/index.js';
 import type { EdgeRoomOpener, SignalingPolicy } from './RequestContext.js';
 
 export interface SignalingOptions {
@@ -16,6 +19,8 @@ export interface SignalingOptions {
 	rateLimit: { perSecond: number; burst: number };
 	reconnectGraceMs: number;
 	verifier: TokenVerifier;
+	/** Every room's router capabilities, told to each client as it connects (see Welcome). */
+	routerRtpCapabilities: types.RtpCapabilities;
 }
 
 /** The `data` of a refused handshake: socket.io-client hands it to the SDK with the error. */
@@ -46,6 +51,7 @@ export class SignalingServer {
 	) {
 		const log = logger.child({ component: 'signaling' });
 
+		cacheCapabilitiesDecoding();
 		this.#io = new Server(httpServer, {
 			serveClient: false,
 			maxHttpBufferSize: options.maxFrameBytes,
@@ -84,21 +90,23 @@ export class SignalingServer {
 				}
 			);
 		});
-		this.#io.on(
-			'connection',
-			(socket) =>
-				new Connection({
-					socket,
-					claims: socket.data.claims,
-					rooms,
-					cluster,
-					edges,
-					policy: options.policy,
-					rateLimit: options.rateLimit,
-					reconnectGraceMs: options.reconnectGraceMs,
-					observer: this.observer,
-					logger: log,
-				})
+		const welcome = {
+			welcome: { routerRtpCapabilities: rtpCapabilitiesToProto(options.routerRtpCapabilities) },
+		};
+
+		this.#io.on('connection', (socket) =>
+			new Connection({
+				socket,
+				claims: socket.data.claims,
+				rooms,
+				cluster,
+				edges,
+				policy: options.policy,
+				rateLimit: options.rateLimit,
+				reconnectGraceMs: options.reconnectGraceMs,
+				observer: this.observer,
+				logger: log,
+			}).notify(welcome)
 		);
 	}
 

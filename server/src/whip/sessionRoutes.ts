@@ -20,7 +20,8 @@ export const cors: RequestHandler = (req, res, next) => {
 	res.set({
 		'Access-Control-Allow-Origin': '*',
 		'Access-Control-Allow-Headers': 'Authorization, Content-Type, If-Match',
-		'Access-Control-Expose-Headers': 'Location, ETag, Link, Accept-Patch, Accept-Post, Retry-After',
+		'Access-Control-Expose-Headers':
+			'Location, ETag, Link, Accept-Patch, Accept-Post, Retry-After, Skylark-Warning',
 	});
 	next();
 };

@@ -153,6 +153,11 @@ export function whepRoutes(ctx: HttpMediaContext & { iceServers: IceServerSettin
 			sessions.add(opened);
 			const location = sessionUrl(ctx, opened.location);
 
+			// A viewer of an end-to-end encrypted room gets frames it cannot decode: it is told why.
+			for (const warning of hosted.room.mediaWarnings) {
+				res.append('Skylark-Warning', warning);
+			}
+
 			sendCreated(res, opened, location, opened.sdp, [
 				...iceServerLinks(ctx.iceServers, opened.peer.id),
 				`<${location}/events>; rel="${SSE_REL}"; events="${WHEP_EVENTS.join(',')}"`,

@@ -19,6 +19,8 @@ const BENCHES = {
 	cascade:
 		'webinar cascade: max viewers under 1% loss, 1 node against 3 (viewers per worker-CPU-second), CPU of a pipe (BENCH_STEPS, BENCH_SECONDS)',
 	memory: 'control-plane memory per peer: 1,000 idle signaling peers, then 1,000 viewers with consumers (BENCH_PEERS)',
+	joins: "BENCH_CLIENTS (default 50) clients joining one room at once: server join p99, each client's first media packet (BENCH_ROUNDS)",
+	scale: 'BENCH_PEERS (default 2000) connected peers on one node in its own process: signaling p99 while it holds them',
 	whep: 'WHEP POST → first frame of a WHIP publisher in Chromium, against the SDK demo page (BENCH_RUNS, default 20)',
 } as const;
 

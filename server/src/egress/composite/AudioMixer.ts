@@ -9,16 +9,25 @@ export const AUDIO_BUFFER_MS = 60;
 const MAX_QUEUED_MS = 300;
 
 const bytesFor = (ms: number) => Math.round((SAMPLE_RATE * ms) / 1000) * BYTES_PER_SAMPLE;
+const BYTES_PER_MS = (SAMPLE_RATE * BYTES_PER_SAMPLE) / 1000;
+
+/** Decoded PCM and when its last byte came out of the decoder (performance.now()). */
+interface Chunk {
+	pcm: Buffer;
+	at: number;
+}
 
 /** One participant's decoded audio, waiting to be mixed (chunks hold whole samples). */
 class SourceQueue {
-	#chunks: Buffer[] = [];
+	#chunks: Chunk[] = [];
 	#bytes = 0;
 	/** Whether enough has arrived to play without running dry at once. */
 	#primed = false;
+	/** When the middle of what was last mixed came out of the decoder; undefined while silent. */
+	heardArrival?: number;
 
-	push(pcm: Buffer): void {
-		this.#chunks.push(pcm);
+	push(pcm: Buffer, at: number): void {
+		this.#chunks.push({ pcm, at });
 		this.#bytes += pcm.length;
 
 		if (this.#bytes >= bytesFor(AUDIO_BUFFER_MS)) {
@@ -32,6 +41,8 @@ class SourceQueue {
 
 	/** Adds `length` bytes of this source into `mix` (16-bit sums, clipped later); silence when it has none. */
 	addInto(mix: Int32Array, length: number): void {
+		this.heardArrival = undefined;
+
 		if (!this.#primed) {
 			return;
 		}
@@ -44,11 +55,16 @@ class SourceQueue {
 		let offset = 0;
 
 		while (offset < length && this.#chunks.length > 0) {
-			const chunk = this.#chunks[0]!;
-			const take = Math.min(chunk.length, length - offset);
+			const { pcm, at } = this.#chunks[0]!;
+			const take = Math.min(pcm.length, length - offset);
 
 			for (let i = 0; i < take; i += 2) {
-				mix[(offset + i) / 2]! += chunk.readInt16LE(i);
+				mix[(offset + i) / 2]! += pcm.readInt16LE(i);
+			}
+
+			if (offset <= length / 2 && offset + take > length / 2) {
+				// The sample at the middle arrived as long before the chunk's end as the bytes after it last.
+				this.heardArrival = at - (pcm.length - (length / 2 - offset)) / BYTES_PER_MS;
 			}
 
 			offset += take;
@@ -60,19 +76,19 @@ class SourceQueue {
 	#trim(): void {
 		while (
 			this.#chunks.length > 1 &&
-			this.#bytes - this.#chunks[0]!.length >= bytesFor(AUDIO_BUFFER_MS)
+			this.#bytes - this.#chunks[0]!.pcm.length >= bytesFor(AUDIO_BUFFER_MS)
 		) {
-			this.#bytes -= this.#chunks.shift()!.length;
+			this.#bytes -= this.#chunks.shift()!.pcm.length;
 		}
 	}
 
 	#consume(bytes: number): void {
 		const chunk = this.#chunks[0]!;
 
-		if (bytes >= chunk.length) {
+		if (bytes >= chunk.pcm.length) {
 			this.#chunks.shift();
 		} else {
-			this.#chunks[0] = chunk.subarray(bytes);
+			chunk.pcm = chunk.pcm.subarray(bytes);
 		}
 
 		this.#bytes -= bytes;
@@ -88,7 +104,7 @@ class SourceQueue {
 export class AudioMixer {
 	readonly #sources = new Map<string, SourceQueue>();
 
-	push(sourceId: string, pcm: Buffer): void {
+	push(sourceId: string, pcm: Buffer, at: number): void {
 		let queue = this.#sources.get(sourceId);
 
 		if (!queue) {
@@ -96,7 +112,16 @@ export class AudioMixer {
 			this.#sources.set(sourceId, queue);
 		}
 
-		queue.push(pcm);
+		queue.push(pcm, at);
+	}
+
+	/**
+	 * When the sound in the latest mix came out of this source's decoder:
+	 * the source's pictures that came out by then go with it (lip sync by
+	 * arrival, whatever depth its queue has now). Undefined while it is silent.
+	 */
+	heardArrival(sourceId: string): number | undefined {
+		return this.#sources.get(sourceId)?.heardArrival;
 	}
 
 	remove(sourceId: string): void {

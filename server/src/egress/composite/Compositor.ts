@@ -72,6 +72,8 @@ export class Compositor extends mediasoup.extras.EnhancedEventEmitter<Compositor
 	readonly #mixer = new AudioMixer();
 	readonly #tiles = new Map<string, TileState>();
 	readonly #audio = new Map<string, TrackDecoder>();
+	/** Each participant's microphone (the audio producer its pictures keep in sync with). */
+	#voices = new Map<string, string>();
 	readonly #failures = new Map<string, number>();
 	#layout: Tile[] = [];
 	#activePeerId?: string;
@@ -238,17 +240,23 @@ export class Compositor extends mediasoup.extras.EnhancedEventEmitter<Compositor
 	#followAudio(): void {
 		const wanted = new Map<string, true>();
 
+		this.#voices = new Map();
+
 		for (const peer of this.#options.room.peers.values()) {
 			for (const producer of peer.producers.values()) {
 				if (producer.kind === 'audio' && !producer.closed) {
 					wanted.set(producer.id, true);
+
+					if (!this.#voices.has(peer.id)) {
+						this.#voices.set(peer.id, producer.id);
+					}
 
 					if (!this.#audio.has(producer.id)) {
 						const decoder = this.#decode(producer.id);
 
 						if (decoder) {
 							this.#audio.set(producer.id, decoder);
-							decoder.on('pcm', (pcm) => this.#mixer.push(producer.id, pcm));
+							decoder.on('pcm', (pcm, at) => this.#mixer.push(producer.id, pcm, at));
 						}
 					}
 				}
@@ -346,24 +354,31 @@ export class Compositor extends mediasoup.extras.EnhancedEventEmitter<Compositor
 				Math.round((this.#ticks * SAMPLE_RATE) / this.#options.fps);
 
 			this.#ticks++;
-			this.safeEmit('frame', this.#render(), this.#mixer.mix(samples));
+			// Mixed first: the pictures shown go with the sound of this tick.
+			const pcm = this.#mixer.mix(samples);
+
+			this.safeEmit('frame', this.#render(), pcm);
 		}
 
 		this.#scheduleTick();
 	}
 
 	/**
-	 * The picture for now. Video is held back by as long as audio waits in
-	 * the mixer's buffers, so a participant's lips and voice leave together.
+	 * The picture for now. A participant's pictures are shown when the sound
+	 * that arrived with them is heard, so lips and voice leave together
+	 * however deep the audio's queue is; without sound, they are held back
+	 * by the audio buffer's depth.
 	 */
 	#render(): Buffer {
-		const showUntil = performance.now() - AUDIO_BUFFER_MS - 500 / this.#options.fps;
+		const silent = performance.now() - AUDIO_BUFFER_MS - 500 / this.#options.fps;
 
 		this.#canvas.clear();
 
 		for (const tile of this.#layout) {
 			const state = this.#tiles.get(visualKey(tile.visual));
 			const pictures = state?.pictures ?? [];
+			const voice = this.#voices.get(tile.visual.peerId);
+			const showUntil = (voice === undefined ? undefined : this.#mixer.heardArrival(voice)) ?? silent;
 
 			while (pictures.length > 1 && pictures[1]!.at <= showUntil) {
 				state!.decoder?.release(pictures.shift()!.picture);

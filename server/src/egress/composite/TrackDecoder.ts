@@ -13,8 +13,8 @@ import type { Size } from './layout.js';
 export type TrackDecoderEvents = {
 	/** A decoded picture of the tile's size (video), with when it arrived (performance.now()). */
 	picture: [picture: Buffer, at: number];
-	/** Decoded audio, whole samples only. */
-	pcm: [pcm: Buffer];
+	/** Decoded audio, whole samples only, with when it arrived (performance.now()). */
+	pcm: [pcm: Buffer, at: number];
 	/** The decoder ended without being asked (its track is gone, or FFmpeg died). */
 	ended: [reason: string];
 };
@@ -146,7 +146,7 @@ export class TrackDecoder extends mediasoup.extras.EnhancedEventEmitter<TrackDec
 			const whole = data.length - (data.length % 4);
 
 			if (whole > 0) {
-				this.safeEmit('pcm', data.subarray(0, whole));
+				this.safeEmit('pcm', data.subarray(0, whole), performance.now());
 			}
 
 			rest = data.subarray(whole);

@@ -30,6 +30,11 @@ export const egressSchemas = {
 		properties: {
 			id: { type: 'string' },
 			roomId: { type: 'string' },
+			warnings: {
+				type: 'array',
+				items: { type: 'string' },
+				description: 'Why the output may not be what was expected (e.g. end-to-end encrypted media)',
+			},
 			type: { type: 'string', enum: ['composite', 'track'] },
 			state: { type: 'string', enum: ['starting', 'active', 'stopping', 'ended', 'failed'] },
 			error: { type: 'string', nullable: true, description: 'Why it failed' },

@@ -25,6 +25,12 @@ export const mediaSchemas = {
 			path: { type: 'string', description: "The recording's directory" },
 			durationSeconds: { type: 'number' },
 			sizeBytes: { type: 'integer' },
+			warnings: {
+				type: 'array',
+				items: { type: 'string' },
+				description:
+					'Why the recording may not be what was expected (e.g. end-to-end encrypted media: ciphertext)',
+			},
 			files: {
 				type: 'array',
 				items: {

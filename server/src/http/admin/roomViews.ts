@@ -48,6 +48,7 @@ export async function describePeer(peer: Peer) {
 			id: p.id,
 			kind: p.kind,
 			source: p.appData.source,
+			encrypted: p.appData.encrypted === true,
 			type: p.type,
 			paused: p.paused,
 			score: p.score.map((s) => s.score),

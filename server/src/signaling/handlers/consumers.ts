@@ -3,7 +3,8 @@ import { required, rtpParametersToProto } from '../../../../protos/index.js';
 import { setTimeout as wait } from 'node:timers/promises';
 import { keyFrameRequestDelay } from '../../media/keyFrameTiming.js';
 import type { Peer } from '../../rooms/Peer.js';
-import { joined, OK, type Handler } from '../RequestContext.js';
+import type { Room } from '../../rooms/Room.js';
+import { joined, OK, type Handler, type SignalingPolicy } from '../RequestContext.js';
 import {
 	forbidden,
 	invalidState,
@@ -22,6 +23,24 @@ export const consume: Handler<'consume'> = async (ctx, body) => {
 	const { room, peer } = joined(ctx);
 	const producerId = required(body.producerId, 'producerId');
 
+	if (!body.duplicate && [...peer.consumers.values()].some((c) => c.producerId === producerId)) {
+		throw limitExceeded(`already consuming producer ${producerId} (set duplicate to consume it again)`);
+	}
+
+	return { consumer: await createConsumer(room, peer, producerId, { paused: true, policy: ctx.policy }) };
+};
+
+/**
+ * A consumer of `producerId` on the peer's receive transport, after every
+ * check a client's consume gets. `paused: false` only where nothing can flow
+ * before the client has set it up (a transport not connected yet).
+ */
+export async function createConsumer(
+	room: Room,
+	peer: Peer,
+	producerId: string,
+	options: { paused: boolean; policy: SignalingPolicy }
+): Promise<skylark.v1.ConsumerInfo.$Properties> {
 	if (!peer.grants.canSubscribe) {
 		throw forbidden('the access token may not subscribe');
 	}
@@ -34,11 +53,7 @@ export const consume: Handler<'consume'> = async (ctx, body) => {
 		throw invalidState('create a receive transport before consuming');
 	}
 
-	checkConsumerLimits(peer, ctx.policy.maxConsumersPerPeer);
-
-	if (!body.duplicate && [...peer.consumers.values()].some((c) => c.producerId === producerId)) {
-		throw limitExceeded(`already consuming producer ${producerId} (set duplicate to consume it again)`);
-	}
+	checkConsumerLimits(peer, options.policy.maxConsumersPerPeer);
 
 	const recvTransport = peer.recvTransport;
 	const rtpCapabilities = peer.rtpCapabilities;
@@ -66,7 +81,7 @@ export const consume: Handler<'consume'> = async (ctx, body) => {
 			recvTransport.consume({
 				producerId,
 				rtpCapabilities,
-				paused: true,
+				paused: options.paused,
 				appData: { peerId: peer.id, producerPeerId: found.owner.id },
 			})
 		);
@@ -78,18 +93,16 @@ export const consume: Handler<'consume'> = async (ctx, body) => {
 	peer.addConsumer(consumer, release);
 
 	return {
-		consumer: {
-			consumerId: consumer.id,
-			producerId,
-			peerId: found.owner.id,
-			kind: consumer.kind,
-			rtpParameters: rtpParametersToProto(consumer.rtpParameters),
-			type: consumer.type,
-			producerPaused: consumer.producerPaused,
-			source: found.producer.appData.source,
-		},
+		consumerId: consumer.id,
+		producerId,
+		peerId: found.owner.id,
+		kind: consumer.kind,
+		rtpParameters: rtpParametersToProto(consumer.rtpParameters),
+		type: consumer.type,
+		producerPaused: consumer.producerPaused,
+		source: found.producer.appData.source,
 	};
-};
+}
 
 /**
  * One subscriber must not be able to multiply what the server sends: media and
@@ -138,7 +151,8 @@ export const pauseConsumer: Handler<'pauseConsumer'> = async (ctx, body) => {
 };
 
 export const setPreferredLayers: Handler<'setPreferredLayers'> = async (ctx, body) => {
-	const consumer = ownConsumer(joined(ctx).peer, body.consumerId);
+	const { room, peer } = joined(ctx);
+	const consumer = ownConsumer(peer, body.consumerId);
 
 	await withClientInput('set preferred layers', () =>
 		consumer.setPreferredLayers({
@@ -146,6 +160,8 @@ export const setPreferredLayers: Handler<'setPreferredLayers'> = async (ctx, bod
 			temporalLayer: body.temporalLayer ?? undefined,
 		})
 	);
+	// The publisher may send fewer (or must send more) layers now.
+	room.dynacast.refresh(consumer.producerId);
 
 	return OK;
 };

@@ -1,7 +1,8 @@
 import type { types } from 'mediasoup';
-import { required, sctpStreamParametersFromProto } from '../../../../protos/index.js';
-import type { DataProducerAppData } from '../../rooms/Peer.js';
-import { joined, type Handler } from '../RequestContext.js';
+import { required, sctpStreamParametersFromProto, type skylark } from '../../../../protos/index.js';
+import type { DataProducerAppData, Peer } from '../../rooms/Peer.js';
+import type { Room } from '../../rooms/Room.js';
+import { joined, type Handler, type SignalingPolicy } from '../RequestContext.js';
 import { badRequest, forbidden, invalidState, limitExceeded, withClientInput } from '../SignalingError.js';
 import { checkConsumerLimits } from './consumers.js';
 import { peerTransport } from './transports.js';
@@ -55,14 +56,31 @@ export const produceData: Handler<'produceData'> = async (ctx, body) => {
 
 export const consumeData: Handler<'consumeData'> = async (ctx, body) => {
 	const { room, peer } = joined(ctx);
-	const dataProducerId = required(body.dataProducerId, 'dataProducerId');
+
+	return {
+		dataConsumer: await createDataConsumer(
+			room,
+			peer,
+			required(body.dataProducerId, 'dataProducerId'),
+			ctx.policy
+		),
+	};
+};
+
+/** A data consumer of `dataProducerId` on the peer's receive transport (which needs SCTP). */
+export async function createDataConsumer(
+	room: Room,
+	peer: Peer,
+	dataProducerId: string,
+	policy: SignalingPolicy
+): Promise<skylark.v1.DataConsumerInfo.$Properties> {
 	const transport = peer.recvTransport;
 
 	if (!transport || transport.closed || !transport.sctpParameters) {
 		throw invalidState('consumeData needs a receive transport with SCTP');
 	}
 
-	checkConsumerLimits(peer, ctx.policy.maxConsumersPerPeer);
+	checkConsumerLimits(peer, policy.maxConsumersPerPeer);
 
 	if ([...peer.dataConsumers.values()].some((d) => d.dataProducerId === dataProducerId)) {
 		throw limitExceeded(`already consuming data producer ${dataProducerId}`);
@@ -89,13 +107,11 @@ export const consumeData: Handler<'consumeData'> = async (ctx, body) => {
 	peer.addDataConsumer(dataConsumer, release);
 
 	return {
-		dataConsumer: {
-			dataConsumerId: dataConsumer.id,
-			dataProducerId,
-			peerId: found.owner.id,
-			sctpStreamParameters: dataConsumer.sctpStreamParameters,
-			label: dataConsumer.label,
-			protocol: dataConsumer.protocol,
-		},
+		dataConsumerId: dataConsumer.id,
+		dataProducerId,
+		peerId: found.owner.id,
+		sctpStreamParameters: dataConsumer.sctpStreamParameters,
+		label: dataConsumer.label,
+		protocol: dataConsumer.protocol,
 	};
-};
+}

@@ -5,6 +5,7 @@ import type { Room } from '../../rooms/Room.js';
 import type { RoomRouter } from '../../rooms/RoomRouters.js';
 import { ROOM_ID_PATTERN, ROOM_ID_RULE } from '../../rooms/roomId.js';
 import type { Handler } from '../RequestContext.js';
+import { setUpJoinMedia } from './joinMedia.js';
 import { badRequest, forbidden, invalidState, limitExceeded, SignalingError } from '../SignalingError.js';
 
 const MAX_DISPLAY_NAME = 64;
@@ -101,7 +102,16 @@ export const join: Handler<'join'> = async (ctx, body) => {
 		admission.release();
 	}
 
-	const others = room.peersVisibleTo(peer);
+	const others = room.peersVisibleTo(peer).map((p) => p.info());
+	let media: Awaited<ReturnType<typeof setUpJoinMedia>>;
+
+	try {
+		media = await setUpJoinMedia(room, peer, others, body, ctx.policy);
+	} catch (error) {
+		// A join either happens whole or not at all: the client gets the error and no half-made peer.
+		room.removePeer(peer, 'left');
+		throw error;
+	}
 
 	ctx.session.membership = { room, peer };
 	refreshIceServers(peer, ctx.policy.iceServers);
@@ -111,12 +121,13 @@ export const join: Handler<'join'> = async (ctx, body) => {
 			peerId: peer.id,
 			roomId: room.id,
 			routerRtpCapabilities: rtpCapabilitiesToProto(router.router.rtpCapabilities),
-			peers: others.map((p) => p.info()),
+			peers: others,
 			iceServers: iceServersFor(ctx.policy.iceServers, peer.id),
 			grants: claims.grants,
 			role: roleToProto(peer.role),
 			resumeToken: peer.resumeToken,
 			clustered: ctx.cluster.clustered,
+			...media,
 		},
 	};
 };

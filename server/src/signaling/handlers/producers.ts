@@ -46,7 +46,7 @@ export const produce: Handler<'produce'> = async (ctx, body) => {
 			rtpParameters,
 			paused: body.paused ?? false,
 			keyFrameRequestDelay: KEY_FRAME_REQUEST_DELAY_MS,
-			appData: { peerId: peer.id, source },
+			appData: { peerId: peer.id, source, encrypted: body.encrypted === true },
 		})
 	);
 

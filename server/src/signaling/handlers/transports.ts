@@ -2,7 +2,7 @@ import type { types } from 'mediasoup';
 import { dtlsParametersFromProto, required, skylark } from '../../../../protos/index.js';
 import type { Peer, PeerTransport } from '../../rooms/Peer.js';
 import { createWebRtcTransport } from '../../rooms/peerTransports.js';
-import { joined, OK, type Handler } from '../RequestContext.js';
+import { joined, OK, type Handler, type SignalingPolicy } from '../RequestContext.js';
 import { badRequest, forbidden, invalidState, notFound, withClientInput } from '../SignalingError.js';
 
 import Direction = skylark.v1.Direction;
@@ -66,11 +66,14 @@ export function freeTransportSlot(
 	return { slot, name };
 }
 
-export const createTransport: Handler<'createTransport'> = async (ctx, body) => {
-	const { peer } = joined(ctx);
-	const { slot, name } = freeTransportSlot(peer, body.direction);
-	const direction = body.direction!;
-	const transport = await createWebRtcTransport(peer, name, ctx.policy.maxDataMessageBytes);
+/** Creates the peer's transport in this direction (after the checks of freeTransportSlot). */
+export async function openTransport(
+	peer: Peer,
+	direction: Direction | null | undefined,
+	policy: SignalingPolicy
+): Promise<skylark.v1.TransportInfo.$Properties> {
+	const { slot, name } = freeTransportSlot(peer, direction);
+	const transport = await createWebRtcTransport(peer, name, policy.maxDataMessageBytes);
 
 	peer[slot] = transport;
 	transport.on('dtlsstatechange', (state) => {
@@ -79,8 +82,12 @@ export const createTransport: Handler<'createTransport'> = async (ctx, body) => 
 		}
 	});
 
-	return { transport: transportInfo(transport, direction) };
-};
+	return transportInfo(transport, direction!);
+}
+
+export const createTransport: Handler<'createTransport'> = async (ctx, body) => ({
+	transport: await openTransport(joined(ctx).peer, body.direction, ctx.policy),
+});
 
 /** The peer's open WebRTC transport with this id. */
 function webRtcTransport(peer: Peer, transportId: string | null | undefined): types.WebRtcTransport {
