@@ -396,11 +396,16 @@ export class RemoteMedia {
 						packetsReceived: Number(entry.packetsReceived ?? 0),
 						packetsLost: Number(entry.packetsLost ?? 0),
 						bytesReceived: Number(entry.bytesReceived ?? 0),
-						framesDecoded:
-							entry.framesDecoded === undefined ? undefined : Number(entry.framesDecoded),
-						frameWidth: entry.frameWidth === undefined ? undefined : Number(entry.frameWidth),
-						frameHeight: entry.frameHeight === undefined ? undefined : Number(entry.frameHeight),
-						jitter: entry.jitter === undefined ? undefined : Number(entry.jitter),
+						framesDecoded: optionalNumber(entry.framesDecoded),
+						frameWidth: optionalNumber(entry.frameWidth),
+						frameHeight: optionalNumber(entry.frameHeight),
+						jitter: optionalNumber(entry.jitter),
+						freezeCount: optionalNumber(entry.freezeCount),
+						totalFreezesDurationSeconds: optionalNumber(entry.totalFreezesDuration),
+						nackCount: optionalNumber(entry.nackCount),
+						retransmittedPacketsReceived: optionalNumber(entry.retransmittedPacketsReceived),
+						concealedSamples: optionalNumber(entry.concealedSamples),
+						totalSamplesReceived: optionalNumber(entry.totalSamplesReceived),
 					});
 				}
 			});
@@ -418,6 +423,10 @@ export class RemoteMedia {
 		this.peers.clear();
 		this.#transport?.close();
 	}
+}
+
+function optionalNumber(value: unknown): number | undefined {
+	return value === undefined ? undefined : Number(value);
 }
 
 function trackInfo(producer: pb.ProducerInfo.$Properties): RemoteTrackInfo {

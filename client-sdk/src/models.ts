@@ -201,4 +201,13 @@ export interface TrackStats {
 	frameWidth?: number;
 	frameHeight?: number;
 	jitter?: number;
+	/** Video: pauses of the picture the browser counted as freezes, and their total length. */
+	freezeCount?: number;
+	totalFreezesDurationSeconds?: number;
+	/** NACKs this side sent, and retransmitted (RTX) packets it received: loss being repaired. */
+	nackCount?: number;
+	retransmittedPacketsReceived?: number;
+	/** Audio: samples played out of the concealment (made up for lost or late packets), of all samples. */
+	concealedSamples?: number;
+	totalSamplesReceived?: number;
 }

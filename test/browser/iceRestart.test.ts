@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import type { PeerTransport } from '../../server/src/rooms/Peer.js';
 import type { Skylark } from '../../server/src/Skylark.js';
 import { launchChromium, type ChromiumSession } from '../helpers/browser.js';
-import { remoteVideoShowing } from '../helpers/pageStats.js';
+import { remoteVideoShowing, videoFramesByTrack } from '../helpers/pageStats.js';
 import { startTestServer } from '../helpers/server.js';
 import { until } from '../helpers/within.js';
 
@@ -44,21 +44,6 @@ function watchIce(page: Page): Promise<void> {
 }
 
 const iceLog = (page: Page) => page.evaluate(() => window.iceLog!);
-
-/** Frames decoded so far by each received video track of the page, by track (consumer) id. */
-function videoFrames(page: Page): Promise<Record<string, number>> {
-	return page.evaluate(async () => {
-		const frames: Record<string, number> = {};
-
-		for (const s of await window.skylarkDemo!.client.getStats()) {
-			if (s.kind === 'video') {
-				frames[s.trackId] = s.framesDecoded ?? 0;
-			}
-		}
-
-		return frames;
-	});
-}
 
 const ufrag = (transport: PeerTransport) => {
 	assert.ok(transport.type === 'webrtc');
@@ -107,7 +92,7 @@ describe('ICE restart (Chromium)', function () {
 		const bobPeer = [...serverRoom.peers.values()].find((p) => p.displayName === 'bob')!;
 		const transports = { send: bobPeer.sendTransport!, recv: bobPeer.recvTransport! };
 		const ufragsBefore = { send: ufrag(transports.send), recv: ufrag(transports.recv) };
-		const tracks = Object.keys(await videoFrames(bob));
+		const tracks = Object.keys(await videoFramesByTrack(bob));
 		const worker = serverRoom.routers.home.worker.worker;
 		const frozenAt = await bob.evaluate(() => performance.now());
 		let frozen = true;
@@ -145,11 +130,11 @@ describe('ICE restart (Chromium)', function () {
 
 			/** After the thaw: frames decoded again on the tracks bob had, over the new ICE session. */
 			async mediaBack() {
-				let last = await videoFrames(bob);
+				let last = await videoFramesByTrack(bob);
 
 				await until(
 					async () => {
-						const now = await videoFrames(bob);
+						const now = await videoFramesByTrack(bob);
 						const rising = tracks.every((id) => now[id] > last[id]);
 
 						last = now;
@@ -160,7 +145,7 @@ describe('ICE restart (Chromium)', function () {
 					'frames rising again on the same tracks',
 					500
 				);
-				assert.deepEqual(Object.keys(await videoFrames(bob)).sort(), [...tracks].sort());
+				assert.deepEqual(Object.keys(await videoFramesByTrack(bob)).sort(), [...tracks].sort());
 
 				const log = await iceLog(bob);
 				const at = (t: number) => Math.round(t - frozenAt);

@@ -2,24 +2,9 @@ import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import type { Skylark } from '../../server/src/Skylark.js';
 import { launchChromium, type ChromiumSession } from '../helpers/browser.js';
-import { remoteVideoShowing } from '../helpers/pageStats.js';
+import { remoteVideoShowing, videoFramesByTrack } from '../helpers/pageStats.js';
 import { startTestServer } from '../helpers/server.js';
 import { until } from '../helpers/within.js';
-
-/** Frames decoded so far by each received video track of the page, by track (consumer) id. */
-function videoFrames(page: Page): Promise<Record<string, number>> {
-	return page.evaluate(async () => {
-		const frames: Record<string, number> = {};
-
-		for (const s of await window.skylarkDemo!.client.getStats()) {
-			if (s.kind === 'video') {
-				frames[s.trackId] = s.framesDecoded ?? 0;
-			}
-		}
-
-		return frames;
-	});
-}
 
 const totalFrames = (frames: Record<string, number>) => Object.values(frames).reduce((a, b) => a + b, 0);
 
@@ -64,7 +49,7 @@ describe('a worker crash during a call (Chromium)', function () {
 		// The tracks room A receives now: they die with the worker, though their jitter buffers
 		// may still yield a few frames after it. Recovery means tracks made after the kill.
 		const before = await Promise.all(
-			a.map(async (page) => new Set(Object.keys(await videoFrames(page))))
+			a.map(async (page) => new Set(Object.keys(await videoFramesByTrack(page))))
 		);
 
 		// Room B's frames are sampled through the whole 5 s window: they must never stop rising.
@@ -72,7 +57,9 @@ describe('a worker crash during a call (Chromium)', function () {
 		const killedAt = Date.now();
 		const sampler = (async () => {
 			while (Date.now() - killedAt < 5000) {
-				samples.push(await Promise.all(b.map(async (page) => totalFrames(await videoFrames(page)))));
+				samples.push(
+					await Promise.all(b.map(async (page) => totalFrames(await videoFramesByTrack(page))))
+				);
 				await new Promise((resolve) => setTimeout(resolve, 500));
 			}
 		})();
@@ -86,7 +73,7 @@ describe('a worker crash during a call (Chromium)', function () {
 
 				return until(
 					async () => {
-						const now = await videoFrames(page);
+						const now = await videoFramesByTrack(page);
 						const rising = Object.keys(now).some(
 							(id) => !before[i].has(id) && last[id] !== undefined && now[id] > last[id]
 						);
@@ -106,7 +93,7 @@ describe('a worker crash during a call (Chromium)', function () {
 		const roomA = server.rooms.get('crash-a')!;
 
 		for (const [i, page] of a.entries()) {
-			const fresh = Object.keys(await videoFrames(page)).filter((id) => !before[i].has(id));
+			const fresh = Object.keys(await videoFramesByTrack(page)).filter((id) => !before[i].has(id));
 			const serverPeer = [...roomA.peers.values()].find((p) => p.displayName === `a${i + 1}`)!;
 
 			assert.ok(fresh.length > 0, `page a${i + 1} has no new video track`);

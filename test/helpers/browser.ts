@@ -26,11 +26,17 @@ export interface ChromiumSession {
 	close(): Promise<void>;
 }
 
-/** Starts Debian's Chromium with a fresh user-data-dir, removed again on close. */
-export async function launchChromium(extraArgs: string[] = []): Promise<ChromiumSession> {
+/**
+ * Starts Debian's Chromium with a fresh user-data-dir, removed again on close.
+ * `executablePath` may be a wrapper that runs it elsewhere (in a network namespace).
+ */
+export async function launchChromium(
+	extraArgs: string[] = [],
+	executablePath = '/usr/bin/chromium'
+): Promise<ChromiumSession> {
 	const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skylark-chromium-'));
 	const context = await chromium.launchPersistentContext(userDataDir, {
-		executablePath: '/usr/bin/chromium',
+		executablePath,
 		headless: true,
 		args: [...CHROMIUM_ARGS, ...extraArgs],
 	});

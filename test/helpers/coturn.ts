@@ -17,7 +17,7 @@ export interface Coturn {
 }
 
 /** A STUN Binding request: resolves once the server answers one (it is up), rejects after timeoutMs. */
-async function stunAnswers(port: number, timeoutMs: number): Promise<void> {
+async function stunAnswers(ip: string, port: number, timeoutMs: number): Promise<void> {
 	const socket = await bindUdp();
 	const request = Buffer.alloc(20);
 
@@ -28,10 +28,10 @@ async function stunAnswers(port: number, timeoutMs: number): Promise<void> {
 	try {
 		await new Promise<void>((resolve, reject) => {
 			const deadline = setTimeout(
-				() => reject(new Error(`coturn on 127.0.0.1:${port} did not answer STUN`)),
+				() => reject(new Error(`coturn on ${ip}:${port} did not answer STUN`)),
 				timeoutMs
 			);
-			const retry = setInterval(() => socket.send(request, port, '127.0.0.1'), 100);
+			const retry = setInterval(() => socket.send(request, port, ip), 100);
 
 			socket.on('message', (message) => {
 				if (message.readUInt16BE(0) === 0x0101) {
@@ -40,19 +40,37 @@ async function stunAnswers(port: number, timeoutMs: number): Promise<void> {
 					resolve();
 				}
 			});
-			socket.send(request, port, '127.0.0.1');
+			socket.send(request, port, ip);
 		});
 	} finally {
 		socket.close();
 	}
 }
 
+export interface CoturnOptions {
+	/** Where coturn listens and relays from (default 127.0.0.1). */
+	ip?: string;
+	/** TURN over TLS (turns:) on this port, with this certificate; without it, no TLS. */
+	tls?: { port: number; certFile: string; keyFile: string };
+}
+
 /**
- * Starts Debian's coturn on 127.0.0.1 in TURN REST API mode
+ * Starts Debian's coturn on 127.0.0.1 (or `options.ip`) in TURN REST API mode
  * (use-auth-secret), relaying to loopback peers (the Skylark under test),
- * UDP and TCP listeners, no TLS. Resolves once it answers STUN.
+ * UDP and TCP listeners, and TLS only if asked. Resolves once it answers STUN.
  */
-export async function startCoturn(secret = randomBytes(16).toString('hex')): Promise<Coturn> {
+export async function startCoturn(
+	secret = randomBytes(16).toString('hex'),
+	options: CoturnOptions = {}
+): Promise<Coturn> {
+	const ip = options.ip ?? '127.0.0.1';
+	const tls = options.tls
+		? [
+				`--tls-listening-port=${options.tls.port}`,
+				`--cert=${options.tls.certFile}`,
+				`--pkey=${options.tls.keyFile}`,
+			]
+		: ['--no-tls'];
 	const port = await freePortRange(1);
 	const relayBase = await freePortRange(50);
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skylark-coturn-'));
@@ -60,8 +78,8 @@ export async function startCoturn(secret = randomBytes(16).toString('hex')): Pro
 		'turnserver',
 		[
 			'-n', // no configuration file
-			`--listening-ip=127.0.0.1`,
-			`--relay-ip=127.0.0.1`,
+			`--listening-ip=${ip}`,
+			`--relay-ip=${ip}`,
 			`--listening-port=${port}`,
 			`--min-port=${relayBase}`,
 			`--max-port=${relayBase + 49}`,
@@ -69,7 +87,7 @@ export async function startCoturn(secret = randomBytes(16).toString('hex')): Pro
 			`--static-auth-secret=${secret}`,
 			'--realm=skylark.test',
 			'--fingerprint',
-			'--no-tls',
+			...tls,
 			'--no-dtls',
 			'--no-cli',
 			// The SFU under test listens on loopback; coturn refuses such peers unless told.
@@ -90,7 +108,7 @@ export async function startCoturn(secret = randomBytes(16).toString('hex')): Pro
 
 	try {
 		await Promise.race([
-			stunAnswers(port, 10_000),
+			stunAnswers(ip, port, 10_000),
 			exited.then(() => Promise.reject(new Error(`turnserver exited:\n${log.slice(-2000)}`))),
 		]);
 	} catch (error) {
@@ -102,7 +120,7 @@ export async function startCoturn(secret = randomBytes(16).toString('hex')): Pro
 		port,
 		secret,
 		relayPorts: [relayBase, relayBase + 49],
-		url: (transport = 'udp') => `turn:127.0.0.1:${port}?transport=${transport}`,
+		url: (transport = 'udp') => `turn:${ip}:${port}?transport=${transport}`,
 		async stop() {
 			child.kill('SIGTERM');
 			await exited;

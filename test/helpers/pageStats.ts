@@ -64,3 +64,18 @@ export async function seesAndHears(page: Page, count: number, timeoutMs = 30_000
 		{ timeout: 10_000, polling: 250 }
 	);
 }
+
+/** Frames decoded so far by each received video track of the page, by track (consumer) id. */
+export function videoFramesByTrack(page: Page): Promise<Record<string, number>> {
+	return page.evaluate(async () => {
+		const frames: Record<string, number> = {};
+
+		for (const s of await window.skylarkDemo!.client.getStats()) {
+			if (s.kind === 'video') {
+				frames[s.trackId] = s.framesDecoded ?? 0;
+			}
+		}
+
+		return frames;
+	});
+}

@@ -2,8 +2,9 @@
  * Installs the Debian packages the tests drive for real (run by `npm test`
  * before mocha): Chromium for browser tests, coturn for TURN tests, FFmpeg and
  * GStreamer for recording and ingest tests, systemd for checking the unit file,
- * Redis and nginx (a round-robin load balancer) for cluster tests, and nginx's
- * RTMP module (an RTMP ingest) for egress tests. As root it installs what is
+ * Redis and nginx (a round-robin load balancer) for cluster tests, nginx's
+ * RTMP module (an RTMP ingest) for egress tests, and iproute2 and nftables
+ * for the network-fault tests (namespaces, veth pairs, rate caps, filters). As root it installs what is
  * missing; otherwise it names the exact apt-get line and fails.
  */
 import { RECORDER_PACKAGES } from '../../server/src/recording/recorderPackages.js';
@@ -17,6 +18,9 @@ export const TEST_PACKAGES = [
 	'nginx',
 	// nginx's RTMP module: the loopback ingest that egress tests push to.
 	'libnginx-mod-rtmp',
+	// The network-fault harness: namespaces, veth pairs and tc (iproute2), packet filters (nftables).
+	'iproute2',
+	'nftables',
 	...RECORDER_PACKAGES,
 ] as const;
 

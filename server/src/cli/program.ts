@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PROTOCOL_VERSION } from '../../../protos/version.js';
 import { repoRoot } from '../paths.js';
-import { benchCommand, loadtestCommand } from './commands/devTools.js';
+import { benchCommand, loadtestCommand, soakCommand } from './commands/devTools.js';
 import { configCommand } from './commands/config.js';
 import { doctorCommand } from './commands/doctor.js';
 import { recordCommand } from './commands/record.js';
@@ -52,6 +52,7 @@ export function buildProgram(done: (result: CommandResult) => void): Command {
 		recordCommand,
 		loadtestCommand,
 		benchCommand,
+		soakCommand,
 		configCommand,
 	]) {
 		program.addCommand(make(done));

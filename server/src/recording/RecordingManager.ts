@@ -62,6 +62,11 @@ export class RecordingManager {
 		);
 	}
 
+	/** Recordings held, finished ones included: a soak checks this does not keep growing. */
+	get size(): number {
+		return this.#recordings.length;
+	}
+
 	list(roomId: string): Recording[] {
 		return this.#recordings.filter((r) => r.room.id === roomId);
 	}

@@ -57,6 +57,16 @@ export class RoomManager {
 	}
 
 	/** The peer a resume token belongs to, if it is still there. */
+	/** Entries in each of the manager's maps: a soak checks none of them keeps growing. */
+	mapSizes(): Record<string, number> {
+		return {
+			rooms: this.#rooms.size,
+			creating: this.#creating.size,
+			joining: this.#joining.size,
+			resumeTokens: this.#byResumeToken.size,
+		};
+	}
+
 	byResumeToken(token: string): { room: Room; peer: Peer } | undefined {
 		const entry = this.#byResumeToken.get(token);
 

@@ -1,5 +1,5 @@
 /**
- * `skylark loadtest` and `skylark bench`: the load test and benchmarks that
+ * `skylark loadtest`, `skylark bench` and `skylark soak`: the load test, benchmarks and soak that
  * live with the tests (they drive the SDK through werift, a dev dependency),
  * run as their own processes.
  */
@@ -19,6 +19,7 @@ const BENCHES = {
 	cascade:
 		'webinar cascade: max viewers under 1% loss, 1 node against 3 (viewers per worker-CPU-second), CPU of a pipe (BENCH_STEPS, BENCH_SECONDS)',
 	peers: 'fan-out 1 → N native WebRTC subscribers, Skylark against Janus, 3 alternating runs: max subscribers under 1% loss, packets per SFU CPU-second (BENCH_STEPS, BENCH_SECONDS, BENCH_RUNS)',
+	memory: 'control-plane memory per peer: 1,000 idle signaling peers, then 1,000 viewers with consumers (BENCH_PEERS)',
 	joins: "BENCH_CLIENTS (default 50) clients joining one room at once: server join p99, each client's first media packet (BENCH_ROUNDS)",
 	scale: 'BENCH_PEERS (default 2000) connected peers on one node in its own process: signaling p99 while it holds them',
 	whep: 'WHEP POST → first frame of a WHIP publisher in Chromium, against the SDK demo page (BENCH_RUNS, default 20)',
@@ -50,6 +51,15 @@ export function loadtestCommand(done: (result: CommandResult) => void): Command 
 		.allowExcessArguments()
 		.argument('[options...]', 'passed to the load test')
 		.action(async (args: string[]) => done(await runScript('test/load/loadtest.ts', args)));
+}
+
+export function soakCommand(done: (result: CommandResult) => void): Command {
+	return new Command('soak')
+		.description('a node under mixed load for N minutes, sampled every minute for growth and leaks')
+		.option('--minutes <n>', 'how long to run (at least 2: the first minute is warm-up)', '3')
+		.action(async (options: { minutes: string }) =>
+			done(await runScript('test/soak/soak.ts', ['--minutes', options.minutes]))
+		);
 }
 
 export function benchCommand(done: (result: CommandResult) => void): Command {
