@@ -15,7 +15,8 @@ type JoinMedia = Pick<pb.JoinResponse.$Properties, 'transports' | 'consumers' | 
 /**
  * What a one-round-trip join sets up besides the peer (see JoinRequest):
  * the client's capabilities, the transports it asked for that its grants
- * allow, and consumers of every track and data channel of `others`. A track
+ * allow, consumers of every data channel of `others` and, with `subscribe`,
+ * of every track. A track
  * that cannot be consumed (no codec in common, a limit) is left out: the
  * client sees it in the peer list and subscribes to it itself, getting the
  * error there.
@@ -42,17 +43,20 @@ export async function setUpJoinMedia(
 	];
 	const transports = await Promise.all(directions.map((d) => openTransport(peer, d, policy)));
 
-	if (!body.subscribe || !peer.recvTransport) {
+	if (!peer.recvTransport) {
 		return { transports };
 	}
 
 	// Unpaused: the receive transport is new, so nothing flows before the client has these set up.
-	const consumers = await settled(
-		peer,
-		others.flatMap((o) => o.producers ?? []).map((p) => p.producerId ?? ''),
-		policy,
-		(id) => createConsumer(room, peer, id, { paused: false, policy })
-	);
+	const consumers = body.subscribe
+		? await settled(
+				peer,
+				others.flatMap((o) => o.producers ?? []).map((p) => p.producerId ?? ''),
+				policy,
+				(id) => createConsumer(room, peer, id, { paused: false, policy })
+			)
+		: [];
+	// The room's data channels (its chat) are everyone's, subscribing to media or not.
 	const dataConsumers = peer.recvTransport.sctpParameters
 		? await settled(
 				peer,
