@@ -100,6 +100,13 @@ export function buildCodecs(schema: LiteSchema): Record<string, MessageCodec> {
 		return prototype;
 	}
 
+	/** Whether a repeated field of this type is packed (numbers and enums; strings and messages are not). */
+	function packable(type: string): boolean {
+		const kind = typeOf(type);
+
+		return kind !== 'message' && kind !== 'string';
+	}
+
 	function writeValue(writer: Writer, type: string, value: unknown): void {
 		const kind = typeOf(type);
 
@@ -126,7 +133,18 @@ export function buildCodecs(schema: LiteSchema): Record<string, MessageCodec> {
 				continue;
 			}
 
-			if (rule === Rule.Repeated) {
+			if (rule === Rule.Repeated && packable(type)) {
+				// proto3 packs repeated numbers and enums: one length-delimited run of values.
+				if ((value as unknown[]).length > 0) {
+					const packed = new Writer();
+
+					for (const item of value as unknown[]) {
+						writeValue(packed, type, item);
+					}
+
+					writer.uint32((id << 3) | 2).bytes(packed.finish());
+				}
+			} else if (rule === Rule.Repeated) {
 				for (const item of value as unknown[]) {
 					writer.uint32((id << 3) | wireTypeOf(type));
 					writeValue(writer, type, item);
@@ -250,6 +268,16 @@ export function buildCodecs(schema: LiteSchema): Record<string, MessageCodec> {
 		while (reader.pos < reader.end) {
 			const tag = reader.uint32();
 			const field = fields.find((f) => f[0] === tag >>> 3);
+
+			if (field && field[3] === Rule.Repeated && packable(field[2]) && (tag & 7) === 2) {
+				const end = reader.uint32() + reader.pos;
+
+				while (reader.pos < end) {
+					(message[field[1]] as unknown[]).push(readValue(reader, field[2]));
+				}
+
+				continue;
+			}
 
 			if (!field || (tag & 7) !== wireTypeOf(field[2])) {
 				reader.skip(tag & 7);
