@@ -22,6 +22,15 @@ describe('an uplink capped at 300 kbps, with simulcast', function () {
 			const layer = () => consumer().currentLayers?.spatialLayer;
 			const height = async () => (await receiveTotals(call.bob)).frameHeight;
 
+			// Bob asks for the top layer, so what moves him is the publisher's bandwidth alone (not his
+			// tile's size through adaptive stream, nor dynacast pausing layers he does not ask for).
+			await call.bob.evaluate(async () => {
+				const client = window.skylarkDemo!.client;
+				const video = [...client.tracks.values()].find((t) => t.kind === 'video')!;
+
+				await client.setPreferredLayers(video, { spatialLayer: 2, temporalLayer: 2 });
+			});
+
 			// Both layers flowing first. Chromium sends two at 640x360 once its estimate allows, and may scale
 			// them down when the machine is busy: what counts is the top layer and its picture.
 			await until(() => layer() === 1, 30_000, 'Bob on the top layer');
