@@ -84,13 +84,26 @@ export class ConnectionQualityMonitor {
 				return now - seen >= SCORE_SETTLE_MS;
 			};
 
-			for (const peer of peers()) {
-				const score = lowestScore(peer, settled);
-				const quality = qualityOf(score, pathLost(peer));
+			// A copy: telling one peer may close another (a dead worker's), which leaves the room.
+			for (const peer of [...peers()]) {
+				// Only WebRTC peers (the SDK's) have a connection to rate; an RTP ingest is rated by its producer score.
+				if (
+					peer.closed ||
+					![peer.sendTransport, peer.recvTransport].some((t) => t?.type === 'webrtc')
+				) {
+					continue;
+				}
 
-				if (this.#last.get(peer) !== quality) {
-					this.#last.set(peer, quality);
-					announce(peer, { connectionQuality: { peerId: peer.id, quality, score } });
+				try {
+					const score = lowestScore(peer, settled);
+					const quality = qualityOf(score, pathLost(peer));
+
+					if (this.#last.get(peer) !== quality) {
+						this.#last.set(peer, quality);
+						announce(peer, { connectionQuality: { peerId: peer.id, quality, score } });
+					}
+				} catch {
+					// Its media is being torn down (its worker died): it is looked at again next round.
 				}
 			}
 		}, intervalMs);
