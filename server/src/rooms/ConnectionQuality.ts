@@ -84,9 +84,8 @@ export class ConnectionQualityMonitor {
 				return now - seen >= SCORE_SETTLE_MS;
 			};
 
-			// A copy: telling one peer may close another (a dead worker's), which leaves the room.
-			for (const peer of [...peers()]) {
-				// Only WebRTC peers (the SDK's) have a connection to rate; an RTP ingest is rated by its producer score.
+			for (const peer of peers()) {
+				// Only WebRTC peers (the SDK's) have a client to tell; an RTP ingest has none.
 				if (
 					peer.closed ||
 					![peer.sendTransport, peer.recvTransport].some((t) => t?.type === 'webrtc')
@@ -94,16 +93,12 @@ export class ConnectionQualityMonitor {
 					continue;
 				}
 
-				try {
-					const score = lowestScore(peer, settled);
-					const quality = qualityOf(score, pathLost(peer));
+				const score = lowestScore(peer, settled);
+				const quality = qualityOf(score, pathLost(peer));
 
-					if (this.#last.get(peer) !== quality) {
-						this.#last.set(peer, quality);
-						announce(peer, { connectionQuality: { peerId: peer.id, quality, score } });
-					}
-				} catch {
-					// Its media is being torn down (its worker died): it is looked at again next round.
+				if (this.#last.get(peer) !== quality) {
+					this.#last.set(peer, quality);
+					announce(peer, { connectionQuality: { peerId: peer.id, quality, score } });
 				}
 			}
 		}, intervalMs);
