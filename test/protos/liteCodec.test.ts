@@ -118,12 +118,17 @@ function randomMessage(type: string, r: Random, depth = 0): Message {
 	return message;
 }
 
-/** What the SDK can observe of a decoded message: every field read through it, oneof names, own keys. */
-function view(type: string, message: Message): unknown {
+/**
+ * What the SDK can observe of a decoded message: every field read through it, oneof names, own keys,
+ * and whether a repeated field can be written to. Not for RtpCapabilities: once a signaling server
+ * runs in this process, protobufjs hands out shared, deeply frozen copies of them (capabilitiesCache).
+ */
+function view(type: string, message: Message, shared = false): unknown {
 	const fields = schema.messages[type];
+	const readOnly = shared || type === 'RtpCapabilities';
 	const shown = (fieldType: string, v: unknown): unknown =>
 		fieldType in schema.messages && v !== null && typeof v === 'object'
-			? view(fieldType, v as Message)
+			? view(fieldType, v as Message, readOnly)
 			: v;
 	const out: Record<string, unknown> = { $ownKeys: Object.keys(message).sort() };
 
@@ -133,7 +138,7 @@ function view(type: string, message: Message): unknown {
 		out[name] =
 			rule === Rule.Repeated
 				? {
-						frozen: Object.isFrozen(v),
+						frozen: readOnly ? 'shared' : Object.isFrozen(v),
 						items: (v as unknown[]).map((item) => shown(fieldType, item)),
 					}
 				: rule === Rule.Map

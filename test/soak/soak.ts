@@ -84,11 +84,14 @@ async function sample(minute: number, samples: SoakSample[]): Promise<void> {
 const samples: SoakSample[] = [];
 const loadDone = startLoad(minutes * 60 - 5);
 
+// The recording starts once the killed worker's rooms have moved: a recording whose worker dies fails.
+const killAt = minutes * 0.4 * 60_000;
+
 await sample(0, samples);
-setTimeout(() => killAWorker(server), minutes * 0.4 * 60_000);
+setTimeout(() => killAWorker(server), killAt);
 setTimeout(
 	() => void recordARoom(server).catch((e: Error) => problems.push(`recording: ${e.message}`)),
-	SAMPLE_MS + 10_000
+	Math.max(killAt + 15_000, SAMPLE_MS + 10_000)
 );
 
 for (let minute = 1; minute <= minutes; minute++) {
