@@ -391,7 +391,11 @@ export class Compositor extends mediasoup.extras.EnhancedEventEmitter<Compositor
 			const showUntil = Math.max(heard ?? silent, oldest);
 
 			while (pictures.length > 1 && pictures[1]!.at <= showUntil) {
-				state!.decoder?.release(pictures.shift()!.picture);
+				// Shifted outside the optional call: with the decoder retired (its worker died),
+				// `decoder?.release(pictures.shift())` would skip the shift and spin here forever.
+				const passed = pictures.shift()!;
+
+				state!.decoder?.release(passed.picture);
 			}
 
 			const shown = pictures[0];
