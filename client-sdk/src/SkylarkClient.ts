@@ -1,16 +1,9 @@
-import { Device, enhancedEvents, type types as msc } from 'mediasoup-client';
-import {
-	required,
-	roleFromProto,
-	roleToProto,
-	rtpCapabilitiesFromProto,
-	rtpCapabilitiesToProto,
-	skylark,
-} from '../../protos/index.js';
+import { Device, enhancedEvents } from 'mediasoup-client';
+import { rtpCapabilitiesFromProto, skylark } from '../../protos/index.js';
 import type { LocalPublication } from './models.js';
-import { type RemotePeer, type RemoteTrack, type TrackStats, type TransportName } from './models.js';
+import { type RemotePeer, type RemoteTrack, type TrackStats } from './models.js';
 import { Connectivity } from './Connectivity.js';
-import type { ConnectOptions, JoinGrants, JoinOptions, JoinResult } from './options.js';
+import type { ConnectOptions, JoinOptions, JoinResult } from './options.js';
 import type { Diagnosis } from './Diagnostics.js';
 import type { SkylarkEvents } from './events.js';
 import {
@@ -23,17 +16,15 @@ import {
 	type ScreenShare,
 } from './devices.js';
 import { E2ee } from './e2ee/E2ee.js';
-import { grantsOf, oneTripRequest, receiveRoom, requestJoin } from './joinRoom.js';
-import { LocalMedia, type PublishOptions } from './LocalMedia.js';
+import type { LocalMedia, PublishOptions } from './LocalMedia.js';
 import { applyNotification } from './notifications.js';
-import { RemoteMedia } from './RemoteMedia.js';
+import type { RemoteMedia } from './RemoteMedia.js';
+import { RoomContinuity } from './RoomContinuity.js';
+import { RoomSession, type SessionContext } from './RoomSession.js';
 import { SignalingChannel } from './SignalingChannel.js';
 import { SkylarkError } from './SkylarkError.js';
 
 import pb = skylark.v1;
-
-/** How long moving a room to another node may take before the SDK gives up on it. */
-const MOVE_DEADLINE_MS = 30_000;
 
 /**
  * Connects to a Skylark server; resolves once signaling is up and the client
@@ -65,18 +56,14 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 	readonly #net: Connectivity;
 	/** The URL first connected to: in a cluster (behind a load balancer), the way back in. */
 	readonly #entryUrl: string;
-	#remote?: RemoteMedia;
-	#local?: LocalMedia;
-	#grants?: JoinGrants;
-	#resumeToken?: string;
-	#clustered = false;
-	/** The last notification handled (see resume). */
-	#lastSeq = 0;
-	#joined?: { peerId: string; roomId: string; options: JoinOptions };
+	/** The room this client is in, from the server's yes to a join until it leaves. */
+	#session?: RoomSession;
+	readonly #sessionContext: SessionContext;
 	/** Notifications are handled one at a time, in order; those arriving mid-join wait for it. */
 	#notifications: Promise<void> = Promise.resolve();
 	#joining?: Promise<unknown>;
-	#moving = false;
+	/** Resumes after signaling drops, and follows the room when it moves to another node. */
+	readonly #continuity: RoomContinuity;
 	/** End-to-end encryption of media, when the application gave a key. */
 	readonly #e2ee?: E2ee;
 	/** Loading the device: started by the server's Welcome, or by the first join. */
@@ -126,16 +113,46 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 				this.#reportError(error)
 			);
 		});
-		this.signaling.on('reconnect', () => this.#queue(() => this.#resumeAfterReconnect()));
+		this.#continuity = new RoomContinuity({
+			signaling: this.signaling,
+			entryUrl: this.#entryUrl,
+			emit: this.safeEmit.bind(this),
+			current: () => this.#session,
+			detach: () => {
+				const carried = this.#session?.detach();
+
+				this.#session = undefined;
+
+				return carried;
+			},
+			join: (roomId, joinOptions, carried) => this.#join(roomId, joinOptions, { carried }),
+			closeRoom: (reason, error) => {
+				this.#resetRoom();
+				this.safeEmit('roomClosed', reason);
+				this.#reportError(error);
+			},
+		});
+		this.signaling.on('reconnect', () => this.#queue(() => this.#continuity.resume()));
 		// The node hosting the room went away: the entry URL leads to the room's next node.
 		this.signaling.on('unreachable', () => {
-			if (this.#joined && this.#clustered && this.signaling.url !== this.#entryUrl) {
-				this.#queue(() => this.#moveRoom('node-unreachable'));
+			if (this.#session?.clustered && this.signaling.url !== this.#entryUrl) {
+				this.#queue(() => this.#continuity.move('node-unreachable'));
 			}
 		});
 		globalThis.navigator?.mediaDevices?.addEventListener?.('devicechange', this.#onDeviceChange);
+		this.#sessionContext = {
+			signaling: this.signaling,
+			device: this.#device,
+			autoSubscribe: this.#options.autoSubscribe,
+			emit: this.safeEmit.bind(this),
+			e2ee: this.#e2ee,
+			loadDevice: (capabilities) => this.#loadDevice(capabilities),
+			transport: (name, made) => this.#net.transport(name, () => this.tracks.size > 0, made),
+			setIceServers: (servers) => void this.#net.setIceServers(servers),
+			subscribe: (peerId, producerId) => this.#subscribeSafely(peerId, producerId),
+		};
 		this.on('trackSubscribed', () => {
-			if (this.#remote?.transport?.connectionState === 'connected') {
+			if (this.#session?.remote.transport?.connectionState === 'connected') {
 				this.#net.firstMedia();
 			}
 		});
@@ -155,33 +172,33 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 	}
 
 	get peerId(): string | undefined {
-		return this.#joined?.peerId;
+		return this.#session?.peerId;
 	}
 
 	get roomId(): string | undefined {
-		return this.#joined?.roomId;
+		return this.#session?.roomId;
 	}
 
 	/** Other peers in the room, by id. */
 	get peers(): ReadonlyMap<string, RemotePeer> {
-		return this.#remote?.peers ?? new Map();
+		return this.#session?.remote.peers ?? new Map();
 	}
 
 	/** Tracks this client receives, by consumer id. */
 	get tracks(): ReadonlyMap<string, RemoteTrack> {
-		return this.#remote?.tracks ?? new Map();
+		return this.#session?.remote.tracks ?? new Map();
 	}
 
 	/** Tracks this client publishes, by their current producer id. */
 	get publications(): ReadonlyMap<string, LocalPublication> {
-		return new Map([...(this.#local?.publications.keys() ?? [])].map((p) => [p.id, p]));
+		return this.#session?.publications ?? new Map();
 	}
 
 	async join(roomId: string, options: JoinOptions): Promise<JoinResult> {
-		if (this.#joined || this.#joining) {
+		if (this.#session || this.#joining) {
 			throw new SkylarkError(
 				'INVALID_STATE',
-				`already in room ${this.#joined?.roomId ?? roomId}`,
+				`already in room ${this.#session?.roomId ?? roomId}`,
 				'join'
 			);
 		}
@@ -199,66 +216,19 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 
 	/**
 	 * Joins on the node that hosts the room, following a cluster's redirects.
-	 * `move`: the room is moving to another node; its peers are announced as
-	 * they join there, and `carried` (this client's media) is published again.
+	 * `carried`: the room moved to another node; its peers are announced as
+	 * they join there, and this client's media is published again.
 	 */
 	async #join(roomId: string, options: JoinOptions, move?: { carried?: LocalMedia }): Promise<JoinResult> {
-		const carried = move?.carried;
-		const role = options.role ?? 'participant';
-
 		// Diagnostics time everything from the start of the join.
 		this.#net.restartTimer();
 		await this.#deviceLoad?.catch(() => undefined);
 
-		// With the device ready, the join also makes the transports and consumers (one round trip).
-		const oneTrip = this.#device.loaded;
-		const info = await requestJoin(this.signaling, {
-			roomId,
-			displayName: options.displayName,
-			role: roleToProto(role),
-			...(oneTrip ? oneTripRequest(this.#device, this.#options.autoSubscribe) : {}),
-		});
+		const session = await RoomSession.admit(this.#sessionContext, roomId, options, move !== undefined);
 
-		this.#net.setIceServers(info.iceServers);
+		this.#session = session;
 
-		if (!oneTrip) {
-			await this.#loadDevice(info.routerRtpCapabilities);
-			await this.signaling.request('setCapabilities', {
-				rtpCapabilities: rtpCapabilitiesToProto(this.#device.rtpCapabilities),
-				dataChannels: true,
-			});
-		}
-
-		// The token's grants decide which transports this peer gets.
-		const grants = grantsOf(info);
-
-		this.#grants = grants;
-		this.#resumeToken = info.resumeToken ?? undefined;
-		this.#clustered = info.clustered === true;
-		this.#lastSeq = 0;
-
-		const made = new Map((info.transports ?? []).map((t) => [t.direction, t]));
-		const recvTransport = grants.canSubscribe
-			? await this.#transport('recv', made.get(pb.Direction.RECV))
-			: undefined;
-		const remote = new RemoteMedia(recvTransport, this.signaling, this.safeEmit.bind(this), this.#e2ee);
-
-		this.#remote = remote;
-		this.#joined = { peerId: required(info.peerId, 'peerId'), roomId, options };
-
-		const peers = (info.peers ?? []).map((p) => remote.addPeer(p as pb.PeerInfo, move !== undefined));
-
-		// What this client sends is set up while what it receives connects.
-		await Promise.all([
-			this.#setUpLocal(grants, made.get(pb.Direction.SEND), carried),
-			receiveRoom(remote, info, {
-				oneTrip,
-				autoSubscribe: this.#options.autoSubscribe,
-				subscribe: (peerId, producerId) => this.#subscribeSafely(peerId, producerId),
-			}),
-		]);
-
-		return { peerId: this.#joined.peerId, roomId, peers, role: roleFromProto(info.role), grants };
+		return session.settle(move?.carried);
 	}
 
 	/** Loads the device for these router capabilities (once: a device cannot be loaded again). */
@@ -268,165 +238,6 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 		});
 
 		return this.#deviceLoad;
-	}
-
-	async #setUpLocal(
-		grants: JoinGrants,
-		made: pb.TransportInfo.$Properties | undefined,
-		carried: LocalMedia | undefined
-	): Promise<void> {
-		if (!grants.canPublish) {
-			return;
-		}
-
-		const transport = await this.#transport('send', made);
-
-		if (carried) {
-			await carried.restart(transport);
-			this.#local = carried;
-		} else {
-			this.#local = await LocalMedia.create(
-				transport,
-				this.signaling,
-				grants.canPublishData,
-				this.#e2ee
-			);
-		}
-	}
-
-	#transport(name: TransportName, made?: pb.TransportInfo.$Properties): Promise<msc.Transport> {
-		return this.#net.transport(name, () => this.tracks.size > 0, made);
-	}
-
-	/**
-	 * The signaling connection came back after a drop. Within the server's
-	 * grace period the resume token gets this client its peer back, with all
-	 * its media (which never stopped: WebRTC does not need signaling).
-	 * After it, the room is gone for this client: in a cluster it joins again
-	 * (the room may live on another node now); alone, the room is closed.
-	 */
-	async #resumeAfterReconnect(): Promise<void> {
-		const token = this.#resumeToken;
-
-		if (!this.#joined || !token) {
-			return;
-		}
-
-		try {
-			const response = await this.signaling.request('resume', {
-				resumeToken: token,
-				lastSeq: this.#lastSeq,
-			});
-
-			if (response.resume?.complete === false) {
-				throw new SkylarkError(
-					'INVALID_STATE',
-					'too much happened while disconnected to catch up; join again',
-					'resume'
-				);
-			}
-
-			this.safeEmit('reconnected');
-		} catch (error) {
-			if (this.#clustered) {
-				await this.#moveRoom('session-lost');
-
-				return;
-			}
-
-			this.#resetRoom();
-			this.safeEmit('roomClosed', 'session-expired');
-			this.#reportError(error);
-		}
-	}
-
-	/**
-	 * The server lost the worker carrying this client's media: transports,
-	 * producers and consumers are gone. Publish everything again on new
-	 * transports, then subscribe again to what the others publish.
-	 */
-	async #rebuildMedia(reason: string): Promise<void> {
-		const grants = this.#grants;
-
-		if (!grants) {
-			return;
-		}
-
-		this.safeEmit('mediaReset', reason);
-
-		if (this.#local) {
-			await this.#local.restart(await this.#transport('send'));
-		}
-
-		if (this.#remote && grants.canSubscribe) {
-			await this.#remote.restart(await this.#transport('recv'), this.#options.autoSubscribe);
-		}
-
-		this.safeEmit('mediaRestored');
-	}
-
-	/**
-	 * The room goes on on another node of the cluster (this one drains, lost
-	 * the room to a newer owner, or died). Join it again through the entry URL,
-	 * which leads to its next node, and publish the same tracks there; the
-	 * others' tracks come as subscribed again. Retries while nodes come and go.
-	 */
-	async #moveRoom(reason: string): Promise<void> {
-		const joined = this.#joined;
-
-		if (!joined || this.#moving) {
-			return;
-		}
-
-		this.#moving = true;
-		this.safeEmit('roomMoving', reason);
-
-		const carried = this.#local;
-		const deadline = Date.now() + MOVE_DEADLINE_MS;
-
-		// Best effort: the old node's room empties at once instead of waiting for a timeout.
-		if (this.signaling.connected) {
-			await this.signaling.request('leave', {}).catch(() => undefined);
-		}
-
-		this.#local = undefined;
-
-		// The peers here are gone for this client; the room's peers on the next node are announced as new.
-		for (const peerId of [...(this.#remote?.peers.keys() ?? [])]) {
-			this.#remote?.removePeer(peerId);
-		}
-
-		this.#remote?.close();
-		this.#remote = undefined;
-		this.#joined = undefined;
-
-		try {
-			for (;;) {
-				try {
-					await this.signaling.moveTo(this.#entryUrl, { fresh: true });
-					await this.#join(joined.roomId, joined.options, { carried });
-					break;
-				} catch (error) {
-					if (Date.now() > deadline) {
-						throw error;
-					}
-
-					// The registry may still name a node that just died, or be briefly away.
-					const retryAfterMs = error instanceof SkylarkError ? error.retryAfterMs : undefined;
-
-					await new Promise((resolve) => setTimeout(resolve, retryAfterMs ?? 500));
-				}
-			}
-
-			this.safeEmit('roomMoved', this.signaling.url);
-		} catch (error) {
-			carried?.close();
-			this.#resetRoom();
-			this.safeEmit('roomClosed', 'move-failed');
-			this.#reportError(error);
-		} finally {
-			this.#moving = false;
-		}
 	}
 
 	/** What the connection looks like now: states, selected candidate pair, RTT, bytes, loss. */
@@ -464,7 +275,9 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 	}
 
 	async stopScreenShare(share: ScreenShare): Promise<void> {
-		if (this.#local && (await unshareScreen(this.#local, share))) {
+		const local = this.#session?.local;
+
+		if (local && (await unshareScreen(local, share))) {
 			this.safeEmit('screenShareEnded', share);
 		}
 	}
@@ -522,11 +335,11 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 
 	/** Inbound RTP statistics of every received track, from the browser's WebRTC stack. */
 	getStats(): Promise<TrackStats[]> {
-		return this.#remote?.getStats() ?? Promise.resolve([]);
+		return this.#session?.remote.getStats() ?? Promise.resolve([]);
 	}
 
 	async leave(): Promise<void> {
-		if (!this.#joined) {
+		if (!this.#session) {
 			return;
 		}
 
@@ -551,37 +364,30 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 	}
 
 	#resetRoom(): void {
-		this.#joined = undefined;
-		this.#grants = undefined;
-		this.#resumeToken = undefined;
-		this.#local?.close();
-		this.#local = undefined;
-		this.#remote?.close();
-		this.#remote = undefined;
+		this.#session?.close();
+		this.#session = undefined;
 	}
 
 	#requireLocal(method: string): LocalMedia {
-		if (!this.#local) {
-			throw new SkylarkError(
-				'INVALID_STATE',
-				'join the room as a participant or presenter first',
-				method
-			);
-		}
-
-		return this.#local;
+		return this.#requireSession(method).requireLocal(method);
 	}
 
 	#requireRemote(method: string): RemoteMedia {
-		if (!this.#remote) {
+		return this.#requireSession(method).remote;
+	}
+
+	#requireSession(method: string): RoomSession {
+		if (!this.#session) {
 			throw new SkylarkError('INVALID_STATE', 'join a room first', method);
 		}
 
-		return this.#remote;
+		return this.#session;
 	}
 
 	async #subscribeSafely(peerId: string, producerId: string): Promise<void> {
-		await this.#remote?.subscribe(peerId, producerId).catch((error: unknown) => this.#reportError(error));
+		await this.#session?.remote
+			.subscribe(peerId, producerId)
+			.catch((error: unknown) => this.#reportError(error));
 	}
 
 	#reportError(error: unknown): void {
@@ -594,23 +400,15 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 	}
 
 	async #onNotification(notification: pb.Notification): Promise<void> {
-		const remote = this.#remote;
+		const session = this.#session;
 
-		if (!remote || !notification.event) {
+		// A resume replays notifications; one already handled is skipped.
+		if (!session || !notification.event || !session.isNew(notification.seq)) {
 			return;
 		}
 
-		// A resume replays notifications; one already handled is skipped.
-		if (notification.seq) {
-			if (notification.seq <= this.#lastSeq) {
-				return;
-			}
-
-			this.#lastSeq = notification.seq;
-		}
-
 		await applyNotification(notification, {
-			remote,
+			remote: session.remote,
 			peerId: this.peerId,
 			autoSubscribe: this.#options.autoSubscribe,
 			publications: this.publications,
@@ -620,12 +418,12 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 				this.#resetRoom();
 				this.safeEmit('roomClosed', reason);
 			},
-			rebuildMedia: (reason) => this.#rebuildMedia(reason),
-			moveRoom: (reason) => this.#moveRoom(reason),
+			rebuildMedia: (reason) => session.rebuildMedia(reason),
+			moveRoom: (reason) => this.#continuity.move(reason),
 			applyIceServers: async (servers) => {
 				const iceServers = this.#net.setIceServers(servers);
 
-				for (const transport of [this.#local?.transport, this.#remote?.transport]) {
+				for (const transport of [session.local?.transport, session.remote.transport]) {
 					await transport?.updateIceServers({ iceServers });
 				}
 			},
