@@ -1,5 +1,3 @@
-import { createClient } from '@redis/client';
-import { redactUrl } from '../config/redact.js';
 import type { Logger } from '../logging/logger.js';
 import {
 	ClusterRouter,
@@ -12,6 +10,9 @@ import {
 	type RoomRecord,
 	type RoomRelease,
 } from './ClusterRouter.js';
+import { NodeRegistry } from './NodeRegistry.js';
+import { RecentPlacements } from './RecentPlacements.js';
+import { RedisConnection } from './RedisConnection.js';
 import type { NodeIdentity } from './LocalRouter.js';
 import { chooseNode } from './nodeSelection.js';
 import { placeViewer } from './viewerPlacement.js';
@@ -32,32 +33,10 @@ export interface RedisRouterOptions extends NodeIdentity {
 	logger: Logger;
 }
 
-/** No Redis command may hold a join longer than this. */
-const COMMAND_TIMEOUT_MS = 1500;
-/** What a client is told to wait before trying again while Redis is away. */
-const RETRY_AFTER_MS = 1000;
 /** Placements this node made count against their target for this long (their load shows them later). */
 const RECENT_PLACEMENT_MS = 5000;
 /** How often one node of the cluster looks for rooms whose node died and nobody rejoined. */
 const SWEEP_MS = 15_000;
-
-type Redis = ReturnType<typeof createClient>;
-
-/**
- * What a round trip to Redis was for. Joins cost read-room, read-node and
- * claim; heartbeat, assert and read-nodes are the steady background.
- */
-type RedisOp =
-	| 'heartbeat'
-	| 'assert'
-	| 'read-nodes'
-	| 'read-room'
-	| 'read-node'
-	| 'claim'
-	| 'release'
-	| 'list-rooms'
-	| 'claim-once'
-	| 'unregister';
 
 /**
  * The cluster through Redis (see redisSchema.ts for what is stored). Each
@@ -73,20 +52,18 @@ export class RedisRouter extends ClusterRouter {
 	readonly #options: RedisRouterOptions;
 	readonly #keys: ReturnType<typeof redisKeys>;
 	readonly #tickets: Tickets;
-	readonly #redis: Redis;
+	readonly #redis: RedisConnection;
 	readonly #logger: Logger;
 	readonly #startedAt = Date.now();
 	/** Rooms hosted here: the epoch they were claimed at, and the one their life began at. */
 	readonly #held = new Map<string, { epoch: number; since: number }>();
 	/** Placements this node made lately, per target node (times). */
-	readonly #recent = new Map<string, number[]>();
-	readonly #counts = new Map<RedisOp, number>();
-	#nodes: NodeRecord[] = [];
+	readonly #recent = new RecentPlacements(RECENT_PLACEMENT_MS);
+	readonly #registry: NodeRegistry;
 	#state: NodeRunState = 'serving';
 	#url = '';
 	#timer?: NodeJS.Timeout;
 	#lastSweep = 0;
-	#redisDown = false;
 	#closed = false;
 
 	constructor(options: RedisRouterOptions) {
@@ -96,30 +73,13 @@ export class RedisRouter extends ClusterRouter {
 		this.#keys = redisKeys(options.keyPrefix);
 		this.#tickets = new Tickets(options.secret);
 		this.#logger = options.logger.child({ component: 'cluster', nodeId: options.nodeId });
-		this.#redis = createClient({
-			url: options.redisUrl,
-			// Fail at once while disconnected instead of queueing: a join must not hang on Redis.
-			disableOfflineQueue: true,
-			socket: {
-				connectTimeout: 2000,
-				reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 2000),
-			},
-		});
-		this.#redis.on('error', (error: Error) => {
-			if (!this.#redisDown) {
-				this.#redisDown = true;
-				this.#logger.warn('redis unreachable: hosted rooms carry on, new placements wait', {
-					error: error.message,
-				});
-			}
-		});
 		// Back after an outage (perhaps empty): register again and re-assert every room at once.
-		this.#redis.on('ready', () => {
-			if (this.#redisDown) {
-				this.#redisDown = false;
-				this.#logger.info('redis reachable again: re-registering and re-asserting rooms');
-				void this.#heartbeat();
-			}
+		this.#redis = new RedisConnection(options.redisUrl, this.#logger, () => void this.#heartbeat());
+		this.#registry = new NodeRegistry({
+			redis: this.#redis,
+			keys: this.#keys,
+			ttlMs: options.nodeTtlMs,
+			self: () => this.#record(),
 		});
 	}
 
@@ -128,38 +88,20 @@ export class RedisRouter extends ClusterRouter {
 	}
 
 	override commandCounts(): ReadonlyMap<string, number> {
-		return this.#counts;
+		return this.#redis.counts;
 	}
 
 	async start(url: string): Promise<void> {
 		this.#url = url;
 
-		// A node that cannot reach Redis at start says so, rather than serving alone unnoticed.
-		let timer: NodeJS.Timeout | undefined;
-
-		try {
-			await Promise.race([
-				this.#redis.connect(),
-				new Promise<never>((_, reject) => {
-					timer = setTimeout(() => reject(new Error('no answer within 10 s')), 10_000);
-				}),
-			]);
-		} catch (error) {
-			this.#redis.destroy();
-			throw new Error(
-				`cannot reach REDIS_URL ${redactUrl(this.#options.redisUrl)}: ${(error as Error).message}`
-			);
-		} finally {
-			clearTimeout(timer);
-		}
-
+		await this.#redis.connect();
 		await this.#heartbeat();
 		this.#timer = setInterval(() => void this.#heartbeat(), this.#options.heartbeatMs);
 		this.#timer.unref();
 		this.#logger.info('joined the cluster', {
 			url,
 			region: this.#options.region,
-			nodes: this.#nodes.length,
+			nodes: this.#registry.known.length,
 		});
 	}
 
@@ -175,12 +117,7 @@ export class RedisRouter extends ClusterRouter {
 			await this.releaseRoom(roomId, 'closed');
 		}
 
-		await this.#command('unregister', () =>
-			Promise.all([
-				this.#redis.del(this.#keys.node(this.nodeId)),
-				this.#redis.sRem(this.#keys.nodes, this.nodeId),
-			])
-		).catch(() => undefined);
+		await this.#registry.unregister(this.nodeId).catch(() => undefined);
 		this.#redis.destroy();
 	}
 
@@ -218,14 +155,14 @@ export class RedisRouter extends ClusterRouter {
 
 		for (let attempt = 0; attempt < 3; attempt++) {
 			const raw =
-				(await this.#command('read-room', () => this.#redis.hGet(this.#keys.rooms, roomId))) ?? '';
+				(await this.#redis.run('read-room', (redis) => redis.hGet(this.#keys.rooms, roomId))) ?? '';
 			const entry = raw ? (JSON.parse(raw) as StoredRoom) : undefined;
 
 			if (entry?.node === this.nodeId && this.#state === 'serving') {
 				return this.#hostHere(roomId, entry);
 			}
 
-			const owner = entry ? await this.#ownerNode(entry.node) : undefined;
+			const owner = entry ? await this.#registry.owner(entry.node) : undefined;
 
 			if (entry && owner?.state === 'serving') {
 				return viewer
@@ -244,8 +181,8 @@ export class RedisRouter extends ClusterRouter {
 				throw new ClusterUnavailableError('no node of the cluster can host a new room now', 2000);
 			}
 
-			const [claimed, written] = (await this.#command('claim', () =>
-				this.#redis.eval(CLAIM_SCRIPT, {
+			const [claimed, written] = (await this.#redis.run('claim', (redis) =>
+				redis.eval(CLAIM_SCRIPT, {
 					keys: [this.#keys.rooms, this.#keys.epochs],
 					arguments: [roomId, raw, target.id, String(Date.now())],
 				})
@@ -257,7 +194,7 @@ export class RedisRouter extends ClusterRouter {
 
 			const placed = JSON.parse(written) as StoredRoom;
 
-			this.#placed(target.id);
+			this.#recent.note(target.id);
 
 			return target.id === this.nodeId
 				? this.#hostHere(roomId, placed)
@@ -282,15 +219,17 @@ export class RedisRouter extends ClusterRouter {
 			return;
 		}
 
-		await this.#command('release', () =>
-			this.#redis.eval(RELEASE_SCRIPT, {
-				keys: [this.#keys.rooms],
-				arguments: [roomId, this.nodeId, String(held.epoch)],
-			})
-		).catch((error: Error) =>
-			// Left behind, the entry names this live node; the next join re-claims the room.
-			this.#logger.warn('could not release a room in redis', { roomId, why, error: error.message })
-		);
+		await this.#redis
+			.run('release', (redis) =>
+				redis.eval(RELEASE_SCRIPT, {
+					keys: [this.#keys.rooms],
+					arguments: [roomId, this.nodeId, String(held.epoch)],
+				})
+			)
+			.catch((error: Error) =>
+				// Left behind, the entry names this live node; the next join re-claims the room.
+				this.#logger.warn('could not release a room in redis', { roomId, why, error: error.message })
+			);
 	}
 
 	hosts(roomId: string): boolean {
@@ -303,13 +242,11 @@ export class RedisRouter extends ClusterRouter {
 	}
 
 	async nodes(): Promise<NodeRecord[]> {
-		await this.#refreshNodes();
-
-		return this.#nodes;
+		return [...(await this.#registry.refresh())];
 	}
 
 	async rooms(): Promise<RoomRecord[]> {
-		const all = await this.#command('list-rooms', () => this.#redis.hGetAll(this.#keys.rooms));
+		const all = await this.#redis.run('list-rooms', (redis) => redis.hGetAll(this.#keys.rooms));
 
 		return Object.entries(all).map(([id, raw]) => {
 			const entry = JSON.parse(raw) as StoredRoom;
@@ -319,15 +256,15 @@ export class RedisRouter extends ClusterRouter {
 	}
 
 	async remoteOwner(roomId: string): Promise<NodeRecord | undefined> {
-		const raw = await this.#command('read-room', () => this.#redis.hGet(this.#keys.rooms, roomId));
+		const raw = await this.#redis.run('read-room', (redis) => redis.hGet(this.#keys.rooms, roomId));
 		const entry = raw ? (JSON.parse(raw) as StoredRoom) : undefined;
 
-		return entry && entry.node !== this.nodeId ? this.#ownerNode(entry.node) : undefined;
+		return entry && entry.node !== this.nodeId ? this.#registry.owner(entry.node) : undefined;
 	}
 
 	async claimOnce(key: string): Promise<boolean> {
-		const set = await this.#command('claim-once', () =>
-			this.#redis.set(this.#keys.once(key), this.nodeId, { NX: true, PX: 600_000 })
+		const set = await this.#redis.run('claim-once', (redis) =>
+			redis.set(this.#keys.once(key), this.nodeId, { NX: true, PX: 600_000 })
 		);
 
 		return set === 'OK';
@@ -347,18 +284,18 @@ export class RedisRouter extends ClusterRouter {
 		via?: NodeRecord
 	): Promise<Placement> {
 		const now = Date.now();
-		const sentToOrigin = this.#recentCount(`origin:${roomId}`, now);
+		const sentToOrigin = this.#recent.count(`origin:${roomId}`, now);
 		const target = placeViewer({
 			origin,
 			entry: via ?? this.#record(),
-			nodes: this.#nodes,
+			nodes: [...this.#registry.known],
 			originViewers: originViewers + sentToOrigin,
 			maxOriginViewers: this.#options.originMaxViewers,
 			// Another entry node's own limits are not known here: its load record must do.
 			entryHasRoom: via ? true : this.#options.rooms.hasRoomFor(roomId),
 			now,
 			staleAfterMs: this.#options.nodeTtlMs,
-			recentlyPlaced: (id) => this.#recentCount(`viewer:${id}`, now),
+			recentlyPlaced: (id) => this.#recent.count(`viewer:${id}`, now),
 		});
 
 		if (!target) {
@@ -369,7 +306,7 @@ export class RedisRouter extends ClusterRouter {
 		}
 
 		if (target.kind === 'origin') {
-			this.#note(`origin:${roomId}`, now);
+			this.#recent.note(`origin:${roomId}`, now);
 
 			return origin.id === this.nodeId
 				? this.#hostHere(roomId, at)
@@ -379,7 +316,7 @@ export class RedisRouter extends ClusterRouter {
 		const edge = target.node;
 		const cascadeOrigin = { id: origin.id, url: origin.url };
 
-		this.#note(`viewer:${edge.id}`, now);
+		this.#recent.note(`viewer:${edge.id}`, now);
 
 		return edge.id === this.nodeId
 			? { kind: 'edge', origin: cascadeOrigin }
@@ -395,7 +332,7 @@ export class RedisRouter extends ClusterRouter {
 		at: { epoch: number; since: number },
 		via?: string
 	): Promise<Placement | undefined> {
-		const entryNode = via && via !== this.nodeId ? this.#liveNode(via) : undefined;
+		const entryNode = via && via !== this.nodeId ? this.#registry.live(via) : undefined;
 		const placement = await this.#placeViewer(
 			roomId,
 			this.#record(),
@@ -405,17 +342,6 @@ export class RedisRouter extends ClusterRouter {
 		);
 
 		return placement.kind === 'local' ? undefined : placement;
-	}
-
-	#recentCount(key: string, now: number): number {
-		return (this.#recent.get(key) ?? []).filter((t) => now - t < RECENT_PLACEMENT_MS).length;
-	}
-
-	#note(key: string, now: number): void {
-		this.#recent.set(key, [
-			...(this.#recent.get(key) ?? []).filter((t) => now - t < RECENT_PLACEMENT_MS),
-			now,
-		]);
 	}
 
 	#hostHere(roomId: string, at: { epoch: number; since: number }): Placement {
@@ -448,50 +374,13 @@ export class RedisRouter extends ClusterRouter {
 	#choose(): NodeRecord | undefined {
 		const now = Date.now();
 
-		return chooseNode([...this.#nodes.filter((n) => n.id !== this.nodeId), this.#record()], {
+		return chooseNode([...this.#registry.known.filter((n) => n.id !== this.nodeId), this.#record()], {
 			region: this.#options.region,
 			now,
 			staleAfterMs: this.#options.nodeTtlMs,
 			preferred: this.nodeId,
-			recentlyPlaced: (id) => this.#recentCount(id, now),
+			recentlyPlaced: (id) => this.#recent.count(id, now),
 		});
-	}
-
-	#placed(nodeId: string): void {
-		this.#note(nodeId, Date.now());
-	}
-
-	/**
-	 * The live record of the node an entry names. The registry read each
-	 * heartbeat may not have it yet (a node that just started), and taking a
-	 * room from a live owner by mistake would split it: on a miss, Redis is
-	 * asked for that one record.
-	 */
-	async #ownerNode(id: string): Promise<NodeRecord | undefined> {
-		const known = this.#liveNode(id);
-
-		if (known || id === this.nodeId) {
-			return known;
-		}
-
-		const raw = await this.#command('read-node', () => this.#redis.get(this.#keys.node(id)));
-
-		if (!raw) {
-			return undefined;
-		}
-
-		const node = JSON.parse(raw) as NodeRecord;
-
-		this.#nodes = [...this.#nodes.filter((n) => n.id !== id), node];
-
-		return this.#liveNode(id);
-	}
-
-	/** A node from the last registry read that is still within its TTL. */
-	#liveNode(id: string): NodeRecord | undefined {
-		const node = id === this.nodeId ? this.#record() : this.#nodes.find((n) => n.id === id);
-
-		return node && Date.now() - node.lastSeen <= this.#options.nodeTtlMs ? node : undefined;
 	}
 
 	#record(): NodeRecord {
@@ -527,18 +416,11 @@ export class RedisRouter extends ClusterRouter {
 					: [];
 			});
 
-			await this.#command('heartbeat', () =>
-				Promise.all([
-					this.#redis.set(this.#keys.node(this.nodeId), JSON.stringify(record), {
-						PX: this.#options.nodeTtlMs,
-					}),
-					this.#redis.sAdd(this.#keys.nodes, this.nodeId),
-				])
-			);
+			await this.#registry.register(record);
 
 			if (hosted.length) {
-				const lost = (await this.#command('assert', () =>
-					this.#redis.eval(ASSERT_SCRIPT, {
+				const lost = (await this.#redis.run('assert', (redis) =>
+					redis.eval(ASSERT_SCRIPT, {
 						keys: [this.#keys.rooms, this.#keys.epochs],
 						arguments: [this.nodeId, String(record.lastSeen), ...hosted],
 					})
@@ -553,26 +435,10 @@ export class RedisRouter extends ClusterRouter {
 				}
 			}
 
-			await this.#refreshNodes();
+			await this.#registry.refresh();
 			await this.#sweep();
 		} catch (error) {
 			this.#logger.debug('heartbeat failed', { error: (error as Error).message });
-		}
-	}
-
-	async #refreshNodes(): Promise<void> {
-		const ids = await this.#command('read-nodes', () => this.#redis.sMembers(this.#keys.nodes));
-		const raws = ids.length
-			? await this.#command('read-nodes', () => this.#redis.mGet(ids.map((id) => this.#keys.node(id))))
-			: [];
-		const nodes: NodeRecord[] = [];
-		const gone: string[] = [];
-
-		raws.forEach((raw, i) => (raw ? nodes.push(JSON.parse(raw) as NodeRecord) : gone.push(ids[i])));
-		this.#nodes = nodes;
-
-		if (gone.length) {
-			await this.#command('read-nodes', () => this.#redis.sRem(this.#keys.nodes, gone));
 		}
 	}
 
@@ -593,11 +459,12 @@ export class RedisRouter extends ClusterRouter {
 		this.#lastSweep = now;
 
 		for (const room of await this.rooms()) {
-			const orphaned = !this.#liveNode(room.node) && now - room.updatedAt > this.#options.nodeTtlMs * 2;
+			const orphaned =
+				!this.#registry.live(room.node) && now - room.updatedAt > this.#options.nodeTtlMs * 2;
 
 			if (orphaned) {
-				const released = await this.#command('release', () =>
-					this.#redis.eval(RELEASE_SCRIPT, {
+				const released = await this.#redis.run('release', (redis) =>
+					redis.eval(RELEASE_SCRIPT, {
 						keys: [this.#keys.rooms],
 						arguments: [room.id, room.node, String(room.epoch)],
 					})
@@ -607,35 +474,6 @@ export class RedisRouter extends ClusterRouter {
 					this.safeEmit('roomabandoned', room.id);
 				}
 			}
-		}
-	}
-
-	/**
-	 * Runs Redis command(s) for `op` with a deadline, counting them (see
-	 * commandCounts); any failure becomes ClusterUnavailableError.
-	 */
-	async #command<T>(op: RedisOp, run: () => Promise<T>): Promise<T> {
-		let timer: NodeJS.Timeout | undefined;
-
-		this.#counts.set(op, (this.#counts.get(op) ?? 0) + 1);
-
-		try {
-			return await Promise.race([
-				run(),
-				new Promise<never>((_, reject) => {
-					timer = setTimeout(
-						() => reject(new Error('redis did not answer in time')),
-						COMMAND_TIMEOUT_MS
-					);
-				}),
-			]);
-		} catch (error) {
-			throw new ClusterUnavailableError(
-				`the cluster registry is unreachable: ${(error as Error).message}`,
-				RETRY_AFTER_MS
-			);
-		} finally {
-			clearTimeout(timer);
 		}
 	}
 }
