@@ -7,7 +7,8 @@ import type { Logger } from '../logging/logger.js';
 import { KEY_FRAME_REQUEST_DELAY_MS, watchKeyFrames } from '../media/keyFrameTiming.js';
 import type { ProducerAppData } from '../rooms/Peer.js';
 import { PipeRegistry } from '../rooms/PipeRegistry.js';
-import { ProducerNotFoundError, UpstreamError, type Room, type Upstream } from '../rooms/Room.js';
+import type { Room, Upstream } from '../rooms/Room.js';
+import { ProducerNotFoundError, UpstreamError } from '../rooms/roomErrors.js';
 import {
 	CASCADE_NAMESPACE,
 	decodeNotification,

@@ -2,7 +2,8 @@ import type { types } from 'mediasoup';
 import type { Socket } from 'socket.io';
 import type { z } from 'zod';
 import type { Logger } from '../logging/logger.js';
-import { ProducerNotFoundError, type Room } from '../rooms/Room.js';
+import type { Room } from '../rooms/Room.js';
+import { ProducerNotFoundError } from '../rooms/roomErrors.js';
 import type { RoomRouter } from '../rooms/RoomRouters.js';
 import {
 	dataProducerRequestSchema,

@@ -18,6 +18,8 @@ import type { RoomObserver } from './RoomObserver.js';
 import { ConnectionQualityMonitor } from './ConnectionQuality.js';
 import { Dynacast } from './Dynacast.js';
 import { RoomRouters, type RoomRouter } from './RoomRouters.js';
+import { SpeakerDetection } from './SpeakerDetection.js';
+import { ProducerNotFoundError } from './roomErrors.js';
 import { watchKeyFrames } from '../media/keyFrameTiming.js';
 
 export interface RoomOptions extends PlainListen {
@@ -68,7 +70,7 @@ export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 	/** On the origin: channels to edge nodes, told what a viewer here would be told. */
 	readonly #relays = new Set<PeerChannel>();
 	readonly #observer: RoomObserver;
-	#activeSpeaker: types.ActiveSpeakerObserver;
+	readonly #speech: SpeakerDetection;
 	/** Tells publishers which simulcast layers anyone receives. */
 	readonly dynacast = new Dynacast({
 		tell: (producerId, maxSpatialLayer) => {
@@ -99,17 +101,15 @@ export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 	): Promise<Room> {
 		const log = logger.child({ roomId: id });
 		const routers = await RoomRouters.create(id, pool, log);
-		const activeSpeaker = await routers.home.router.createActiveSpeakerObserver({
-			interval: options.activeSpeakerIntervalMs,
-		});
+		const speech = await SpeakerDetection.create(routers, options.activeSpeakerIntervalMs);
 
-		return new Room(id, routers, activeSpeaker, options, observer, log);
+		return new Room(id, routers, speech, options, observer, log);
 	}
 
 	private constructor(
 		id: string,
 		routers: RoomRouters,
-		activeSpeaker: types.ActiveSpeakerObserver,
+		speech: SpeakerDetection,
 		options: RoomOptions,
 		observer: RoomObserver,
 		logger: Logger
@@ -120,8 +120,8 @@ export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 		this.options = options;
 		this.#observer = observer;
 		this.logger = logger;
-		this.#activeSpeaker = activeSpeaker;
-		this.#listenToActiveSpeaker();
+		this.#speech = speech;
+		speech.on('speaker', (peerId, producerId) => this.#speakerChanged(peerId, producerId));
 		this.#watchWorker(routers.home);
 		this.dynacast.watch(routers.home.router);
 		routers.on('newrouter', (roomRouter) => {
@@ -303,7 +303,7 @@ export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 		});
 
 		if (producer.kind === 'audio') {
-			await this.#observeSpeech(peer, producer);
+			await this.#speech.observe(peer, producer);
 		} else {
 			await watchKeyFrames(producer);
 		}
@@ -425,21 +425,9 @@ export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 		}
 	}
 
-	/** Dominant-speaker detection runs on the home router: audio from other routers is piped there. */
-	async #observeSpeech(peer: Peer, producer: types.Producer<ProducerAppData>): Promise<void> {
-		const release = await this.routers.useProducerOn(producer.id, peer.router, this.routers.home);
-
-		producer.observer.once('close', release);
-		await this.#activeSpeaker.addProducer({ producerId: producer.id });
-	}
-
-	#listenToActiveSpeaker(): void {
-		this.#activeSpeaker.on('dominantspeaker', ({ producer }) => {
-			const { peerId } = producer.appData as ProducerAppData;
-
-			this.broadcast({ activeSpeaker: { peerId, producerId: producer.id } });
-			this.#observer.safeEmit('activespeaker', this, peerId);
-		});
+	#speakerChanged(peerId: string, producerId: string): void {
+		this.broadcast({ activeSpeaker: { peerId, producerId } });
+		this.#observer.safeEmit('activespeaker', this, peerId);
 	}
 
 	#watchWorker(roomRouter: RoomRouter): void {
@@ -471,18 +459,7 @@ export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 		}
 
 		if (wasHome) {
-			this.#activeSpeaker = await replacement.router.createActiveSpeakerObserver({
-				interval: this.options.activeSpeakerIntervalMs,
-			});
-			this.#listenToActiveSpeaker();
-
-			for (const peer of this.peers.values()) {
-				for (const producer of peer.producers.values()) {
-					if (producer.kind === 'audio') {
-						await this.#observeSpeech(peer, producer);
-					}
-				}
-			}
+			await this.#speech.rehome(this.peers.values());
 		}
 
 		for (const peer of affected) {
@@ -495,21 +472,5 @@ export class Room extends mediasoup.extras.EnhancedEventEmitter<RoomEvents> {
 			workerPid: replacement.worker.worker.pid,
 			home: wasHome,
 		});
-	}
-}
-
-/** No producer (or data producer) with that id in the room. */
-export class ProducerNotFoundError extends Error {
-	constructor(message: string) {
-		super(message);
-		this.name = 'ProducerNotFoundError';
-	}
-}
-
-/** On an edge: the origin could not pipe a producer here (the link is down or the origin refused). */
-export class UpstreamError extends Error {
-	constructor(message: string) {
-		super(message);
-		this.name = 'UpstreamError';
 	}
 }

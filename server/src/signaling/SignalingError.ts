@@ -1,7 +1,7 @@
 import { NotFoundError, UnsupportedError, WorkerClosedError } from 'mediasoup/errors';
 import { ProtocolError, skylark } from '../../../protos/index.js';
 import { ClusterUnavailableError, RoomAbsentError, TicketError } from '../cluster/ClusterRouter.js';
-import { ProducerNotFoundError, UpstreamError } from '../rooms/Room.js';
+import { ProducerNotFoundError, UpstreamError } from '../rooms/roomErrors.js';
 
 import ErrorCode = skylark.v1.ErrorCode;
 
