@@ -17,10 +17,22 @@ import type { Skylark } from '../../server/src/Skylark.js';
 import { startTestServer } from '../helpers/server.js';
 import { until } from '../helpers/within.js';
 import { soakProblems, soakTable } from './soakChecks.js';
+import { SOAK_PLAN, type SoakPlan } from './soakPlan.js';
 import { lastingOrphans, takeSample, type SoakSample } from './soakSample.js';
 
-const { values } = parseArgs({ options: { minutes: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+	options: {
+		minutes: { type: 'string', default: '3' },
+		rooms: { type: 'string', default: String(SOAK_PLAN.slots) },
+		viewers: { type: 'string', default: String(SOAK_PLAN.viewers) },
+	},
+});
 const minutes = Math.max(2, Math.min(24 * 60, Number(values.minutes)));
+const plan: SoakPlan = {
+	...SOAK_PLAN,
+	slots: Math.max(1, Math.min(50, Number(values.rooms))),
+	viewers: Math.max(1, Math.min(50, Number(values.viewers))),
+};
 const SAMPLE_MS = 60_000;
 const recordingDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skylark-soak-'));
 const server = await startTestServer({
@@ -36,7 +48,8 @@ const at = () => `${((performance.now() - startedAt) / 60_000).toFixed(1)} min`;
 
 function startLoad(seconds: number): Promise<number> {
 	const script = new URL('./soakLoad.ts', import.meta.url).pathname;
-	const child = spawn(process.execPath, ['--import', 'tsx', script, server.url, String(seconds)], {
+	const args = [script, server.url, String(seconds), String(plan.slots), String(plan.viewers)];
+	const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
 		stdio: ['ignore', 'inherit', 'inherit'],
 	});
 
@@ -119,7 +132,7 @@ if (final.routers + final.transports + final.producers + final.consumers > 0) {
 	problems.push(`left after the load: ${JSON.stringify(final)}`);
 }
 
-problems.push(...soakProblems(samples, 2));
+problems.push(...soakProblems(samples, 2, plan));
 process.stdout.write(`${soakTable(samples)}\n\n${events.join('\n')}\n`);
 await server.close();
 fs.rmSync(recordingDir, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { planBounds } from './soakPlan.js';
+import { planBounds, type SoakPlan } from './soakPlan.js';
 import type { SoakSample } from './soakSample.js';
 
 /** Growth the server may show after warm-up before the soak calls it a leak. */
@@ -9,10 +9,10 @@ const GROWTH = { rssMiB: 64, heapMiB: 32, fds: 64 } as const;
  * memory and descriptors grown past the warm-up's by more than GROWTH, or
  * mediasoup objects and Skylark's maps beyond what the plan can hold at once.
  */
-export function soakProblems(samples: SoakSample[], warmup: number): string[] {
+export function soakProblems(samples: SoakSample[], warmup: number, plan: SoakPlan): string[] {
 	const problems: string[] = [];
 	const base = samples[warmup - 1];
-	const bounds = planBounds();
+	const bounds = planBounds(plan);
 	const mapBounds: Record<string, number> = {
 		rooms: bounds.rooms,
 		creating: bounds.rooms,

@@ -4,7 +4,7 @@
  * audio and video and viewers over WebRTC (werift through the SDK). Every
  * few seconds a viewer leaves and another joins, or one drops its signaling
  * connection and resumes. After its lifetime a room empties (everyone
- * leaves) and the next one opens. Usage: soakLoad.ts <url> <seconds>.
+ * leaves) and the next one opens. Usage: soakLoad.ts <url> <seconds> <rooms> <viewers>.
  */
 import type { SkylarkClient } from '../../client-sdk/src/index.js';
 import { testToken } from '../helpers/tokens.js';
@@ -18,16 +18,16 @@ import {
 } from '../helpers/weriftPeer.js';
 import { SOAK_PLAN } from './soakPlan.js';
 
-const {
-	slots: SLOTS,
-	viewers: VIEWERS,
-	roomLifetimeMs: ROOM_LIFETIME_MS,
-	actionEveryMs: ACTION_EVERY_MS,
-} = SOAK_PLAN;
+const { roomLifetimeMs: ROOM_LIFETIME_MS, actionEveryMs: ACTION_EVERY_MS } = SOAK_PLAN;
 /** Bounds every loop besides the deadline: rooms opened per slot. */
 const MAX_ROOMS_PER_SLOT = 500;
 
-const [url, seconds] = [process.argv[2], Number(process.argv[3])];
+const [url, seconds, SLOTS, VIEWERS] = [
+	process.argv[2],
+	Number(process.argv[3]),
+	Number(process.argv[4] ?? SOAK_PLAN.slots),
+	Number(process.argv[5] ?? SOAK_PLAN.viewers),
+];
 const deadline = performance.now() + seconds * 1000;
 const counts = { rooms: 0, joins: 0, leaves: 0, drops: 0, failures: 0 };
 

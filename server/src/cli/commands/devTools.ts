@@ -57,8 +57,19 @@ export function soakCommand(done: (result: CommandResult) => void): Command {
 	return new Command('soak')
 		.description('a node under mixed load for N minutes, sampled every minute for growth and leaks')
 		.option('--minutes <n>', 'how long to run (at least 2: the first minute is warm-up)', '3')
-		.action(async (options: { minutes: string }) =>
-			done(await runScript('test/soak/soak.ts', ['--minutes', options.minutes]))
+		.option('--rooms <n>', 'rooms open at a time, each with a publisher', '2')
+		.option('--viewers <n>', 'viewers per room, coming and going', '3')
+		.action(async (options: { minutes: string; rooms: string; viewers: string }) =>
+			done(
+				await runScript('test/soak/soak.ts', [
+					'--minutes',
+					options.minutes,
+					'--rooms',
+					options.rooms,
+					'--viewers',
+					options.viewers,
+				])
+			)
 		);
 }
 
