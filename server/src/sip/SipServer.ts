@@ -1,0 +1,313 @@
+import * as sip from 'sip';
+import type { SipFlow, SipMessage, SipStack } from 'sip';
+import type { Logger } from '../logging/logger.js';
+import { roomIdSchema } from '../rooms/roomId.js';
+import type { RoomManager } from '../rooms/RoomManager.js';
+import type { Room } from '../rooms/Room.js';
+import { CallParticipant } from './CallParticipant.js';
+import { buildAnswer, OfferError, readOffer } from './sdpOffer.js';
+import { SipDialog } from './sipDialog.js';
+import { allowedSources, InviteLimiter, isAllowed } from './sipPolicy.js';
+
+export interface SipServerOptions {
+	port: number;
+	listenIp: string;
+	/** The address put in Via, Contact and the SDP answer (where callers reach Skylark). */
+	announcedAddress: string;
+	allowedSources: readonly string[];
+	/** `existing`: an INVITE to an unknown room gets 404; `create`: it opens the room. */
+	rooms: 'existing' | 'create';
+	invitesPerSecond: number;
+	inviteBurst: number;
+	mixSlots: number;
+	jitterMs: number;
+}
+
+/** One call: its dialog and, once set up, its participant in the room. */
+interface Call {
+	dialog: SipDialog;
+	invite: SipMessage;
+	participant?: CallParticipant;
+	/** CANCELled (or hung up) before the participant was ready. */
+	abandoned: boolean;
+	answer?: string;
+	sdpVersion: number;
+}
+
+const ALLOW = 'INVITE, ACK, BYE, CANCEL, OPTIONS';
+
+/**
+ * Skylark's SIP user agent (dial-in): listens on UDP and TCP with npm `sip`
+ * (which parses, and runs the transactions), answers INVITEs to
+ * sip:<room>@host by adding the caller to that room, and keeps each call's
+ * dialog until either side sends BYE. Only listed source addresses may call,
+ * at a limited rate; nothing is ever forwarded (no relay).
+ */
+export class SipServer {
+	readonly #options: SipServerOptions;
+	readonly #rooms: RoomManager;
+	readonly #logger: Logger;
+	readonly #stack: SipStack;
+	readonly #allowed;
+	readonly #limiter: InviteLimiter;
+	readonly #calls = new Map<string, Call>();
+
+	constructor(options: SipServerOptions, rooms: RoomManager, logger: Logger) {
+		this.#options = options;
+		this.#rooms = rooms;
+		this.#logger = logger;
+		this.#allowed = allowedSources(options.allowedSources);
+		this.#limiter = new InviteLimiter(options.invitesPerSecond, options.inviteBurst);
+		this.#stack = sip.create(
+			{
+				address: options.listenIp,
+				port: options.port,
+				publicAddress: options.announcedAddress,
+				maxBytesHeaders: 16_384,
+				maxContentLength: 16_384,
+				logger: { error: (error) => logger.warn('SIP stack error', { error: String(error) }) },
+			},
+			(request, flow) => this.#onRequest(request, flow)
+		);
+	}
+
+	/** Calls in progress, by Call-ID: what the admin API and tests look at. */
+	get calls(): ReadonlyMap<string, { participant?: CallParticipant }> {
+		return this.#calls;
+	}
+
+	/** Hangs every call up (BYE) and stops listening. */
+	async close(): Promise<void> {
+		await Promise.all([...this.#calls.values()].map((call) => this.#hangUp(call, 'server-shutdown')));
+		this.#stack.destroy();
+	}
+
+	#onRequest(request: SipMessage, flow: SipFlow): void {
+		if (!isAllowed(this.#allowed, flow.address)) {
+			if (request.method !== 'ACK') {
+				this.#stack.send(sip.makeResponse(request, 403, 'Forbidden'));
+			}
+
+			this.#logger.warn('SIP request from a source not allowed', {
+				source: flow.address,
+				method: request.method,
+			});
+
+			return;
+		}
+
+		const call = this.#calls.get(request.headers['call-id'] ?? '');
+
+		switch (request.method) {
+			case 'INVITE':
+				return call ? this.#reInvite(call, request) : void this.#invite(request, flow);
+			case 'ACK':
+				return call?.dialog.acknowledged();
+			case 'BYE':
+				return this.#bye(call, request);
+			case 'CANCEL':
+				return this.#cancel(call, request);
+			case 'OPTIONS':
+				return this.#stack.send(
+					sip.makeResponse(request, 200, 'OK', {
+						headers: { allow: ALLOW, accept: 'application/sdp' },
+					})
+				);
+			default:
+				return this.#stack.send(
+					sip.makeResponse(request, 405, 'Method Not Allowed', { headers: { allow: ALLOW } })
+				);
+		}
+	}
+
+	async #invite(request: SipMessage, flow: SipFlow): Promise<void> {
+		const reject = (status: number, reason: string, warning?: string) =>
+			this.#stack.send(
+				sip.makeResponse(
+					request,
+					status,
+					reason,
+					warning ? { headers: { warning: `399 skylark "${warning}"` } } : {}
+				)
+			);
+
+		if (request.headers.to?.params.tag) {
+			return reject(481, 'Call/Transaction Does Not Exist');
+		}
+
+		if (!this.#limiter.take(flow.address)) {
+			return this.#stack.send(
+				sip.makeResponse(request, 503, 'Service Unavailable', { headers: { 'retry-after': '5' } })
+			);
+		}
+
+		const uri = sip.parseUri(request.uri ?? '');
+		const roomId = roomIdSchema.safeParse(uri?.user === undefined ? '' : decodeURIComponent(uri.user));
+
+		if (!uri || !roomId.success) {
+			return reject(404, 'Not Found', 'no room in the request URI');
+		}
+
+		let offer;
+
+		try {
+			offer = readOffer(request.content);
+		} catch (error) {
+			if (error instanceof OfferError) {
+				return reject(
+					error.status,
+					error.status === 488 ? 'Not Acceptable Here' : 'Bad Request',
+					error.message
+				);
+			}
+
+			throw error;
+		}
+
+		const room = await this.#room(roomId.data);
+
+		if (!room) {
+			return reject(404, 'Not Found', `no room ${roomId.data}`);
+		}
+
+		this.#stack.send(sip.makeResponse(request, 100, 'Trying'));
+
+		const dialog = new SipDialog(this.#stack, request, flow);
+		const call: Call = { dialog, invite: request, abandoned: false, sdpVersion: 1 };
+		const caller = request.headers.from!;
+		const callerUri = sip.parseUri(caller.uri);
+		const displayName = caller.name?.replace(/^"|"$/g, '').trim() || callerUri?.user || 'SIP caller';
+		const log = this.#logger.child({ callId: dialog.callId, roomId: room.id });
+
+		this.#calls.set(dialog.callId, call);
+
+		try {
+			call.participant = await CallParticipant.open({
+				room,
+				displayName,
+				identity: `sip:${callerUri?.user ?? 'anonymous'}@${callerUri?.host ?? flow.address}`,
+				offer,
+				listenIp: this.#options.listenIp,
+				mixSlots: this.#options.mixSlots,
+				jitterMs: this.#options.jitterMs,
+				logger: log,
+				onEnded: (reason) => void this.#hangUp(call, reason),
+			});
+		} catch (error) {
+			this.#calls.delete(dialog.callId);
+			log.warn('SIP call could not join the room', { error: (error as Error).message });
+
+			return call.abandoned
+				? undefined
+				: this.#stack.send(dialog.response(request, 500, 'Server Internal Error'));
+		}
+
+		if (call.abandoned) {
+			this.#calls.delete(dialog.callId);
+			await call.participant.close('cancelled');
+
+			return;
+		}
+
+		call.answer = buildAnswer(
+			offer,
+			this.#options.announcedAddress,
+			call.participant.latch.port,
+			Date.now() % 1e9
+		);
+		dialog.answer(
+			this.#ok(call, request, call.answer),
+			flow.protocol !== 'UDP',
+			() => void this.#hangUp(call, 'no-ack')
+		);
+		log.info('SIP caller joined', { displayName, codec: offer.codec.name, transport: flow.protocol });
+	}
+
+	/** Opens (or finds) the room a call is for; undefined when calls may not create rooms and it is not open here. */
+	async #room(roomId: string): Promise<Room | undefined> {
+		const open = this.#rooms.get(roomId);
+
+		if (open && !open.closed) {
+			return open;
+		}
+
+		return this.#options.rooms === 'create' ? this.#rooms.getOrCreate(roomId) : undefined;
+	}
+
+	#ok(call: Call, request: SipMessage, sdp: string): SipMessage {
+		const host = this.#options.announcedAddress.includes(':')
+			? `[${this.#options.announcedAddress}]`
+			: this.#options.announcedAddress;
+		const transport = call.invite.headers.via?.[0]?.protocol.toLowerCase() ?? 'udp';
+
+		return call.dialog.response(request, 200, 'OK', {
+			headers: {
+				contact: [
+					{ uri: `sip:skylark@${host}:${this.#options.port};transport=${transport}`, params: {} },
+				],
+				allow: ALLOW,
+				'content-type': 'application/sdp',
+			},
+			content: sdp,
+		});
+	}
+
+	/**
+	 * A re-INVITE (a session refresh, or hold and resume): answered with the
+	 * same media. The mix keeps flowing either way; a phone on hold plays its
+	 * own music to nobody.
+	 */
+	#reInvite(call: Call, request: SipMessage): void {
+		if (!call.answer) {
+			return this.#stack.send(call.dialog.response(request, 491, 'Request Pending'));
+		}
+
+		const sdp = call.answer.replace(/^(o=skylark \d+ )\d+/m, `$1${++call.sdpVersion}`);
+
+		this.#stack.send(this.#ok(call, request, sdp));
+	}
+
+	#bye(call: Call | undefined, request: SipMessage): void {
+		if (!call) {
+			return this.#stack.send(sip.makeResponse(request, 481, 'Call/Transaction Does Not Exist'));
+		}
+
+		this.#stack.send(call.dialog.response(request, 200, 'OK'));
+		this.#end(call, 'caller-hung-up');
+	}
+
+	#cancel(call: Call | undefined, request: SipMessage): void {
+		if (!call || call.answer) {
+			return this.#stack.send(sip.makeResponse(request, 481, 'Call/Transaction Does Not Exist'));
+		}
+
+		this.#stack.send(sip.makeResponse(request, 200, 'OK'));
+		this.#stack.send(call.dialog.response(call.invite, 487, 'Request Terminated'));
+		call.abandoned = true;
+	}
+
+	/** Skylark ends the call: BYE to the caller, then the participant leaves. */
+	async #hangUp(call: Call, reason: string): Promise<void> {
+		if (!this.#calls.has(call.dialog.callId)) {
+			return;
+		}
+
+		if (!call.answer) {
+			call.abandoned = true;
+
+			return;
+		}
+
+		this.#end(call, reason);
+		await Promise.race([
+			call.dialog.bye(reason),
+			new Promise((resolve) => setTimeout(resolve, 2000).unref()),
+		]);
+	}
+
+	#end(call: Call, reason: string): void {
+		this.#calls.delete(call.dialog.callId);
+		call.dialog.acknowledged();
+		void call.participant?.close(reason);
+	}
+}

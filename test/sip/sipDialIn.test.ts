@@ -1,0 +1,163 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Skylark } from '../../server/src/Skylark.js';
+import { adminClient } from '../helpers/adminClient.js';
+import { Baresip } from '../helpers/baresip.js';
+import { ingestFlowing } from '../helpers/ingestFlow.js';
+import { startSender, type Sender } from '../helpers/mediaFiles.js';
+import { freePortRange } from '../helpers/ports.js';
+import { startTestServer } from '../helpers/server.js';
+import { until, within } from '../helpers/within.js';
+import { audioLevel, writeTone } from './sipHelpers.js';
+
+const KEY = 'sip-admin-key-0123456789';
+const ROOM = 'sip-room';
+
+interface RoomView {
+	peers: { id: string; displayName: string; identity: string; producers: { kind: string }[] }[];
+}
+
+/** The room's loudness of one producer, from a mediasoup AudioLevelObserver (dBov, 0 is loudest). */
+async function roomHears(server: Skylark, producerId: string): Promise<number> {
+	const router = server.rooms.get(ROOM)!.routers.home.router;
+	const observer = await router.createAudioLevelObserver({ threshold: -70, interval: 200 });
+
+	try {
+		await observer.addProducer({ producerId });
+
+		return await within(
+			new Promise<number>((resolve) =>
+				observer.once('volumes', (volumes) => resolve(volumes[0]!.volume))
+			),
+			10_000,
+			'the room hearing the caller'
+		);
+	} finally {
+		observer.close();
+	}
+}
+
+describe('SIP dial-in (Debian baresip calls a room)', function () {
+	this.timeout(90_000);
+
+	let server: Skylark;
+	let api: ReturnType<typeof adminClient>;
+	let sender: Sender;
+	let dir: string;
+	let sipPort: number;
+	let tone: string;
+	const phones: Baresip[] = [];
+
+	before(async () => {
+		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skylark-sip-'));
+		tone = path.join(dir, 'tone.wav');
+		await writeTone(tone, 600);
+		sipPort = await freePortRange(1);
+		server = await startTestServer({
+			ADMIN_API_KEY: KEY,
+			SIP_PORT: String(sipPort),
+			SIP_ALLOWED_SOURCES: '127.0.0.1',
+		});
+		api = adminClient(server.url, KEY);
+
+		// Someone in the room speaks: a 1 kHz tone through an RTP ingest.
+		const ingest = await api<{ peerId: string; ffmpegOutputArgs: string[] }>(
+			`/rooms/${ROOM}/ingest`,
+			'POST',
+			{
+				name: 'Tone',
+				audio: 'opus',
+			}
+		);
+
+		assert.equal(ingest.status, 201);
+		sender = startSender([
+			'-re',
+			'-f',
+			'lavfi',
+			'-i',
+			'sine=frequency=1000:sample_rate=48000',
+			...ingest.body.ffmpegOutputArgs,
+		]);
+		await ingestFlowing(server, ROOM, ingest.body.peerId, 'Tone');
+	});
+
+	afterEach(async () => {
+		await Promise.all(phones.splice(0).map((phone) => phone.stop()));
+	});
+
+	after(async () => {
+		await sender?.stop();
+		await server?.close();
+		fs.rmSync(dir, { recursive: true, force: true });
+	});
+
+	for (const { codec, transport } of [
+		{ codec: 'PCMU', transport: 'udp' },
+		{ codec: 'PCMA', transport: 'tcp' },
+		{ codec: 'opus', transport: 'udp' },
+	]) {
+		it(`a ${codec} caller over ${transport.toUpperCase()} joins, hears the room and is heard in it; BYE ends it`, async () => {
+			const phone = await Baresip.start({
+				dir: path.join(dir, `${codec}-${transport}`),
+				sourceWav: tone,
+				codecs: [codec],
+				displayName: `Desk ${codec}`,
+				user: `desk-${codec.toLowerCase()}`,
+			});
+
+			phones.push(phone);
+			await phone.command('dial', `sip:${ROOM}@127.0.0.1:${sipPort};transport=${transport}`);
+			await phone.event('CALL_ESTABLISHED');
+
+			const room = server.rooms.get(ROOM)!;
+			const caller = await until(
+				() => [...room.peers.values()].find((p) => p.displayName === `Desk ${codec}`),
+				5000,
+				'the caller in the room'
+			);
+
+			assert.match(caller.identity, new RegExp(`^sip:desk-${codec.toLowerCase()}@`));
+
+			// The admin API lists the caller with an audio track.
+			const view = await api<RoomView>(`/rooms/${ROOM}`);
+			const listed = view.body.peers.find((p) => p.id === caller.id);
+
+			assert.deepEqual(
+				listed?.producers.map((p) => p.kind),
+				['audio']
+			);
+
+			// The room hears the caller's tone at a real level (silence would be -127 dBov).
+			const producer = [...caller.producers.values()][0]!;
+			const volume = await roomHears(server, producer.id);
+
+			assert.ok(volume > -40, `the caller's level in the room: ${volume} dBov`);
+
+			// The caller hears the room: three seconds of the mix, then hang up and measure what baresip wrote.
+			const call = [...server.sip!.calls.values()].find((c) => c.participant?.peer === caller)!;
+
+			assert.deepEqual(
+				call.participant!.mixedProducers.length,
+				1,
+				'the caller hears the tone, not itself'
+			);
+			await until(
+				() => call.participant!.latch.stats.packetsToCaller > 150,
+				10_000,
+				'the mix reaching the caller'
+			);
+			await phone.command('hangup');
+			await phone.event('CALL_CLOSED');
+			await until(() => !room.peers.has(caller.id), 5000, 'the caller leaving the room after BYE');
+
+			const heard = await until(() => phone.heardWav(), 5000, 'the WAV of what baresip heard');
+			const level = await audioLevel(heard);
+
+			assert.ok(level.mean > -35, `what the caller heard: mean ${level.mean} dBFS (silence is -91)`);
+			assert.equal(server.sip!.calls.size, 0);
+		});
+	}
+});

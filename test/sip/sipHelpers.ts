@@ -1,0 +1,132 @@
+import { execFile } from 'node:child_process';
+import * as dgram from 'node:dgram';
+import { promisify } from 'node:util';
+import { until } from '../helpers/within.js';
+
+const run = promisify(execFile);
+
+/** Mean and peak level of an audio file in dBFS (FFmpeg's volumedetect). */
+export async function audioLevel(file: string): Promise<{ mean: number; max: number }> {
+	const { stderr } = await run('ffmpeg', [
+		'-hide_banner',
+		'-nostdin',
+		'-i',
+		file,
+		'-af',
+		'volumedetect',
+		'-f',
+		'null',
+		'-',
+	]);
+	const read = (name: string) =>
+		Number(new RegExp(`${name}: (-?[\\d.]+|-inf) dB`).exec(stderr)?.[1] ?? -Infinity);
+
+	return { mean: read('mean_volume'), max: read('max_volume') };
+}
+
+/** A WAV tone for baresip's microphone (8 kHz mono, as a phone would have it). */
+export async function writeTone(file: string, hz: number, seconds = 60): Promise<void> {
+	await run('ffmpeg', [
+		'-hide_banner',
+		'-loglevel',
+		'error',
+		'-y',
+		'-f',
+		'lavfi',
+		'-i',
+		`sine=frequency=${hz}:sample_rate=8000:duration=${seconds}`,
+		'-ac',
+		'1',
+		file,
+	]);
+}
+
+/**
+ * A raw SIP client over UDP for bad input: sends exactly the text given and
+ * collects what comes back, so a test sees Skylark's status codes as sent.
+ */
+export class RawSipClient {
+	readonly received: string[] = [];
+	readonly #socket: dgram.Socket;
+
+	static async open(): Promise<RawSipClient> {
+		const socket = dgram.createSocket('udp4');
+
+		await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
+
+		return new RawSipClient(socket);
+	}
+
+	private constructor(socket: dgram.Socket) {
+		this.#socket = socket;
+		socket.on('message', (message) => this.received.push(message.toString('utf8')));
+	}
+
+	get port(): number {
+		return this.#socket.address().port;
+	}
+
+	send(text: string, port: number): void {
+		this.#socket.send(Buffer.from(text), port, '127.0.0.1');
+	}
+
+	/** The final (non-1xx) status of the response to Call-ID `callId`. */
+	finalStatus(callId: string, ms = 5000): Promise<number> {
+		return until(
+			() => {
+				const response = this.received.find(
+					(r) => r.includes(`Call-ID: ${callId}`) && /^SIP\/2\.0 [2-6]\d\d/.test(r)
+				);
+
+				return response ? Number(response.slice(8, 11)) : undefined;
+			},
+			ms,
+			`a final response to ${callId} (received: ${this.received.map((r) => r.split('\r\n')[0]).join(' | ')})`
+		);
+	}
+
+	close(): void {
+		this.#socket.close();
+	}
+}
+
+/** An INVITE as a phone would send it, with `sdp` as its body. */
+export function invite(options: {
+	room: string;
+	sipPort: number;
+	fromPort: number;
+	callId: string;
+	sdp: string;
+}): string {
+	const { room, sipPort, fromPort, callId, sdp } = options;
+
+	return [
+		`INVITE sip:${room}@127.0.0.1:${sipPort} SIP/2.0`,
+		`Via: SIP/2.0/UDP 127.0.0.1:${fromPort};branch=z9hG4bK-${callId};rport`,
+		'Max-Forwards: 70',
+		`From: "Raw" <sip:raw@127.0.0.1:${fromPort}>;tag=raw-${callId}`,
+		`To: <sip:${room}@127.0.0.1:${sipPort}>`,
+		`Call-ID: ${callId}`,
+		'CSeq: 1 INVITE',
+		`Contact: <sip:raw@127.0.0.1:${fromPort}>`,
+		'Content-Type: application/sdp',
+		`Content-Length: ${Buffer.byteLength(sdp)}`,
+		'',
+		sdp,
+	].join('\r\n');
+}
+
+/** An SDP offer of one audio stream with these payload types and rtpmap lines. */
+export function offer(payloads: string, rtpmaps: string[] = []): string {
+	return [
+		'v=0',
+		'o=raw 1 1 IN IP4 127.0.0.1',
+		's=-',
+		'c=IN IP4 127.0.0.1',
+		't=0 0',
+		`m=audio 40000 RTP/AVP ${payloads}`,
+		...rtpmaps,
+		'a=sendrecv',
+		'',
+	].join('\r\n');
+}
