@@ -241,26 +241,30 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 	http.app.use(whepRoutes(httpMedia));
 	http.app.use(pageRoutes());
 
-	const sip = config.SIP_PORT
-		? new SipServer(
-				{
-					port: config.SIP_PORT,
-					listenIp: config.LISTEN_IP,
-					announcedAddress:
-						announcedAddress ?? (config.LISTEN_IP === '0.0.0.0' ? '127.0.0.1' : config.LISTEN_IP),
-					allowedSources: config.SIP_ALLOWED_SOURCES ?? [],
-					rooms: config.SIP_ROOMS,
-					invitesPerSecond: config.SIP_INVITES_PER_SECOND,
-					inviteBurst: config.SIP_INVITE_BURST,
-					mixSlots: config.SIP_MIX_SLOTS,
-					jitterMs: config.SIP_JITTER_MS,
-				},
-				rooms,
-				logger.child({ component: 'sip' })
-			)
-		: undefined;
+	let sip: SipServer | undefined;
 
 	try {
+		sip = config.SIP_PORT
+			? await SipServer.start(
+					{
+						port: config.SIP_PORT,
+						listenIp: config.LISTEN_IP,
+						announcedAddress:
+							announcedAddress ??
+							(config.LISTEN_IP === '0.0.0.0' ? '127.0.0.1' : config.LISTEN_IP),
+						allowedSources: config.SIP_ALLOWED_SOURCES ?? [],
+						rooms: config.SIP_ROOMS,
+						dispatchRules: config.SIP_DISPATCH_RULES ?? [],
+						invitesPerSecond: config.SIP_INVITES_PER_SECOND,
+						inviteBurst: config.SIP_INVITE_BURST,
+						mixSlots: config.SIP_MIX_SLOTS,
+						jitterMs: config.SIP_JITTER_MS,
+					},
+					rooms,
+					logger.child({ component: 'sip' })
+				)
+			: undefined;
+
 		const address = await http.listen(config.PORT, config.HTTP_LISTEN_IP ?? config.LISTEN_IP);
 		const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
 		// No announced address means the listen IP is a specific one: clients reach that.

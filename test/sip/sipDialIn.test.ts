@@ -14,6 +14,7 @@ import { audioLevel, writeTone } from './sipHelpers.js';
 
 const KEY = 'sip-admin-key-0123456789';
 const ROOM = 'sip-room';
+const PIN_ROOM = 'sip-pin-room';
 
 interface RoomView {
 	peers: { id: string; displayName: string; identity: string; producers: { kind: string }[] }[];
@@ -59,6 +60,7 @@ describe('SIP dial-in (Debian baresip calls a room)', function () {
 			ADMIN_API_KEY: KEY,
 			SIP_PORT: String(sipPort),
 			SIP_ALLOWED_SOURCES: '127.0.0.1',
+			SIP_DISPATCH_RULES: `4420=${PIN_ROOM};pin=7351`,
 		});
 		api = adminClient(server.url, KEY);
 
@@ -82,6 +84,11 @@ describe('SIP dial-in (Debian baresip calls a room)', function () {
 			...ingest.body.ffmpegOutputArgs,
 		]);
 		await ingestFlowing(server, ROOM, ingest.body.peerId, 'Tone');
+		// The PIN room is open too: someone waits in it.
+		assert.equal(
+			(await api(`/rooms/${PIN_ROOM}/ingest`, 'POST', { name: 'Host', audio: 'opus' })).status,
+			201
+		);
 	});
 
 	afterEach(async () => {
@@ -160,4 +167,67 @@ describe('SIP dial-in (Debian baresip calls a room)', function () {
 			assert.equal(server.sip!.calls.size, 0);
 		});
 	}
+
+	it('Skylark hangs up: removing the caller through the admin API sends the phone a BYE', async () => {
+		const phone = await Baresip.start({
+			dir: path.join(dir, 'removed'),
+			sourceWav: tone,
+			codecs: ['PCMU'],
+			displayName: 'Removed',
+		});
+
+		phones.push(phone);
+		await phone.command('dial', `sip:${ROOM}@127.0.0.1:${sipPort}`);
+		await phone.event('CALL_ESTABLISHED');
+
+		const caller = [...server.rooms.get(ROOM)!.peers.values()].find((p) => p.displayName === 'Removed')!;
+
+		assert.equal((await api(`/rooms/${ROOM}/peers/${caller.id}`, 'DELETE')).status, 204);
+		await phone.event('CALL_CLOSED');
+		assert.equal(server.sip!.calls.size, 0);
+	});
+
+	it("a PIN number: the caller keys the PIN (RFC 4733) in early media, then joins the rule's room", async () => {
+		const phone = await Baresip.start({
+			dir: path.join(dir, 'pin'),
+			sourceWav: tone,
+			codecs: ['PCMU'],
+			displayName: 'With PIN',
+		});
+
+		phones.push(phone);
+		await phone.command('dial', `sip:4420@127.0.0.1:${sipPort}`);
+		await phone.event('CALL_PROGRESS');
+		assert.ok(![...server.rooms.get(PIN_ROOM)!.peers.values()].some((p) => p.displayName === 'With PIN'));
+		await phone.command('sndcode', '7351');
+		await phone.event('CALL_ESTABLISHED');
+		await until(
+			() => [...server.rooms.get(PIN_ROOM)!.peers.values()].some((p) => p.displayName === 'With PIN'),
+			5000,
+			'the caller in the PIN room'
+		);
+		await phone.command('hangup');
+		await phone.event('CALL_CLOSED');
+	});
+
+	it('a wrong PIN gets 403 and the caller never joins', async () => {
+		const phone = await Baresip.start({
+			dir: path.join(dir, 'wrong-pin'),
+			sourceWav: tone,
+			codecs: ['PCMU'],
+			displayName: 'Wrong PIN',
+		});
+		const before = server.rooms.get(PIN_ROOM)!.peers.size;
+
+		phones.push(phone);
+		await phone.command('dial', `sip:4420@127.0.0.1:${sipPort}`);
+		await phone.event('CALL_PROGRESS');
+		await phone.command('sndcode', '0000');
+
+		const closed = await phone.event('CALL_CLOSED');
+
+		assert.match(closed.param ?? '', /403/);
+		assert.equal(server.rooms.get(PIN_ROOM)!.peers.size, before);
+		assert.equal(server.sip!.calls.size, 0);
+	});
 });

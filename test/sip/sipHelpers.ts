@@ -49,10 +49,10 @@ export class RawSipClient {
 	readonly received: string[] = [];
 	readonly #socket: dgram.Socket;
 
-	static async open(): Promise<RawSipClient> {
+	static async open(ip = '127.0.0.1'): Promise<RawSipClient> {
 		const socket = dgram.createSocket('udp4');
 
-		await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
+		await new Promise<void>((resolve) => socket.bind(0, ip, resolve));
 
 		return new RawSipClient(socket);
 	}
@@ -64,6 +64,10 @@ export class RawSipClient {
 
 	get port(): number {
 		return this.#socket.address().port;
+	}
+
+	get ip(): string {
+		return this.#socket.address().address;
 	}
 
 	send(text: string, port: number): void {
@@ -90,26 +94,32 @@ export class RawSipClient {
 	}
 }
 
-/** An INVITE as a phone would send it, with `sdp` as its body. */
-export function invite(options: {
+export interface RawRequest {
+	method?: string;
 	room: string;
 	sipPort: number;
-	fromPort: number;
+	client: RawSipClient;
 	callId: string;
-	sdp: string;
-}): string {
-	const { room, sipPort, fromPort, callId, sdp } = options;
+	sdp?: string;
+	/** The To tag of an in-dialog request. */
+	toTag?: string;
+}
+
+/** A request as a phone would send it (an INVITE, unless told otherwise), with `sdp` as its body. */
+export function request(options: RawRequest): string {
+	const { method = 'INVITE', room, sipPort, client, callId, sdp = '' } = options;
+	const from = `${client.ip}:${client.port}`;
 
 	return [
-		`INVITE sip:${room}@127.0.0.1:${sipPort} SIP/2.0`,
-		`Via: SIP/2.0/UDP 127.0.0.1:${fromPort};branch=z9hG4bK-${callId};rport`,
+		`${method} sip:${room}@127.0.0.1:${sipPort} SIP/2.0`,
+		`Via: SIP/2.0/UDP ${from};branch=z9hG4bK-${callId};rport`,
 		'Max-Forwards: 70',
-		`From: "Raw" <sip:raw@127.0.0.1:${fromPort}>;tag=raw-${callId}`,
-		`To: <sip:${room}@127.0.0.1:${sipPort}>`,
+		`From: "Raw" <sip:raw@${from}>;tag=raw-${callId}`,
+		`To: <sip:${room}@127.0.0.1:${sipPort}>${options.toTag ? `;tag=${options.toTag}` : ''}`,
 		`Call-ID: ${callId}`,
-		'CSeq: 1 INVITE',
-		`Contact: <sip:raw@127.0.0.1:${fromPort}>`,
-		'Content-Type: application/sdp',
+		`CSeq: 1 ${method}`,
+		`Contact: <sip:raw@${from}>`,
+		...(sdp ? ['Content-Type: application/sdp'] : []),
 		`Content-Length: ${Buffer.byteLength(sdp)}`,
 		'',
 		sdp,
@@ -117,14 +127,14 @@ export function invite(options: {
 }
 
 /** An SDP offer of one audio stream with these payload types and rtpmap lines. */
-export function offer(payloads: string, rtpmaps: string[] = []): string {
+export function offer(payloads: string, rtpmaps: string[] = [], protocol = 'RTP/AVP'): string {
 	return [
 		'v=0',
 		'o=raw 1 1 IN IP4 127.0.0.1',
 		's=-',
 		'c=IN IP4 127.0.0.1',
 		't=0 0',
-		`m=audio 40000 RTP/AVP ${payloads}`,
+		`m=audio 40000 ${protocol} ${payloads}`,
 		...rtpmaps,
 		'a=sendrecv',
 		'',

@@ -406,6 +406,34 @@ export const optionSpecs = {
 		default: 'existing',
 		doc: '`existing`: a call to a room that is not open gets 404; `create`: the call opens it',
 	},
+	SIP_DISPATCH_RULES: {
+		schema: z
+			.string()
+			.transform((value) =>
+				value
+					.split(',')
+					.map((entry) => entry.trim())
+					.filter(Boolean)
+			)
+			.pipe(
+				z.array(
+					z
+						.string()
+						.regex(
+							/^[\w+*.-]{1,64}=[\w.-]{1,128}(;pin=\d{3,12})?$/,
+							'number=room or number=room;pin=digits'
+						)
+						.transform((rule) => {
+							const [, number, room, pin] = /^([^=]+)=([^;]+)(?:;pin=(\d+))?$/.exec(rule)!;
+
+							return { number: number!, room: room!, ...(pin ? { pin } : {}) };
+						})
+				)
+			)
+			.optional(),
+		default: undefined,
+		doc: 'Comma-separated `number=room` or `number=room;pin=digits`: a call to that number joins the room once the caller keys in the PIN (DTMF)',
+	},
 	SIP_INVITES_PER_SECOND: {
 		schema: z.coerce.number().min(0.01).max(1000),
 		default: 2,

@@ -8,7 +8,7 @@ import { freeRtpPortPair } from '../recording/udpPorts.js';
 import type { Peer, ProducerAppData } from '../rooms/Peer.js';
 import type { Room } from '../rooms/Room.js';
 import { AUDIO_LEVEL_URI, callPipeline } from './callPipeline.js';
-import { RtpLatch } from './RtpLatch.js';
+import type { RtpLatch } from './RtpLatch.js';
 import type { NegotiatedAudio } from './sdpOffer.js';
 
 /** The caller's voice in the room: Opus as every room router has it. */
@@ -31,13 +31,12 @@ export interface CallParticipantOptions {
 	/** Who called (their SIP URI), as the admin API and webhooks show it. */
 	identity: string;
 	offer: NegotiatedAudio;
-	/** IP the caller's RTP socket binds to. */
-	listenIp: string;
+	/** The caller's RTP socket (the participant closes it when it ends). */
+	latch: RtpLatch;
 	/** Participants the caller hears at once (the mixer's inputs). */
 	mixSlots: number;
 	jitterMs: number;
 	logger: Logger;
-	onDigit?: (digit: string) => void;
 	/** The participant ended without being asked to (removed from the room, the room closed, the pipeline died). */
 	onEnded: (reason: string) => void;
 }
@@ -64,13 +63,7 @@ export class CallParticipant {
 	#closed = false;
 
 	static async open(options: CallParticipantOptions): Promise<CallParticipant> {
-		const latch = await RtpLatch.open({
-			listenIp: options.listenIp,
-			remote: { address: options.offer.address, port: options.offer.port },
-			audioPayloadType: options.offer.codec.payloadType,
-			telephoneEvent: options.offer.telephoneEvent,
-			onDigit: (digit) => options.onDigit?.(digit),
-		});
+		const { latch } = options;
 		const slots: Slot[] = [];
 
 		try {

@@ -20,7 +20,6 @@ export interface RtpLatchOptions {
 	audioPayloadType: number;
 	/** RFC 4733 telephone-event payload type, if negotiated. */
 	telephoneEvent?: number;
-	onDigit?: (digit: string) => void;
 }
 
 function bind(type: 'udp4' | 'udp6', ip: string): Promise<dgram.Socket> {
@@ -57,7 +56,10 @@ export class RtpLatch {
 	readonly #options: RtpLatchOptions;
 	#remote: { address: string; port: number };
 	#forwardTo?: number;
+	/** Called with each RFC 4733 digit the caller sends (PIN entry). */
+	onDigit?: (digit: string) => void;
 	#lastDigitTimestamp?: number;
+	#closed = false;
 
 	static async open(options: RtpLatchOptions): Promise<RtpLatch> {
 		const outer = await bind(options.listenIp.includes(':') ? 'udp6' : 'udp4', options.listenIp);
@@ -101,6 +103,11 @@ export class RtpLatch {
 	}
 
 	async close(): Promise<void> {
+		if (this.#closed) {
+			return;
+		}
+
+		this.#closed = true;
 		await Promise.all(
 			[this.#public, this.#inner].map(async (socket) => {
 				const closed = once(socket, 'close');
@@ -169,6 +176,6 @@ export class RtpLatch {
 		}
 
 		this.#lastDigitTimestamp = timestamp;
-		this.#options.onDigit?.(DTMF_DIGITS[event]!);
+		this.onDigit?.(DTMF_DIGITS[event]!);
 	}
 }

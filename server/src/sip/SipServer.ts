@@ -1,3 +1,5 @@
+import * as dgram from 'node:dgram';
+import * as net from 'node:net';
 import * as sip from 'sip';
 import type { SipFlow, SipMessage, SipStack } from 'sip';
 import type { Logger } from '../logging/logger.js';
@@ -5,7 +7,9 @@ import { roomIdSchema } from '../rooms/roomId.js';
 import type { RoomManager } from '../rooms/RoomManager.js';
 import type { Room } from '../rooms/Room.js';
 import { CallParticipant } from './CallParticipant.js';
-import { buildAnswer, OfferError, readOffer } from './sdpOffer.js';
+import { callTarget, pinEntered, type DispatchRule } from './dispatch.js';
+import { RtpLatch } from './RtpLatch.js';
+import { buildAnswer, OfferError, readOffer, type NegotiatedAudio } from './sdpOffer.js';
 import { SipDialog } from './sipDialog.js';
 import { allowedSources, InviteLimiter, isAllowed } from './sipPolicy.js';
 
@@ -17,6 +21,8 @@ export interface SipServerOptions {
 	allowedSources: readonly string[];
 	/** `existing`: an INVITE to an unknown room gets 404; `create`: it opens the room. */
 	rooms: 'existing' | 'create';
+	/** Numbers that lead to rooms, some with a PIN. */
+	dispatchRules: readonly DispatchRule[];
 	invitesPerSecond: number;
 	inviteBurst: number;
 	mixSlots: number;
@@ -28,13 +34,24 @@ interface Call {
 	dialog: SipDialog;
 	invite: SipMessage;
 	participant?: CallParticipant;
-	/** CANCELled (or hung up) before the participant was ready. */
-	abandoned: boolean;
+	/** Aborted when the caller CANCELs (or Skylark gives up) before the call is answered. */
+	cancelled: AbortController;
 	answer?: string;
 	sdpVersion: number;
 }
 
 const ALLOW = 'INVITE, ACK, BYE, CANCEL, OPTIONS';
+/** How long a caller has to key in a PIN. */
+const PIN_TIMEOUT_MS = 30_000;
+
+/** A request URI's user part, %-escapes decoded (left as it is when they are broken). */
+function safeDecode(user: string): string {
+	try {
+		return decodeURIComponent(user);
+	} catch {
+		return user;
+	}
+}
 
 /**
  * Skylark's SIP user agent (dial-in): listens on UDP and TCP with npm `sip`
@@ -52,7 +69,18 @@ export class SipServer {
 	readonly #limiter: InviteLimiter;
 	readonly #calls = new Map<string, Call>();
 
-	constructor(options: SipServerOptions, rooms: RoomManager, logger: Logger) {
+	/**
+	 * Starts listening. npm `sip` binds without an error handler (a port in use
+	 * would crash the process), so the port is tried first and a taken one
+	 * fails the start with a message instead.
+	 */
+	static async start(options: SipServerOptions, rooms: RoomManager, logger: Logger): Promise<SipServer> {
+		await assertPortFree(options.listenIp, options.port);
+
+		return new SipServer(options, rooms, logger);
+	}
+
+	private constructor(options: SipServerOptions, rooms: RoomManager, logger: Logger) {
 		this.#options = options;
 		this.#rooms = rooms;
 		this.#logger = logger;
@@ -100,7 +128,12 @@ export class SipServer {
 
 		switch (request.method) {
 			case 'INVITE':
-				return call ? this.#reInvite(call, request) : void this.#invite(request, flow);
+				return call
+					? this.#reInvite(call, request)
+					: void this.#invite(request, flow).catch((error: Error) => {
+							this.#logger.error('SIP INVITE failed', { error: error.message });
+							this.#stack.send(sip.makeResponse(request, 500, 'Server Internal Error'));
+						});
 			case 'ACK':
 				return call?.dialog.acknowledged();
 			case 'BYE':
@@ -141,14 +174,18 @@ export class SipServer {
 			);
 		}
 
-		const uri = sip.parseUri(request.uri ?? '');
-		const roomId = roomIdSchema.safeParse(uri?.user === undefined ? '' : decodeURIComponent(uri.user));
+		const user = sip.parseUri(request.uri ?? '')?.user;
+		const target = callTarget(
+			user === undefined ? '' : safeDecode(user),
+			this.#options.dispatchRules,
+			(id) => roomIdSchema.safeParse(id).success
+		);
 
-		if (!uri || !roomId.success) {
-			return reject(404, 'Not Found', 'no room in the request URI');
+		if ('refuse' in target) {
+			return reject(target.refuse, target.refuse === 403 ? 'Forbidden' : 'Not Found', target.why);
 		}
 
-		let offer;
+		let offer: NegotiatedAudio;
 
 		try {
 			offer = readOffer(request.content);
@@ -164,30 +201,77 @@ export class SipServer {
 			throw error;
 		}
 
-		const room = await this.#room(roomId.data);
+		if (target.pin !== undefined && offer.telephoneEvent === undefined) {
+			return reject(488, 'Not Acceptable Here', 'this number asks for a PIN: offer telephone-event');
+		}
+
+		const room = await this.#room(target.roomId);
 
 		if (!room) {
-			return reject(404, 'Not Found', `no room ${roomId.data}`);
+			return reject(404, 'Not Found', `no room ${target.roomId}`);
 		}
 
 		this.#stack.send(sip.makeResponse(request, 100, 'Trying'));
 
 		const dialog = new SipDialog(this.#stack, request, flow);
-		const call: Call = { dialog, invite: request, abandoned: false, sdpVersion: 1 };
+		const call: Call = { dialog, invite: request, cancelled: new AbortController(), sdpVersion: 1 };
 		const caller = request.headers.from!;
 		const callerUri = sip.parseUri(caller.uri);
 		const displayName = caller.name?.replace(/^"|"$/g, '').trim() || callerUri?.user || 'SIP caller';
 		const log = this.#logger.child({ callId: dialog.callId, roomId: room.id });
-
+		// Known from here on, so a CANCEL that overtakes the setup finds the call.
 		this.#calls.set(dialog.callId, call);
 
+		let latch: RtpLatch;
+
 		try {
+			latch = await RtpLatch.open({
+				listenIp: this.#options.listenIp,
+				remote: { address: offer.address, port: offer.port },
+				audioPayloadType: offer.codec.payloadType,
+				telephoneEvent: offer.telephoneEvent,
+			});
+		} catch (error) {
+			this.#calls.delete(dialog.callId);
+			throw error;
+		}
+
+		const answer = buildAnswer(offer, this.#options.announcedAddress, latch.port, Date.now() % 1e9);
+
+		try {
+			if (target.pin !== undefined) {
+				// Early media: the caller's phone sends its digits before anyone answers, and a wrong PIN gets a final 403.
+				this.#stack.send(this.#withSdp(call, request, 183, 'Session Progress', answer));
+
+				const entered = await pinEntered((listener) => (latch.onDigit = listener), target.pin, {
+					timeoutMs: PIN_TIMEOUT_MS,
+					signal: call.cancelled.signal,
+				});
+
+				if (!entered) {
+					this.#calls.delete(dialog.callId);
+					await latch.close();
+					log.info('SIP caller refused: wrong or no PIN');
+
+					return call.cancelled.signal.aborted
+						? undefined
+						: void this.#stack.send(dialog.response(request, 403, 'Forbidden'));
+				}
+			}
+
+			if (call.cancelled.signal.aborted) {
+				this.#calls.delete(dialog.callId);
+				await latch.close();
+
+				return;
+			}
+
 			call.participant = await CallParticipant.open({
 				room,
 				displayName,
 				identity: `sip:${callerUri?.user ?? 'anonymous'}@${callerUri?.host ?? flow.address}`,
 				offer,
-				listenIp: this.#options.listenIp,
+				latch,
 				mixSlots: this.#options.mixSlots,
 				jitterMs: this.#options.jitterMs,
 				logger: log,
@@ -195,28 +279,24 @@ export class SipServer {
 			});
 		} catch (error) {
 			this.#calls.delete(dialog.callId);
+			await latch.close().catch(() => undefined);
 			log.warn('SIP call could not join the room', { error: (error as Error).message });
 
-			return call.abandoned
+			return call.cancelled.signal.aborted
 				? undefined
-				: this.#stack.send(dialog.response(request, 500, 'Server Internal Error'));
+				: void this.#stack.send(dialog.response(request, 500, 'Server Internal Error'));
 		}
 
-		if (call.abandoned) {
+		if (call.cancelled.signal.aborted) {
 			this.#calls.delete(dialog.callId);
 			await call.participant.close('cancelled');
 
 			return;
 		}
 
-		call.answer = buildAnswer(
-			offer,
-			this.#options.announcedAddress,
-			call.participant.latch.port,
-			Date.now() % 1e9
-		);
+		call.answer = answer;
 		dialog.answer(
-			this.#ok(call, request, call.answer),
+			this.#withSdp(call, request, 200, 'OK', answer),
 			flow.protocol !== 'UDP',
 			() => void this.#hangUp(call, 'no-ack')
 		);
@@ -234,13 +314,13 @@ export class SipServer {
 		return this.#options.rooms === 'create' ? this.#rooms.getOrCreate(roomId) : undefined;
 	}
 
-	#ok(call: Call, request: SipMessage, sdp: string): SipMessage {
+	#withSdp(call: Call, request: SipMessage, status: number, reason: string, sdp: string): SipMessage {
 		const host = this.#options.announcedAddress.includes(':')
 			? `[${this.#options.announcedAddress}]`
 			: this.#options.announcedAddress;
 		const transport = call.invite.headers.via?.[0]?.protocol.toLowerCase() ?? 'udp';
 
-		return call.dialog.response(request, 200, 'OK', {
+		return call.dialog.response(request, status, reason, {
 			headers: {
 				contact: [
 					{ uri: `sip:skylark@${host}:${this.#options.port};transport=${transport}`, params: {} },
@@ -264,7 +344,7 @@ export class SipServer {
 
 		const sdp = call.answer.replace(/^(o=skylark \d+ )\d+/m, `$1${++call.sdpVersion}`);
 
-		this.#stack.send(this.#ok(call, request, sdp));
+		this.#stack.send(this.#withSdp(call, request, 200, 'OK', sdp));
 	}
 
 	#bye(call: Call | undefined, request: SipMessage): void {
@@ -283,7 +363,7 @@ export class SipServer {
 
 		this.#stack.send(sip.makeResponse(request, 200, 'OK'));
 		this.#stack.send(call.dialog.response(call.invite, 487, 'Request Terminated'));
-		call.abandoned = true;
+		call.cancelled.abort();
 	}
 
 	/** Skylark ends the call: BYE to the caller, then the participant leaves. */
@@ -293,7 +373,7 @@ export class SipServer {
 		}
 
 		if (!call.answer) {
-			call.abandoned = true;
+			call.cancelled.abort();
 
 			return;
 		}
@@ -309,5 +389,31 @@ export class SipServer {
 		this.#calls.delete(call.dialog.callId);
 		call.dialog.acknowledged();
 		void call.participant?.close(reason);
+	}
+}
+
+async function assertPortFree(ip: string, port: number): Promise<void> {
+	const udp = dgram.createSocket(net.isIPv6(ip) ? 'udp6' : 'udp4');
+	const tcp = net.createServer();
+	const attempt = (bind: (done: () => void) => void, on: { once: (e: 'error', l: () => void) => void }) =>
+		new Promise<boolean>((resolve) => {
+			on.once('error', () => resolve(false));
+			bind(() => resolve(true));
+		});
+	const [udpFree, tcpFree] = await Promise.all([
+		attempt((done) => udp.bind(port, ip, done), udp),
+		attempt((done) => tcp.listen(port, ip, done), tcp),
+	]);
+
+	if (udpFree) {
+		udp.close();
+	}
+
+	await new Promise((resolve) => tcp.close(resolve));
+
+	if (!udpFree || !tcpFree) {
+		throw new Error(
+			`SIP_PORT ${port} is in use on ${ip} (${udpFree ? 'TCP' : 'UDP'}): SIP cannot listen`
+		);
 	}
 }
