@@ -103,6 +103,8 @@ export interface RawRequest {
 	sdp?: string;
 	/** The To tag of an in-dialog request. */
 	toTag?: string;
+	/** The Via branch (default: one per Call-ID; an ACK to a 2xx needs its own). */
+	branch?: string;
 }
 
 /** A request as a phone would send it (an INVITE, unless told otherwise), with `sdp` as its body. */
@@ -112,7 +114,7 @@ export function request(options: RawRequest): string {
 
 	return [
 		`${method} sip:${room}@127.0.0.1:${sipPort} SIP/2.0`,
-		`Via: SIP/2.0/UDP ${from};branch=z9hG4bK-${callId};rport`,
+		`Via: SIP/2.0/UDP ${from};branch=${options.branch ?? `z9hG4bK-${callId}`};rport`,
 		'Max-Forwards: 70',
 		`From: "Raw" <sip:raw@${from}>;tag=raw-${callId}`,
 		`To: <sip:${room}@127.0.0.1:${sipPort}>${options.toTag ? `;tag=${options.toTag}` : ''}`,

@@ -45,6 +45,8 @@ interface Slot {
 	port: number;
 	producerId?: string;
 	transport?: types.PlainTransport;
+	/** Its consumer sends to the slot's port. */
+	flowing?: boolean;
 }
 
 /**
@@ -121,9 +123,9 @@ export class CallParticipant {
 		return [...this.peer.producers.values()][0];
 	}
 
-	/** Producers the caller hears now (one per occupied mixer slot). */
+	/** Producers the caller hears now (one per mixer slot whose consumer sends to it). */
 	get mixedProducers(): string[] {
-		return this.#slots.flatMap((s) => (s.producerId ? [s.producerId] : []));
+		return this.#slots.flatMap((s) => (s.producerId && s.flowing ? [s.producerId] : []));
 	}
 
 	/** Ends the participant: it leaves the room, the pipeline stops, the caller's port closes. */
@@ -223,6 +225,7 @@ export class CallParticipant {
 			slot.transport?.close();
 			slot.transport = undefined;
 			slot.producerId = undefined;
+			slot.flowing = false;
 		};
 
 		try {
@@ -250,6 +253,7 @@ export class CallParticipant {
 
 			consumer.observer.once('close', free);
 			await transport.connect({ ip: '127.0.0.1', port: slot.port, rtcpPort: slot.port + 1 });
+			slot.flowing = true;
 
 			if (this.#closed) {
 				free();
