@@ -34,6 +34,7 @@ import { Cascade } from './cascade/Cascade.js';
 import type { CascadeNamespace } from './cascade/originLinks.js';
 import { CASCADE_NAMESPACE } from './cascade/cascadeProtocol.js';
 import { SipServer } from './sip/SipServer.js';
+import { sipRoutes } from './sip/sipRoutes.js';
 
 /** A running Skylark node: what the composition root built, and how to stop it. */
 export interface Skylark {
@@ -214,6 +215,7 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 	);
 
 	const egress = createEgressService(config, rooms, webhooks, secret, logger);
+	let sip: SipServer | undefined;
 
 	http.app.use(
 		adminApi(rooms, cluster, config.ADMIN_API_KEY, [
@@ -223,6 +225,8 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 				drain(rooms, cluster, node, config.DRAIN_TIMEOUT_MS, logger)
 			),
 			ingestRoutes(rooms, { listenIp: config.LISTEN_IP, announcedAddress }),
+			// The SIP server starts later (with the listeners); until then, and without SIP_PORT, dial-out answers 503.
+			sipRoutes(rooms, () => sip),
 		])
 	);
 	http.app.use(egress.playbackRoutes);
@@ -241,8 +245,6 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 	http.app.use(whepRoutes(httpMedia));
 	http.app.use(pageRoutes());
 
-	let sip: SipServer | undefined;
-
 	try {
 		sip = config.SIP_PORT
 			? await SipServer.start(
@@ -259,6 +261,7 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 						inviteBurst: config.SIP_INVITE_BURST,
 						mixSlots: config.SIP_MIX_SLOTS,
 						jitterMs: config.SIP_JITTER_MS,
+						onCallEvent: (event, details) => webhooks.emit(event, details),
 					},
 					rooms,
 					logger.child({ component: 'sip' })

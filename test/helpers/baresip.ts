@@ -28,6 +28,8 @@ export interface BaresipOptions {
 	codecs: string[];
 	user?: string;
 	displayName?: string;
+	/** How it takes incoming calls: `manual` rings (180) until told to accept, `auto` answers at once. */
+	answerMode?: 'manual' | 'auto';
 }
 
 /**
@@ -75,7 +77,7 @@ export class Baresip {
 
 		fs.writeFileSync(
 			path.join(options.dir, 'accounts'),
-			`${name}<sip:${options.user ?? 'phone'}@127.0.0.1>;regint=0;audio_codecs=${options.codecs.join(',')}\n`
+			`${name}<sip:${options.user ?? 'phone'}@127.0.0.1>;regint=0;answermode=${options.answerMode ?? 'manual'};audio_codecs=${options.codecs.join(',')}\n`
 		);
 		fs.writeFileSync(path.join(options.dir, 'contacts'), '');
 

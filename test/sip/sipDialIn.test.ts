@@ -9,8 +9,8 @@ import { ingestFlowing } from '../helpers/ingestFlow.js';
 import { startSender, type Sender } from '../helpers/mediaFiles.js';
 import { freePortRange } from '../helpers/ports.js';
 import { startTestServer } from '../helpers/server.js';
-import { until, within } from '../helpers/within.js';
-import { audioLevel, writeTone } from './sipHelpers.js';
+import { until } from '../helpers/within.js';
+import { audioLevel, roomHears, writeTone } from './sipHelpers.js';
 
 const KEY = 'sip-admin-key-0123456789';
 const ROOM = 'sip-room';
@@ -18,26 +18,6 @@ const PIN_ROOM = 'sip-pin-room';
 
 interface RoomView {
 	peers: { id: string; displayName: string; identity: string; producers: { kind: string }[] }[];
-}
-
-/** The room's loudness of one producer, from a mediasoup AudioLevelObserver (dBov, 0 is loudest). */
-async function roomHears(server: Skylark, producerId: string): Promise<number> {
-	const router = server.rooms.get(ROOM)!.routers.home.router;
-	const observer = await router.createAudioLevelObserver({ threshold: -70, interval: 200 });
-
-	try {
-		await observer.addProducer({ producerId });
-
-		return await within(
-			new Promise<number>((resolve) =>
-				observer.once('volumes', (volumes) => resolve(volumes[0]!.volume))
-			),
-			10_000,
-			'the room hearing the caller'
-		);
-	} finally {
-		observer.close();
-	}
 }
 
 describe('SIP dial-in (Debian baresip calls a room)', function () {
@@ -139,7 +119,7 @@ describe('SIP dial-in (Debian baresip calls a room)', function () {
 
 			// The room hears the caller's tone at a real level (silence would be -127 dBov).
 			const producer = [...caller.producers.values()][0]!;
-			const volume = await roomHears(server, producer.id);
+			const volume = await roomHears(server, ROOM, producer.id);
 
 			assert.ok(volume > -40, `the caller's level in the room: ${volume} dBov`);
 

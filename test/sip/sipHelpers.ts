@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
 import * as dgram from 'node:dgram';
 import { promisify } from 'node:util';
-import { until } from '../helpers/within.js';
+import type { Skylark } from '../../server/src/Skylark.js';
+import { until, within } from '../helpers/within.js';
 
 const run = promisify(execFile);
 
@@ -141,4 +142,24 @@ export function offer(payloads: string, rtpmaps: string[] = [], protocol = 'RTP/
 		'a=sendrecv',
 		'',
 	].join('\r\n');
+}
+
+/** The room's loudness of one producer, from a mediasoup AudioLevelObserver (dBov, 0 is loudest). */
+export async function roomHears(server: Skylark, roomId: string, producerId: string): Promise<number> {
+	const router = server.rooms.get(roomId)!.routers.home.router;
+	const observer = await router.createAudioLevelObserver({ threshold: -70, interval: 200 });
+
+	try {
+		await observer.addProducer({ producerId });
+
+		return await within(
+			new Promise<number>((resolve) =>
+				observer.once('volumes', (volumes) => resolve(volumes[0]!.volume))
+			),
+			10_000,
+			'the room hearing the phone'
+		);
+	} finally {
+		observer.close();
+	}
 }

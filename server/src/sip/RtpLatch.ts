@@ -12,8 +12,8 @@ export interface LatchStats {
 	latched?: string;
 }
 
-export interface RtpLatchOptions {
-	listenIp: string;
+/** What the SDP exchange settled: where the caller receives, and which payload types it sends. */
+export interface LatchPeer {
 	/** Where the caller's SDP said it receives, until its first packet says otherwise. */
 	remote: { address: string; port: number };
 	/** The caller's audio payload type: only that goes on to the transcoder. */
@@ -53,29 +53,34 @@ export class RtpLatch {
 	readonly #public: dgram.Socket;
 	/** Receives the transcoder's RTP for the caller (from 127.0.0.1). */
 	readonly #inner: dgram.Socket;
-	readonly #options: RtpLatchOptions;
-	#remote: { address: string; port: number };
+	/** Unknown until the SDP exchange is done (a call Skylark places offers first): nothing passes till then. */
+	#peer?: LatchPeer;
+	#remote?: { address: string; port: number };
 	#forwardTo?: number;
 	/** Called with each RFC 4733 digit the caller sends (PIN entry). */
 	onDigit?: (digit: string) => void;
 	#lastDigitTimestamp?: number;
 	#closed = false;
 
-	static async open(options: RtpLatchOptions): Promise<RtpLatch> {
-		const outer = await bind(options.listenIp.includes(':') ? 'udp6' : 'udp4', options.listenIp);
+	static async open(listenIp: string, peer?: LatchPeer): Promise<RtpLatch> {
+		const outer = await bind(listenIp.includes(':') ? 'udp6' : 'udp4', listenIp);
 		const inner = await bind('udp4', '127.0.0.1').catch((error: Error) => {
 			outer.close();
 			throw error;
 		});
 
-		return new RtpLatch(outer, inner, options);
+		const latch = new RtpLatch(outer, inner);
+
+		if (peer) {
+			latch.connect(peer);
+		}
+
+		return latch;
 	}
 
-	private constructor(outer: dgram.Socket, inner: dgram.Socket, options: RtpLatchOptions) {
+	private constructor(outer: dgram.Socket, inner: dgram.Socket) {
 		this.#public = outer;
 		this.#inner = inner;
-		this.#options = options;
-		this.#remote = options.remote;
 		// A bad packet or an unreachable caller must not take the node down.
 		outer.on('error', () => undefined);
 		inner.on('error', () => undefined);
@@ -95,6 +100,12 @@ export class RtpLatch {
 	/** The loopback port the transcoder sends the caller's audio to. */
 	get innerPort(): number {
 		return this.#inner.address().port;
+	}
+
+	/** The caller's side of the SDP exchange: from now on its packets are taken. */
+	connect(peer: LatchPeer): void {
+		this.#peer = peer;
+		this.#remote = peer.remote;
 	}
 
 	/** Starts passing the caller's audio to the transcoder's port. */
@@ -126,7 +137,11 @@ export class RtpLatch {
 
 		const payloadType = packet[1]! & 0x7f;
 
-		if (payloadType === this.#options.audioPayloadType) {
+		if (!this.#peer) {
+			return;
+		}
+
+		if (payloadType === this.#peer.audioPayloadType) {
 			this.#latch(from);
 			this.stats.packetsFromCaller += 1;
 			this.stats.bytesFromCaller += packet.length;
@@ -134,21 +149,22 @@ export class RtpLatch {
 			if (this.#forwardTo !== undefined) {
 				this.#inner.send(packet, this.#forwardTo, '127.0.0.1');
 			}
-		} else if (payloadType === this.#options.telephoneEvent) {
+		} else if (payloadType === this.#peer.telephoneEvent) {
 			this.#latch(from);
 			this.#readDigit(packet);
 		}
 	}
 
 	#latch(from: dgram.RemoteInfo): void {
-		if (from.address !== this.#remote.address || from.port !== this.#remote.port) {
-			this.#remote = { address: from.address, port: from.port };
-		}
-
+		this.#remote = { address: from.address, port: from.port };
 		this.stats.latched = `${from.address}:${from.port}`;
 	}
 
 	#toCaller(packet: Buffer): void {
+		if (!this.#remote) {
+			return;
+		}
+
 		this.stats.packetsToCaller += 1;
 		this.stats.bytesToCaller += packet.length;
 		this.#public.send(packet, this.#remote.port, this.#remote.address);

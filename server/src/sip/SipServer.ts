@@ -1,5 +1,3 @@
-import * as dgram from 'node:dgram';
-import * as net from 'node:net';
 import * as sip from 'sip';
 import type { SipFlow, SipMessage, SipStack } from 'sip';
 import type { Logger } from '../logging/logger.js';
@@ -8,10 +6,12 @@ import type { RoomManager } from '../rooms/RoomManager.js';
 import type { Room } from '../rooms/Room.js';
 import { CallParticipant } from './CallParticipant.js';
 import { callTarget, pinEntered, type DispatchRule } from './dispatch.js';
+import { OutboundCall, type DialRequest } from './OutboundCall.js';
 import { RtpLatch } from './RtpLatch.js';
 import { buildAnswer, OfferError, readOffer, type NegotiatedAudio } from './sdpOffer.js';
+import type { SipCall as Call } from './sipCall.js';
 import { SipDialog } from './sipDialog.js';
-import { allowedSources, InviteLimiter, isAllowed } from './sipPolicy.js';
+import { allowedSources, assertPortFree, InviteLimiter, isAllowed } from './sipPolicy.js';
 
 export interface SipServerOptions {
 	port: number;
@@ -27,18 +27,12 @@ export interface SipServerOptions {
 	inviteBurst: number;
 	mixSlots: number;
 	jitterMs: number;
+	/** Told of each change of a placed call's state (for webhooks): sip.ringing, sip.answered, ... */
+	onCallEvent?: (event: string, details: Record<string, unknown>) => void;
 }
 
-/** One call: its dialog and, once set up, its participant in the room. */
-interface Call {
-	dialog: SipDialog;
-	invite: SipMessage;
-	participant?: CallParticipant;
-	/** Aborted when the caller CANCELs (or Skylark gives up) before the call is answered. */
-	cancelled: AbortController;
-	answer?: string;
-	sdpVersion: number;
-}
+/** How long a placed call that ended stays listed (so its final state can be read). */
+const ENDED_CALL_KEPT_MS = 5 * 60_000;
 
 const ALLOW = 'INVITE, ACK, BYE, CANCEL, OPTIONS';
 /** How long a caller has to key in a PIN. */
@@ -68,6 +62,8 @@ export class SipServer {
 	readonly #allowed;
 	readonly #limiter: InviteLimiter;
 	readonly #calls = new Map<string, Call>();
+	/** Calls Skylark placed (dial-out), by id, ended ones for a while. */
+	readonly #placed = new Map<string, OutboundCall>();
 
 	/**
 	 * Starts listening. npm `sip` binds without an error handler (a port in use
@@ -104,14 +100,60 @@ export class SipServer {
 		return this.#calls;
 	}
 
+	/** Calls `request.to` from a room: the callee joins it on answer. */
+	async dial(room: Room, request: DialRequest): Promise<OutboundCall> {
+		const call = await OutboundCall.place(
+			{
+				stack: this.#stack,
+				listenIp: this.#options.listenIp,
+				announcedAddress: this.#options.announcedAddress,
+				port: this.#options.port,
+				mixSlots: this.#options.mixSlots,
+				jitterMs: this.#options.jitterMs,
+				logger: this.#logger,
+				register: (answered) => this.#calls.set(answered.dialog.callId, answered),
+				hangUp: (answered, reason) => this.#hangUp(answered, reason),
+				onState: (placed) => {
+					this.#options.onCallEvent?.(`sip.${placed.state}`, {
+						room: { id: placed.roomId },
+						call: placed.view(),
+					});
+
+					if (placed.state === 'busy' || placed.state === 'failed' || placed.state === 'ended') {
+						setTimeout(() => this.#placed.delete(placed.id), ENDED_CALL_KEPT_MS).unref();
+					}
+				},
+			},
+			room,
+			request
+		);
+
+		this.#placed.set(call.id, call);
+
+		return call;
+	}
+
+	/** The calls placed from `roomId` (recently ended ones included). */
+	placedCalls(roomId: string): OutboundCall[] {
+		return [...this.#placed.values()].filter((c) => c.roomId === roomId);
+	}
+
 	/** Hangs every call up (BYE) and stops listening. */
 	async close(): Promise<void> {
+		for (const placed of this.#placed.values()) {
+			await placed.hangUp();
+		}
+
 		await Promise.all([...this.#calls.values()].map((call) => this.#hangUp(call, 'server-shutdown')));
 		this.#stack.destroy();
 	}
 
 	#onRequest(request: SipMessage, flow: SipFlow): void {
-		if (!isAllowed(this.#allowed, flow.address)) {
+		const call = this.#calls.get(request.headers['call-id'] ?? '');
+
+		// In a call Skylark knows (its Call-ID is a secret Skylark made or accepted), any source may speak:
+		// a callee Skylark dialled out to sends its BYE from wherever it is.
+		if (!call && !isAllowed(this.#allowed, flow.address)) {
 			if (request.method !== 'ACK') {
 				this.#stack.send(sip.makeResponse(request, 403, 'Forbidden'));
 			}
@@ -123,8 +165,6 @@ export class SipServer {
 
 			return;
 		}
-
-		const call = this.#calls.get(request.headers['call-id'] ?? '');
 
 		switch (request.method) {
 			case 'INVITE':
@@ -213,7 +253,7 @@ export class SipServer {
 
 		this.#stack.send(sip.makeResponse(request, 100, 'Trying'));
 
-		const dialog = new SipDialog(this.#stack, request, flow);
+		const dialog = SipDialog.answering(this.#stack, request, flow);
 		const call: Call = { dialog, invite: request, cancelled: new AbortController(), sdpVersion: 1 };
 		const caller = request.headers.from!;
 		const callerUri = sip.parseUri(caller.uri);
@@ -225,8 +265,7 @@ export class SipServer {
 		let latch: RtpLatch;
 
 		try {
-			latch = await RtpLatch.open({
-				listenIp: this.#options.listenIp,
+			latch = await RtpLatch.open(this.#options.listenIp, {
 				remote: { address: offer.address, port: offer.port },
 				audioPayloadType: offer.codec.payloadType,
 				telephoneEvent: offer.telephoneEvent,
@@ -389,31 +428,6 @@ export class SipServer {
 		this.#calls.delete(call.dialog.callId);
 		call.dialog.acknowledged();
 		void call.participant?.close(reason);
-	}
-}
-
-async function assertPortFree(ip: string, port: number): Promise<void> {
-	const udp = dgram.createSocket(net.isIPv6(ip) ? 'udp6' : 'udp4');
-	const tcp = net.createServer();
-	const attempt = (bind: (done: () => void) => void, on: { once: (e: 'error', l: () => void) => void }) =>
-		new Promise<boolean>((resolve) => {
-			on.once('error', () => resolve(false));
-			bind(() => resolve(true));
-		});
-	const [udpFree, tcpFree] = await Promise.all([
-		attempt((done) => udp.bind(port, ip, done), udp),
-		attempt((done) => tcp.listen(port, ip, done), tcp),
-	]);
-
-	if (udpFree) {
-		udp.close();
-	}
-
-	await new Promise((resolve) => tcp.close(resolve));
-
-	if (!udpFree || !tcpFree) {
-		throw new Error(
-			`SIP_PORT ${port} is in use on ${ip} (${udpFree ? 'TCP' : 'UDP'}): SIP cannot listen`
-		);
+		call.onEnded?.(reason);
 	}
 }

@@ -147,3 +147,37 @@ export function buildAnswer(
 
 	return `${lines.join('\r\n')}\r\n`;
 }
+
+/** What Skylark offers when it places a call: Opus, PCMU, PCMA (in that order) and telephone-event. */
+export const DIAL_OUT_CODECS: CallCodec[] = [
+	{ name: 'opus', payloadType: 111, clockRate: 48000, channels: 2 },
+	STATIC_CODECS[0]!,
+	STATIC_CODECS[8]!,
+];
+const DIAL_OUT_TELEPHONE_EVENT = 101;
+
+/** Skylark's SDP offer for a call it places (the callee's answer picks the codec). */
+export function buildOffer(address: string, port: number, sessionId: number): string {
+	const family = address.includes(':') ? 'IP6' : 'IP4';
+	const pts = [...DIAL_OUT_CODECS.map((c) => c.payloadType), DIAL_OUT_TELEPHONE_EVENT];
+	const lines = [
+		'v=0',
+		`o=skylark ${sessionId} ${sessionId} IN ${family} ${address}`,
+		's=Skylark',
+		`c=IN ${family} ${address}`,
+		't=0 0',
+		`m=audio ${port} RTP/AVP ${pts.join(' ')}`,
+		...DIAL_OUT_CODECS.map(
+			(c) =>
+				`a=rtpmap:${c.payloadType} ${c.name}/${c.clockRate}${c.channels > 1 ? `/${c.channels}` : ''}`
+		),
+		'a=fmtp:111 useinbandfec=1',
+		// telephone-event at 8 kHz: what phones send with G.711 (with Opus, RFC 4733 digits are not read).
+		`a=rtpmap:${DIAL_OUT_TELEPHONE_EVENT} telephone-event/8000`,
+		`a=fmtp:${DIAL_OUT_TELEPHONE_EVENT} 0-15`,
+		'a=ptime:20',
+		'a=sendrecv',
+	];
+
+	return `${lines.join('\r\n')}\r\n`;
+}

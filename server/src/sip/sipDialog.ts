@@ -11,34 +11,106 @@ const ACK_WAIT_MS = 64 * T1_MS;
 export const newTag = () => randomBytes(6).toString('hex');
 
 /**
- * The UAS side of one SIP dialog: what Skylark needs to answer in it and to
- * send requests (BYE) to the caller. In-dialog requests go back over the
- * flow the INVITE came on (or through its Record-Route set), so a caller
- * behind NAT, or on a TCP connection it opened, is still reached.
+ * The Route that makes npm `sip` send to `uri` as it is. The stack takes a
+ * request URI whose host is its own address for one of its flow tokens (the
+ * way it routes back over a caller's connection), and answers 404 when it is
+ * not; a phone or PBX on Skylark's own host has that address. Such a target
+ * goes out through a flow made for it instead.
+ */
+export function directRoute(stack: SipStack, uri: string): SipAddress[] {
+	const target = sip.parseUri(uri);
+
+	if (!target || target.host !== stack.hostname()) {
+		return [];
+	}
+
+	const protocol = (target.params.transport ?? 'udp').toUpperCase();
+	const flow = {
+		protocol,
+		address: target.host,
+		port: target.port || 5060,
+		local: { address: target.host, port: 0 },
+	};
+
+	return [{ uri: `${sip.stringifyUri(stack.encodeFlowUri(flow))};lr`, params: {} }];
+}
+
+/** Who is who in a dialog, from Skylark's side. */
+interface DialogParties {
+	callId: string;
+	localTag: string;
+	/** Skylark's side (with its tag), as it puts it in From. */
+	local: SipAddress;
+	/** The other side (with its tag), as Skylark puts it in To. */
+	remote: SipAddress;
+	/** Where in-dialog requests go: the other side's Contact. */
+	target: string;
+	route: SipAddress[];
+	/** The last CSeq Skylark used. */
+	seq: number;
+}
+
+/**
+ * One SIP dialog: what Skylark needs to answer in it and to send requests
+ * (BYE) to the other side. For a call that came in, in-dialog requests go
+ * back over the flow the INVITE came on (or through its Record-Route set),
+ * so a caller behind NAT, or on a TCP connection it opened, is still reached.
  */
 export class SipDialog {
 	readonly callId: string;
-	readonly localTag = newTag();
+	readonly localTag: string;
 	readonly #stack: SipStack;
 	readonly #remote: SipAddress;
 	readonly #local: SipAddress;
 	readonly #target: string;
 	readonly #route: SipAddress[];
-	#seq = Math.floor(Math.random() * 10_000) + 1;
+	#seq: number;
 	#retransmit?: NodeJS.Timeout;
 	#ackTimeout?: NodeJS.Timeout;
 
-	constructor(stack: SipStack, invite: SipMessage, flow: SipFlow) {
+	/** The dialog of an INVITE Skylark answers. */
+	static answering(stack: SipStack, invite: SipMessage, flow: SipFlow): SipDialog {
 		const headers = invite.headers;
+		const localTag = newTag();
 
+		return new SipDialog(stack, {
+			callId: headers['call-id']!,
+			localTag,
+			remote: headers.from!,
+			local: { ...headers.to!, params: { ...headers.to!.params, tag: localTag } },
+			target: headers.contact?.[0]?.uri ?? String(headers.from!.uri),
+			route: headers['record-route']?.length
+				? headers['record-route']
+				: [{ uri: sip.stringifyUri(stack.encodeFlowUri(flow)) + ';lr', params: {} }],
+			seq: Math.floor(Math.random() * 10_000) + 1,
+		});
+	}
+
+	/** The dialog of an INVITE Skylark sent, from the callee's 2xx. */
+	static answered(stack: SipStack, invite: SipMessage, ok: SipMessage): SipDialog {
+		const target = ok.headers.contact?.[0]?.uri ?? String(invite.uri);
+		const recordRoute = [...(ok.headers['record-route'] ?? [])].reverse();
+
+		return new SipDialog(stack, {
+			callId: invite.headers['call-id']!,
+			localTag: invite.headers.from!.params.tag ?? '',
+			local: invite.headers.from!,
+			remote: ok.headers.to!,
+			target,
+			route: recordRoute.length ? recordRoute : directRoute(stack, target),
+			seq: invite.headers.cseq!.seq,
+		});
+	}
+
+	private constructor(stack: SipStack, parties: DialogParties) {
 		this.#stack = stack;
-		this.callId = headers['call-id']!;
-		this.#remote = headers.from!;
-		this.#local = { ...headers.to!, params: { ...headers.to!.params, tag: this.localTag } };
-		this.#target = headers.contact?.[0]?.uri ?? String(headers.from!.uri);
-		this.#route = headers['record-route']?.length
-			? headers['record-route']
-			: [{ uri: sip.stringifyUri(stack.encodeFlowUri(flow)) + ';lr', params: {} }];
+		this.callId = parties.callId;
+		this.localTag = parties.localTag;
+		this.#local = parties.local;
+		this.#remote = parties.remote;
+		this.#target = parties.target;
+		this.#route = parties.route;
+		this.#seq = parties.seq;
 	}
 
 	/** A response to a request of this dialog, with Skylark's tag on To. */

@@ -1,3 +1,4 @@
+import * as dgram from 'node:dgram';
 import * as net from 'node:net';
 import { TokenBucket } from '../signaling/TokenBucket.js';
 
@@ -59,5 +60,32 @@ export class InviteLimiter {
 		}
 
 		return bucket.take() && this.#node.take();
+	}
+}
+
+/** Fails when SIP's port is taken (UDP or TCP): npm `sip` would crash the process on it instead. */
+export async function assertPortFree(ip: string, port: number): Promise<void> {
+	const udp = dgram.createSocket(net.isIPv6(ip) ? 'udp6' : 'udp4');
+	const tcp = net.createServer();
+	const attempt = (bind: (done: () => void) => void, on: { once: (e: 'error', l: () => void) => void }) =>
+		new Promise<boolean>((resolve) => {
+			on.once('error', () => resolve(false));
+			bind(() => resolve(true));
+		});
+	const [udpFree, tcpFree] = await Promise.all([
+		attempt((done) => udp.bind(port, ip, done), udp),
+		attempt((done) => tcp.listen(port, ip, done), tcp),
+	]);
+
+	if (udpFree) {
+		udp.close();
+	}
+
+	await new Promise((resolve) => tcp.close(resolve));
+
+	if (!udpFree || !tcpFree) {
+		throw new Error(
+			`SIP_PORT ${port} is in use on ${ip} (${udpFree ? 'TCP' : 'UDP'}): SIP cannot listen`
+		);
 	}
 }
