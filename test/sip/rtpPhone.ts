@@ -82,10 +82,11 @@ export class RtpPhone {
 		});
 	}
 
-	/** Calls `room`, waits for the 200 OK, ACKs it and starts sending (silence). */
-	async call(room: string, sipPort: number): Promise<void> {
+	/** The phone's SDP offer (PCMU at its RTP port). */
+	get sdp(): string {
 		const port = this.#rtp.address().port;
-		const sdp = [
+
+		return [
 			'v=0',
 			'o=phone 1 1 IN IP4 127.0.0.1',
 			's=-',
@@ -97,8 +98,14 @@ export class RtpPhone {
 			'a=sendrecv',
 			'',
 		].join('\r\n');
+	}
 
-		this.#sip.send(request({ room, sipPort, client: this.#sip, callId: this.#callId, sdp }), sipPort);
+	/** Calls `room` (with more header lines, if given), waits for the 200 OK, ACKs it and starts sending (silence). Resolves with the 200. */
+	async call(room: string, sipPort: number, headers: string[] = []): Promise<string> {
+		this.#sip.send(
+			request({ room, sipPort, client: this.#sip, callId: this.#callId, sdp: this.sdp, headers }),
+			sipPort
+		);
 
 		const ok = await until(
 			() => this.#sip.received.find((r) => r.startsWith('SIP/2.0 200') && r.includes(this.#callId)),
@@ -125,6 +132,44 @@ export class RtpPhone {
 		);
 		this.#start = performance.now();
 		this.#timer = setInterval(() => this.#pump(), 5);
+
+		return ok;
+	}
+
+	/** Sends an in-dialog request (re-INVITE with the same offer, UPDATE, ...) and resolves with its final response. */
+	async inDialog(
+		method: string,
+		room: string,
+		sipPort: number,
+		cseq: number,
+		headers: string[] = []
+	): Promise<string> {
+		const branch = `z9hG4bK-${method.toLowerCase()}-${cseq}-${this.#callId}`;
+
+		this.#sip.send(
+			request({
+				method,
+				room,
+				sipPort,
+				client: this.#sip,
+				callId: this.#callId,
+				toTag: this.#toTag,
+				branch,
+				cseq,
+				headers,
+				sdp: method === 'INVITE' ? this.sdp : '',
+			}),
+			sipPort
+		);
+
+		return until(
+			() =>
+				this.#sip.received.find(
+					(r) => /^SIP\/2\.0 [2-6]/.test(r) && r.includes(`CSeq: ${cseq} ${method}`)
+				),
+			5000,
+			`the answer to ${method} ${cseq}`
+		);
 	}
 
 	/** Beeps for `ms` from the next packet on; resolves with when that packet left. */

@@ -29,12 +29,15 @@ describe('SIP dial-in (Debian baresip calls a room)', function () {
 	let dir: string;
 	let sipPort: number;
 	let tone: string;
+	let speech: string;
 	const phones: Baresip[] = [];
 
 	before(async () => {
 		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skylark-sip-'));
 		tone = path.join(dir, 'tone.wav');
 		await writeTone(tone, 600);
+		speech = path.join(dir, 'speech.wav');
+		await writeTone(speech, 600, 60, true);
 		sipPort = await freePortRange(1);
 		server = await startTestServer({
 			ADMIN_API_KEY: KEY,
@@ -167,10 +170,10 @@ describe('SIP dial-in (Debian baresip calls a room)', function () {
 		assert.equal(server.sip!.calls.size, 0);
 	});
 
-	it("a PIN number: the caller keys the PIN (RFC 4733) in early media, then joins the rule's room", async () => {
+	it("a PIN number: the caller keys the PIN (RFC 4733) in early media, joins the rule's room and becomes its active speaker", async () => {
 		const phone = await Baresip.start({
 			dir: path.join(dir, 'pin'),
-			sourceWav: tone,
+			sourceWav: speech,
 			codecs: ['PCMU'],
 			displayName: 'With PIN',
 		});
@@ -179,13 +182,26 @@ describe('SIP dial-in (Debian baresip calls a room)', function () {
 		await phone.command('dial', `sip:4420@127.0.0.1:${sipPort}`);
 		await phone.event('CALL_PROGRESS');
 		assert.ok(![...server.rooms.get(PIN_ROOM)!.peers.values()].some((p) => p.displayName === 'With PIN'));
+		const speakers: string[] = [];
+		const onSpeaker = (room: { id: string }, peerId: string) =>
+			room.id === PIN_ROOM && speakers.push(peerId);
+
+		server.rooms.observer.on('activespeaker', onSpeaker);
 		await phone.command('sndcode', '7351');
 		await phone.event('CALL_ESTABLISHED');
-		await until(
-			() => [...server.rooms.get(PIN_ROOM)!.peers.values()].some((p) => p.displayName === 'With PIN'),
+
+		const caller = await until(
+			() => [...server.rooms.get(PIN_ROOM)!.peers.values()].find((p) => p.displayName === 'With PIN'),
 			5000,
 			'the caller in the PIN room'
 		);
+
+		// The caller's tone makes it the room's active speaker (its packets carry their audio level).
+		try {
+			await until(() => speakers.includes(caller.id), 10_000, 'the caller as active speaker');
+		} finally {
+			server.rooms.observer.off('activespeaker', onSpeaker);
+		}
 		await phone.command('hangup');
 		await phone.event('CALL_CLOSED');
 	});

@@ -25,8 +25,16 @@ export async function audioLevel(file: string): Promise<{ mean: number; max: num
 	return { mean: read('mean_volume'), max: read('max_volume') };
 }
 
-/** A WAV tone for baresip's microphone (8 kHz mono, as a phone would have it). */
-export async function writeTone(file: string, hz: number, seconds = 60): Promise<void> {
+/**
+ * A WAV tone for baresip's microphone (8 kHz mono, as a phone would have it).
+ * `bursts`: on 600 ms, off 400 ms, like speech; dominant-speaker detection
+ * takes a steady tone for background noise after a while.
+ */
+export async function writeTone(file: string, hz: number, seconds = 60, bursts = false): Promise<void> {
+	const source = bursts
+		? `aevalsrc='if(lt(mod(t,1),0.6),0.4*sin(2*PI*${hz}*t),0)':s=8000:d=${seconds}`
+		: `sine=frequency=${hz}:sample_rate=8000:duration=${seconds}`;
+
 	await run('ffmpeg', [
 		'-hide_banner',
 		'-loglevel',
@@ -35,7 +43,7 @@ export async function writeTone(file: string, hz: number, seconds = 60): Promise
 		'-f',
 		'lavfi',
 		'-i',
-		`sine=frequency=${hz}:sample_rate=8000:duration=${seconds}`,
+		source,
 		'-ac',
 		'1',
 		file,
@@ -106,6 +114,10 @@ export interface RawRequest {
 	toTag?: string;
 	/** The Via branch (default: one per Call-ID; an ACK to a 2xx needs its own). */
 	branch?: string;
+	/** CSeq number (default 1). */
+	cseq?: number;
+	/** More header lines, as written. */
+	headers?: string[];
 }
 
 /** A request as a phone would send it (an INVITE, unless told otherwise), with `sdp` as its body. */
@@ -120,7 +132,8 @@ export function request(options: RawRequest): string {
 		`From: "Raw" <sip:raw@${from}>;tag=raw-${callId}`,
 		`To: <sip:${room}@127.0.0.1:${sipPort}>${options.toTag ? `;tag=${options.toTag}` : ''}`,
 		`Call-ID: ${callId}`,
-		`CSeq: 1 ${method}`,
+		`CSeq: ${options.cseq ?? 1} ${method}`,
+		...(options.headers ?? []),
 		`Contact: <sip:raw@${from}>`,
 		...(sdp ? ['Content-Type: application/sdp'] : []),
 		`Content-Length: ${Buffer.byteLength(sdp)}`,

@@ -34,7 +34,19 @@ export interface SipServerOptions {
 /** How long a placed call that ended stays listed (so its final state can be read). */
 const ENDED_CALL_KEPT_MS = 5 * 60_000;
 
-const ALLOW = 'INVITE, ACK, BYE, CANCEL, OPTIONS';
+const ALLOW = 'INVITE, ACK, BYE, CANCEL, OPTIONS, UPDATE';
+
+/**
+ * The session interval a request asks for (RFC 4028 Session-Expires), if
+ * any. Skylark takes it as asked and leaves the refreshing to the caller
+ * (refresher=uac): a refresh is a re-INVITE or UPDATE, both answered.
+ */
+function sessionTimer(request: SipMessage): number | undefined {
+	const header = request.headers['session-expires'] ?? request.headers.x;
+	const seconds = typeof header === 'string' ? Number.parseInt(header, 10) : NaN;
+
+	return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined;
+}
 /** How long a caller has to key in a PIN. */
 const PIN_TIMEOUT_MS = 30_000;
 
@@ -180,6 +192,13 @@ export class SipServer {
 				return this.#bye(call, request);
 			case 'CANCEL':
 				return this.#cancel(call, request);
+			case 'UPDATE':
+				// A session refresh (RFC 4028) without a new offer: the session goes on as it is.
+				return this.#stack.send(
+					call
+						? call.dialog.response(request, 200, 'OK', this.#refreshHeaders(request))
+						: sip.makeResponse(request, 481, 'Call/Transaction Does Not Exist')
+				);
 			case 'OPTIONS':
 				return this.#stack.send(
 					sip.makeResponse(request, 200, 'OK', {
@@ -359,8 +378,13 @@ export class SipServer {
 			: this.#options.announcedAddress;
 		const transport = call.invite.headers.via?.[0]?.protocol.toLowerCase() ?? 'udp';
 
+		const sessionExpires = sessionTimer(request);
+
 		return call.dialog.response(request, status, reason, {
 			headers: {
+				...(sessionExpires && status === 200
+					? { 'session-expires': `${sessionExpires};refresher=uac`, require: 'timer' }
+					: {}),
 				contact: [
 					{ uri: `sip:skylark@${host}:${this.#options.port};transport=${transport}`, params: {} },
 				],
@@ -384,6 +408,14 @@ export class SipServer {
 		const sdp = call.answer.replace(/^(o=skylark \d+ )\d+/m, `$1${++call.sdpVersion}`);
 
 		this.#stack.send(this.#withSdp(call, request, 200, 'OK', sdp));
+	}
+
+	#refreshHeaders(request: SipMessage): Partial<SipMessage> {
+		const seconds = sessionTimer(request);
+
+		return seconds
+			? { headers: { 'session-expires': `${seconds};refresher=uac`, require: 'timer' } }
+			: {};
 	}
 
 	#bye(call: Call | undefined, request: SipMessage): void {

@@ -128,7 +128,7 @@ export function buildAnswer(
 	const encoding = codec.channels > 1 ? `/${codec.channels}` : '';
 	const lines = [
 		'v=0',
-		`o=skylark ${sessionId} ${sessionId} IN ${family} ${address}`,
+		`o=skylark ${sessionId} 1 IN ${family} ${address}`,
 		's=Skylark',
 		`c=IN ${family} ${address}`,
 		't=0 0',
@@ -162,7 +162,7 @@ export function buildOffer(address: string, port: number, sessionId: number): st
 	const pts = [...DIAL_OUT_CODECS.map((c) => c.payloadType), DIAL_OUT_TELEPHONE_EVENT];
 	const lines = [
 		'v=0',
-		`o=skylark ${sessionId} ${sessionId} IN ${family} ${address}`,
+		`o=skylark ${sessionId} 1 IN ${family} ${address}`,
 		's=Skylark',
 		`c=IN ${family} ${address}`,
 		't=0 0',
