@@ -4,13 +4,13 @@ import type { Logger } from '../logging/logger.js';
 import { roomIdSchema } from '../rooms/roomId.js';
 import type { RoomManager } from '../rooms/RoomManager.js';
 import type { Room } from '../rooms/Room.js';
-import { CallParticipant } from './CallParticipant.js';
-import { callTarget, pinEntered, type DispatchRule } from './dispatch.js';
+import type { CallParticipant } from './CallParticipant.js';
+import { callTarget, type DispatchRule } from './dispatch.js';
+import { answerIncomingCall } from './incomingCall.js';
 import { OutboundCall, type DialRequest } from './OutboundCall.js';
-import { RtpLatch } from './RtpLatch.js';
-import { buildAnswer, OfferError, readOffer, type NegotiatedAudio } from './sdpOffer.js';
+import { OfferError, readOffer, type NegotiatedAudio } from './sdpOffer.js';
 import type { SipCall as Call } from './sipCall.js';
-import { SipDialog } from './sipDialog.js';
+import { sessionTimerHeaders } from './sipDialog.js';
 import { allowedSources, assertPortFree, InviteLimiter, isAllowed } from './sipPolicy.js';
 
 export interface SipServerOptions {
@@ -35,20 +35,6 @@ export interface SipServerOptions {
 const ENDED_CALL_KEPT_MS = 5 * 60_000;
 
 const ALLOW = 'INVITE, ACK, BYE, CANCEL, OPTIONS, UPDATE';
-
-/**
- * The session interval a request asks for (RFC 4028 Session-Expires), if
- * any. Skylark takes it as asked and leaves the refreshing to the caller
- * (refresher=uac): a refresh is a re-INVITE or UPDATE, both answered.
- */
-function sessionTimer(request: SipMessage): number | undefined {
-	const header = request.headers['session-expires'] ?? request.headers.x;
-	const seconds = typeof header === 'string' ? Number.parseInt(header, 10) : NaN;
-
-	return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined;
-}
-/** How long a caller has to key in a PIN. */
-const PIN_TIMEOUT_MS = 30_000;
 
 /** A request URI's user part, %-escapes decoded (left as it is when they are broken). */
 function safeDecode(user: string): string {
@@ -196,7 +182,7 @@ export class SipServer {
 				// A session refresh (RFC 4028) without a new offer: the session goes on as it is.
 				return this.#stack.send(
 					call
-						? call.dialog.response(request, 200, 'OK', this.#refreshHeaders(request))
+						? call.dialog.response(request, 200, 'OK', sessionTimerHeaders(request))
 						: sip.makeResponse(request, 481, 'Call/Transaction Does Not Exist')
 				);
 			case 'OPTIONS':
@@ -271,94 +257,20 @@ export class SipServer {
 		}
 
 		this.#stack.send(sip.makeResponse(request, 100, 'Trying'));
-
-		const dialog = SipDialog.answering(this.#stack, request, flow);
-		const call: Call = { dialog, invite: request, cancelled: new AbortController(), sdpVersion: 1 };
-		const caller = request.headers.from!;
-		const callerUri = sip.parseUri(caller.uri);
-		const displayName = caller.name?.replace(/^"|"$/g, '').trim() || callerUri?.user || 'SIP caller';
-		const log = this.#logger.child({ callId: dialog.callId, roomId: room.id });
-		// Known from here on, so a CANCEL that overtakes the setup finds the call.
-		this.#calls.set(dialog.callId, call);
-
-		let latch: RtpLatch;
-
-		try {
-			latch = await RtpLatch.open(this.#options.listenIp, {
-				remote: { address: offer.address, port: offer.port },
-				audioPayloadType: offer.codec.payloadType,
-				telephoneEvent: offer.telephoneEvent,
-			});
-		} catch (error) {
-			this.#calls.delete(dialog.callId);
-			throw error;
-		}
-
-		const answer = buildAnswer(offer, this.#options.announcedAddress, latch.port, Date.now() % 1e9);
-
-		try {
-			if (target.pin !== undefined) {
-				// Early media: the caller's phone sends its digits before anyone answers, and a wrong PIN gets a final 403.
-				this.#stack.send(this.#withSdp(call, request, 183, 'Session Progress', answer));
-
-				const entered = await pinEntered((listener) => (latch.onDigit = listener), target.pin, {
-					timeoutMs: PIN_TIMEOUT_MS,
-					signal: call.cancelled.signal,
-				});
-
-				if (!entered) {
-					this.#calls.delete(dialog.callId);
-					await latch.close();
-					log.info('SIP caller refused: wrong or no PIN');
-
-					return call.cancelled.signal.aborted
-						? undefined
-						: void this.#stack.send(dialog.response(request, 403, 'Forbidden'));
-				}
-			}
-
-			if (call.cancelled.signal.aborted) {
-				this.#calls.delete(dialog.callId);
-				await latch.close();
-
-				return;
-			}
-
-			call.participant = await CallParticipant.open({
-				room,
-				displayName,
-				identity: `sip:${callerUri?.user ?? 'anonymous'}@${callerUri?.host ?? flow.address}`,
-				offer,
-				latch,
+		await answerIncomingCall(
+			{
+				stack: this.#stack,
+				calls: this.#calls,
+				listenIp: this.#options.listenIp,
 				mixSlots: this.#options.mixSlots,
 				jitterMs: this.#options.jitterMs,
-				logger: log,
-				onEnded: (reason) => void this.#hangUp(call, reason),
-			});
-		} catch (error) {
-			this.#calls.delete(dialog.callId);
-			await latch.close().catch(() => undefined);
-			log.warn('SIP call could not join the room', { error: (error as Error).message });
-
-			return call.cancelled.signal.aborted
-				? undefined
-				: void this.#stack.send(dialog.response(request, 500, 'Server Internal Error'));
-		}
-
-		if (call.cancelled.signal.aborted) {
-			this.#calls.delete(dialog.callId);
-			await call.participant.close('cancelled');
-
-			return;
-		}
-
-		call.answer = answer;
-		dialog.answer(
-			this.#withSdp(call, request, 200, 'OK', answer),
-			flow.protocol !== 'UDP',
-			() => void this.#hangUp(call, 'no-ack')
+				logger: this.#logger,
+				withSdp: (call, answered, status, reason, sdp) =>
+					this.#withSdp(call, answered, status, reason, sdp),
+				hangUp: (call, reason) => this.#hangUp(call, reason),
+			},
+			{ request, flow, room, offer, pin: target.pin, announcedAddress: this.#options.announcedAddress }
 		);
-		log.info('SIP caller joined', { displayName, codec: offer.codec.name, transport: flow.protocol });
 	}
 
 	/** Opens (or finds) the room a call is for; undefined when calls may not create rooms and it is not open here. */
@@ -378,13 +290,9 @@ export class SipServer {
 			: this.#options.announcedAddress;
 		const transport = call.invite.headers.via?.[0]?.protocol.toLowerCase() ?? 'udp';
 
-		const sessionExpires = sessionTimer(request);
-
 		return call.dialog.response(request, status, reason, {
 			headers: {
-				...(sessionExpires && status === 200
-					? { 'session-expires': `${sessionExpires};refresher=uac`, require: 'timer' }
-					: {}),
+				...(status === 200 ? sessionTimerHeaders(request).headers : {}),
 				contact: [
 					{ uri: `sip:skylark@${host}:${this.#options.port};transport=${transport}`, params: {} },
 				],
@@ -408,14 +316,6 @@ export class SipServer {
 		const sdp = call.answer.replace(/^(o=skylark \d+ )\d+/m, `$1${++call.sdpVersion}`);
 
 		this.#stack.send(this.#withSdp(call, request, 200, 'OK', sdp));
-	}
-
-	#refreshHeaders(request: SipMessage): Partial<SipMessage> {
-		const seconds = sessionTimer(request);
-
-		return seconds
-			? { headers: { 'session-expires': `${seconds};refresher=uac`, require: 'timer' } }
-			: {};
 	}
 
 	#bye(call: Call | undefined, request: SipMessage): void {

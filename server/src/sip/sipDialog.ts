@@ -190,3 +190,22 @@ export class SipDialog {
 		});
 	}
 }
+
+/**
+ * The session interval a request asks for (RFC 4028 Session-Expires), if
+ * any. Skylark takes it as asked and leaves the refreshing to the caller
+ * (refresher=uac): a refresh is a re-INVITE or UPDATE, both answered.
+ */
+export function sessionTimer(request: SipMessage): number | undefined {
+	const header = request.headers['session-expires'] ?? request.headers.x;
+	const seconds = typeof header === 'string' ? Number.parseInt(header, 10) : NaN;
+
+	return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined;
+}
+
+/** The headers that accept a caller's session interval, on a 2xx (none when it asked for none). */
+export function sessionTimerHeaders(request: SipMessage): { headers?: Record<string, string> } {
+	const seconds = sessionTimer(request);
+
+	return seconds ? { headers: { 'session-expires': `${seconds};refresher=uac`, require: 'timer' } } : {};
+}
