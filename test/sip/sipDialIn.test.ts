@@ -44,6 +44,7 @@ describe('SIP dial-in (Debian baresip calls a room)', function () {
 			SIP_PORT: String(sipPort),
 			SIP_ALLOWED_SOURCES: '127.0.0.1',
 			SIP_DISPATCH_RULES: `4420=${PIN_ROOM};pin=7351`,
+			RECORDING_DIR: dir,
 		});
 		api = adminClient(server.url, KEY);
 
@@ -225,5 +226,52 @@ describe('SIP dial-in (Debian baresip calls a room)', function () {
 		assert.match(closed.param ?? '', /403/);
 		assert.equal(server.rooms.get(PIN_ROOM)!.peers.size, before);
 		assert.equal(server.sip!.calls.size, 0);
+	});
+
+	it('a caller can be recorded like any participant (its voice, at its level)', async () => {
+		const phone = await Baresip.start({
+			dir: path.join(dir, 'recorded'),
+			sourceWav: tone,
+			codecs: ['PCMA'],
+			displayName: 'Recorded',
+		});
+
+		phones.push(phone);
+		await phone.command('dial', `sip:${ROOM}@127.0.0.1:${sipPort}`);
+		await phone.event('CALL_ESTABLISHED');
+
+		const caller = await until(
+			() => [...server.rooms.get(ROOM)!.peers.values()].find((p) => p.displayName === 'Recorded'),
+			5000,
+			'the caller in the room'
+		);
+		const call = [...server.sip!.calls.values()].find((c) => c.participant?.peer === caller)!;
+		const started = await api<{ id: string; state: string }>(`/rooms/${ROOM}/recordings`, 'POST', {
+			peerId: caller.id,
+		});
+
+		assert.equal(started.status, 201, JSON.stringify(started.body));
+
+		// Three seconds of the caller's voice pass through while it records.
+		const from = call.participant!.latch.stats.packetsFromCaller;
+
+		await until(
+			() => call.participant!.latch.stats.packetsFromCaller > from + 150,
+			10_000,
+			'3 s of the caller'
+		);
+
+		const stopped = await api<{ state: string; error: string | null; files: { path: string }[] }>(
+			`/rooms/${ROOM}/recordings/${started.body.id}`,
+			'DELETE'
+		);
+
+		assert.equal(stopped.body.state, 'finished', stopped.body.error ?? '');
+
+		const level = await audioLevel(stopped.body.files[0]!.path);
+
+		assert.ok(level.mean > -35, `the recorded caller: mean ${level.mean} dBFS`);
+		await phone.command('hangup');
+		await phone.event('CALL_CLOSED');
 	});
 });
