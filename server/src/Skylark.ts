@@ -257,6 +257,7 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 						allowedSources: config.SIP_ALLOWED_SOURCES ?? [],
 						rooms: config.SIP_ROOMS,
 						dispatchRules: config.SIP_DISPATCH_RULES ?? [],
+						trunks: config.SIP_TRUNKS ?? [],
 						invitesPerSecond: config.SIP_INVITES_PER_SECOND,
 						inviteBurst: config.SIP_INVITE_BURST,
 						mixSlots: config.SIP_MIX_SLOTS,

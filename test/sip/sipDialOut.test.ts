@@ -11,7 +11,8 @@ import { freePortRange } from '../helpers/ports.js';
 import { startTestServer } from '../helpers/server.js';
 import { startWebhookReceiver } from '../helpers/webhookReceiver.js';
 import { until } from '../helpers/within.js';
-import { audioLevel, roomHears, writeTone } from './sipHelpers.js';
+import { createHash } from 'node:crypto';
+import { audioLevel, RawSipClient, respond, roomHears, writeTone } from './sipHelpers.js';
 
 const KEY = 'sip-admin-key-0123456789';
 const SECRET = 'sip-webhook-secret-0123';
@@ -34,6 +35,8 @@ describe('SIP dial-out (Skylark calls Debian baresip)', function () {
 	let sender: Sender;
 	let dir: string;
 	let tone: string;
+	/** A SIP trunk that challenges (digest) before it answers. */
+	let trunk: RawSipClient;
 	const phones: Baresip[] = [];
 
 	const call = async (id: string) => (await api<CallView>(`/rooms/${ROOM}/sip/${id}`)).body;
@@ -49,7 +52,9 @@ describe('SIP dial-out (Skylark calls Debian baresip)', function () {
 		tone = path.join(dir, 'tone.wav');
 		await writeTone(tone, 600);
 		hooks = await startWebhookReceiver(SECRET);
+		trunk = await RawSipClient.open();
 		server = await startTestServer({
+			SIP_TRUNKS: `carrier=sip:skylark:s3cret-pass@127.0.0.1:${trunk.port}`,
 			ADMIN_API_KEY: KEY,
 			SIP_PORT: String(await freePortRange(1)),
 			SIP_ALLOWED_SOURCES: '127.0.0.1',
@@ -86,6 +91,7 @@ describe('SIP dial-out (Skylark calls Debian baresip)', function () {
 		await sender?.stop();
 		await server?.close();
 		await hooks?.close();
+		trunk?.close();
 		fs.rmSync(dir, { recursive: true, force: true });
 	});
 
@@ -179,5 +185,56 @@ describe('SIP dial-out (Skylark calls Debian baresip)', function () {
 			(await api(`/rooms/${ROOM}/sip`, 'POST', { to: 'sip:a@127.0.0.1', trunk: 'x' })).status,
 			400
 		);
+	});
+
+	it('goes through a trunk, answering its digest challenge with the configured credentials', async () => {
+		const placed = await api<CallView>(`/rooms/${ROOM}/sip`, 'POST', {
+			to: 'sip:+15551234@pstn',
+			trunk: 'carrier',
+		});
+
+		assert.equal(placed.status, 201, JSON.stringify(placed.body));
+
+		const first = await until(
+			() => trunk.received.find((r) => r.startsWith('INVITE ')),
+			5000,
+			'the INVITE at the trunk'
+		);
+
+		assert.match(first, new RegExp(`^INVITE sip:\\+15551234@127\\.0\\.0\\.1:${trunk.port}`));
+		assert.match(first, /^From: .*sip:skylark@127\.0\.0\.1/m);
+		trunk.send(
+			respond(first, '401 Unauthorized', [
+				'WWW-Authenticate: Digest realm="carrier", nonce="n0nce-1", qop="auth", algorithm=MD5',
+			]),
+			server.sip!.port
+		);
+
+		const second = await until(
+			() => trunk.received.find((r) => r.startsWith('INVITE ') && /^CSeq: 2 INVITE/m.test(r)),
+			5000,
+			'the INVITE again, with credentials'
+		);
+		const auth = /^Authorization: Digest (.*)$/m.exec(second)?.[1] ?? '';
+		const field = (name: string) => new RegExp(`${name}="?([^",]+)"?`).exec(auth)?.[1] ?? '';
+		const md5 = (text: string) => createHash('md5').update(text).digest('hex');
+		const expected = md5(
+			[
+				md5(`skylark:carrier:s3cret-pass`),
+				field('nonce'),
+				field('nc'),
+				field('cnonce'),
+				field('qop'),
+				md5(`INVITE:${field('uri')}`),
+			].join(':')
+		);
+
+		assert.equal(field('username'), 'skylark');
+		assert.equal(field('response'), expected, 'the digest response');
+		// Credentials right: the trunk's callee is busy.
+		trunk.send(respond(second, '486 Busy Here'), server.sip!.port);
+		await state(placed.body.id, 'busy');
+		assert.equal((await call(placed.body.id)).status, 486);
+		assert.equal((await api(`/rooms/${ROOM}/sip`, 'POST', { to: 'sip:1@x', trunk: 'nope' })).status, 400);
 	});
 });

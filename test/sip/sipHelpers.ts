@@ -176,3 +176,19 @@ export async function roomHears(server: Skylark, roomId: string, producerId: str
 		observer.close();
 	}
 }
+
+/** A response to a request received as text: its Via, From, To (tagged), Call-ID and CSeq, and `headers`. */
+export function respond(requestText: string, status: string, headers: string[] = []): string {
+	const copied = requestText.split('\r\n').filter((line) => /^(Via|From|Call-ID|CSeq):/i.test(line));
+	const to = requestText.split('\r\n').find((line) => /^To:/i.test(line))!;
+
+	return [
+		`SIP/2.0 ${status}`,
+		...copied,
+		/;tag=/.test(to) ? to : `${to};tag=uas`,
+		...headers,
+		'Content-Length: 0',
+		'',
+		'',
+	].join('\r\n');
+}

@@ -434,6 +434,45 @@ export const optionSpecs = {
 		default: undefined,
 		doc: 'Comma-separated `number=room` or `number=room;pin=digits`: a call to that number joins the room once the caller keys in the PIN (DTMF)',
 	},
+	SIP_TRUNKS: {
+		redact: 'secret',
+		schema: z
+			.string()
+			.transform((value) =>
+				value
+					.split(',')
+					.map((entry) => entry.trim())
+					.filter(Boolean)
+			)
+			.pipe(
+				z.array(
+					z
+						.string()
+						.regex(
+							/^[\w.-]{1,64}=sip:[^:@\s]+:[^@\s]+@[\w.-]+(:\d{1,5})?(;transport=(udp|tcp))?$/,
+							'name=sip:user:password@host[:port][;transport=udp|tcp]'
+						)
+						.transform((entry) => {
+							const [, name, user, password, host, port, transport] =
+								/^([^=]+)=sip:([^:]+):([^@]+)@([^:;]+)(?::(\d+))?(?:;transport=(\w+))?$/.exec(
+									entry
+								)!;
+
+							return {
+								name: name!,
+								user: user!,
+								password: password!,
+								host: host!,
+								port: port ? Number(port) : 5060,
+								transport: (transport ?? 'udp') as 'udp' | 'tcp',
+							};
+						})
+				)
+			)
+			.optional(),
+		default: undefined,
+		doc: 'Comma-separated `name=sip:user:password@host[:port][;transport=tcp]`: SIP trunks that dial-out may go through (digest authentication with that user and password)',
+	},
 	SIP_INVITES_PER_SECOND: {
 		schema: z.coerce.number().min(0.01).max(1000),
 		default: 2,

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as sip from 'sip';
+import * as digest from 'sip/digest.js';
 import type { SipMessage, SipStack } from 'sip';
 import type { Logger } from '../logging/logger.js';
 import type { Room } from '../rooms/Room.js';
@@ -30,9 +31,21 @@ export interface DialOutContext {
 	onState(call: OutboundCall): void;
 }
 
+/** A SIP trunk from the config: where calls through it go, and the credentials its digest challenges take. */
+export interface SipTrunk {
+	name: string;
+	user: string;
+	password: string;
+	host: string;
+	port: number;
+	transport: 'udp' | 'tcp';
+}
+
 export interface DialRequest {
 	to: string;
 	from?: string;
+	/** Call through this trunk: the request goes to it, for the user part of `to`. */
+	trunk?: SipTrunk;
 }
 
 /**
@@ -53,7 +66,9 @@ export class OutboundCall {
 	readonly #context: DialOutContext;
 	readonly #room: Room;
 	readonly #latch: RtpLatch;
-	readonly #invite: SipMessage;
+	/** The INVITE as last sent (a digest challenge makes a second one). */
+	#invite: SipMessage;
+	readonly #trunk?: SipTrunk;
 	#call?: SipCall;
 
 	static async place(context: DialOutContext, room: Room, request: DialRequest): Promise<OutboundCall> {
@@ -66,25 +81,32 @@ export class OutboundCall {
 		this.#context = context;
 		this.#room = room;
 		this.#latch = latch;
-		this.to = request.to;
+		this.#trunk = request.trunk;
 		this.roomId = room.id;
 
 		const host = context.announcedAddress.includes(':')
 			? `[${context.announcedAddress}]`
 			: context.announcedAddress;
+		const trunk = request.trunk;
+		// Through a trunk, the callee is the user part of `to` at the trunk, and Skylark calls as the trunk's user.
+		const target = trunk
+			? `sip:${sip.parseUri(request.to)?.user ?? ''}@${trunk.host}:${trunk.port};transport=${trunk.transport}`
+			: request.to;
+		const from = request.from ?? (trunk ? `sip:${trunk.user}@${trunk.host}` : `sip:${room.id}@${host}`);
 
+		this.to = target;
 		this.#invite = {
 			method: 'INVITE',
-			uri: request.to,
+			uri: target,
 			version: '2.0',
 			headers: {
-				to: { uri: request.to, params: {} },
-				from: { uri: request.from ?? `sip:${room.id}@${host}`, params: { tag: newTag() } },
+				to: { uri: target, params: {} },
+				from: { uri: from, params: { tag: newTag() } },
 				'call-id': this.id,
 				cseq: { method: 'INVITE', seq: 1 },
 				contact: [{ uri: `sip:skylark@${host}:${context.port}`, params: {} }],
 				via: [],
-				route: directRoute(context.stack, request.to),
+				route: directRoute(context.stack, target),
 				'max-forwards': '70',
 				'content-type': 'application/sdp',
 			},
@@ -116,7 +138,7 @@ export class OutboundCall {
 					to: this.#invite.headers.to,
 					from: this.#invite.headers.from,
 					'call-id': this.id,
-					cseq: { method: 'CANCEL', seq: 1 },
+					cseq: { method: 'CANCEL', seq: this.#invite.headers.cseq!.seq },
 					// The INVITE's own Via (its branch), as the stack sent it: a CANCEL names the transaction it ends.
 					via: this.#invite.headers.via,
 					route: directRoute(this.#context.stack, this.to),
@@ -140,6 +162,10 @@ export class OutboundCall {
 			return;
 		}
 
+		if ((status === 401 || status === 407) && this.#trunk && this.#invite.headers.cseq!.seq === 1) {
+			return this.#authenticate(response, this.#trunk);
+		}
+
 		if (status >= 300) {
 			return this.#finish(
 				BUSY.has(status) ? 'busy' : 'failed',
@@ -157,6 +183,37 @@ export class OutboundCall {
 
 		this.status = status;
 		await this.#answered(response);
+	}
+
+	/**
+	 * Answers the trunk's digest challenge: the same INVITE again, a new
+	 * transaction (next CSeq, fresh Via) with the Authorization the challenge
+	 * asks for. Once: a second challenge means the credentials are wrong.
+	 */
+	#authenticate(challenge: SipMessage, trunk: SipTrunk): void {
+		const again: SipMessage = {
+			...this.#invite,
+			headers: {
+				...this.#invite.headers,
+				via: [],
+				// Built again: the stack consumed the first INVITE's Route as it sent it.
+				route: directRoute(this.#context.stack, this.to),
+				cseq: { method: 'INVITE', seq: 2 },
+			},
+		};
+
+		try {
+			digest.signRequest(null, again, challenge, { user: trunk.user, password: trunk.password });
+		} catch (error) {
+			return this.#finish(
+				'failed',
+				`cannot answer the trunk's challenge: ${(error as Error).message}`,
+				401
+			);
+		}
+
+		this.#invite = again;
+		this.#context.stack.send(again, (response) => void this.#onResponse(response));
 	}
 
 	async #answered(ok: SipMessage): Promise<void> {
@@ -218,7 +275,7 @@ export class OutboundCall {
 				to: ok.headers.to,
 				from: this.#invite.headers.from,
 				'call-id': this.id,
-				cseq: { method: 'ACK', seq: 1 },
+				cseq: { method: 'ACK', seq: this.#invite.headers.cseq!.seq },
 				via: [],
 				'max-forwards': '70',
 			},

@@ -7,7 +7,7 @@ import type { Room } from '../rooms/Room.js';
 import type { CallParticipant } from './CallParticipant.js';
 import { callTarget, type DispatchRule } from './dispatch.js';
 import { answerIncomingCall } from './incomingCall.js';
-import { OutboundCall, type DialRequest } from './OutboundCall.js';
+import { OutboundCall, type DialRequest, type SipTrunk } from './OutboundCall.js';
 import { OfferError, readOffer, type NegotiatedAudio } from './sdpOffer.js';
 import type { SipCall as Call } from './sipCall.js';
 import { sessionTimerHeaders } from './sipDialog.js';
@@ -23,6 +23,8 @@ export interface SipServerOptions {
 	rooms: 'existing' | 'create';
 	/** Numbers that lead to rooms, some with a PIN. */
 	dispatchRules: readonly DispatchRule[];
+	/** Trunks dial-out may go through, by name. */
+	trunks: readonly SipTrunk[];
 	invitesPerSecond: number;
 	inviteBurst: number;
 	mixSlots: number;
@@ -93,6 +95,11 @@ export class SipServer {
 		);
 	}
 
+	/** The port SIP listens on (UDP and TCP). */
+	get port(): number {
+		return this.#options.port;
+	}
+
 	/** Calls in progress, by Call-ID: what the admin API and tests look at. */
 	get calls(): ReadonlyMap<string, { participant?: CallParticipant }> {
 		return this.#calls;
@@ -129,6 +136,10 @@ export class SipServer {
 		this.#placed.set(call.id, call);
 
 		return call;
+	}
+
+	trunk(name: string): SipTrunk | undefined {
+		return this.#options.trunks.find((t) => t.name === name);
 	}
 
 	/** The calls placed from `roomId` (recently ended ones included). */

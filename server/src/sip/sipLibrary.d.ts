@@ -98,3 +98,28 @@ declare module 'sip' {
 	export function generateBranch(): string;
 	export function copyMessage(message: SipMessage, deep?: boolean): SipMessage;
 }
+
+/** npm `sip`'s digest authentication (RFC 2617 as SIP uses it). */
+declare module 'sip/digest.js' {
+	import type { SipMessage } from 'sip';
+
+	export interface DigestContext {
+		realm?: string;
+		nonce?: string;
+		nc?: number;
+		[key: string]: unknown;
+	}
+
+	export function signRequest(
+		context: DigestContext | null,
+		request: SipMessage,
+		response: SipMessage,
+		credentials: { user: string; password: string }
+	): DigestContext | null;
+	export function challenge(context: DigestContext, response: SipMessage): SipMessage;
+	export function authenticateRequest(
+		context: DigestContext,
+		request: SipMessage,
+		credentials: { user: string; password: string }
+	): boolean;
+}

@@ -50,17 +50,16 @@ export function sipRoutes(rooms: RoomManager, server: () => SipServer | undefine
 			return;
 		}
 
-		if (body.trunk !== undefined) {
-			// Trunks (registrars with digest credentials) are not configurable yet: say so rather than call without one.
-			res.status(400).json({
-				error: `no SIP trunk named ${body.trunk} (trunks are not supported yet)`,
-			});
+		const trunk = body.trunk === undefined ? undefined : sipServer.trunk(body.trunk);
+
+		if (body.trunk !== undefined && !trunk) {
+			res.status(400).json({ error: `no SIP trunk named ${body.trunk} (see SIP_TRUNKS)` });
 
 			return;
 		}
 
 		const room = await rooms.getOrCreate(roomId.data);
-		const call = await sipServer.dial(room, { to: body.to, from: body.from });
+		const call = await sipServer.dial(room, { to: body.to, from: body.from, trunk });
 
 		res.status(201).json(call.view());
 	});
