@@ -274,4 +274,26 @@ describe('SIP dial-in (Debian baresip calls a room)', function () {
 		await phone.command('hangup');
 		await phone.event('CALL_CLOSED');
 	});
+
+	it('a dead media pipeline ends the call: the phone gets a BYE and the caller leaves the room', async () => {
+		const phone = await Baresip.start({
+			dir: path.join(dir, 'pipeline-dies'),
+			sourceWav: tone,
+			codecs: ['PCMU'],
+			displayName: 'Pipeline Dies',
+		});
+
+		phones.push(phone);
+		await phone.command('dial', `sip:${ROOM}@127.0.0.1:${sipPort}`);
+		await phone.event('CALL_ESTABLISHED');
+
+		const room = server.rooms.get(ROOM)!;
+		const caller = [...room.peers.values()].find((p) => p.displayName === 'Pipeline Dies')!;
+		const call = [...server.sip!.calls.values()].find((c) => c.participant?.peer === caller)!;
+
+		process.kill(call.participant!.pipelinePid!, 'SIGKILL');
+		await phone.event('CALL_CLOSED');
+		await until(() => !room.peers.has(caller.id), 5000, 'the caller gone from the room');
+		assert.equal(server.sip!.calls.size, 0);
+	});
 });

@@ -128,6 +128,11 @@ export class CallParticipant {
 		return this.#slots.flatMap((s) => (s.producerId && s.flowing ? [s.producerId] : []));
 	}
 
+	/** The GStreamer process of the call (for operators and tests). */
+	get pipelinePid(): number | undefined {
+		return this.#process?.pid;
+	}
+
 	/** Ends the participant: it leaves the room, the pipeline stops, the caller's port closes. */
 	async close(reason: string): Promise<void> {
 		if (this.#closed) {
@@ -138,6 +143,13 @@ export class CallParticipant {
 		this.#options.room.removePeer(this.peer, reason);
 		this.#slots.forEach((slot) => slot.transport?.close());
 		await Promise.all([this.#process?.stop(2000), this.latch.close()]);
+	}
+
+	/** The media broke under the call: it ends, and the SIP side hangs up. */
+	#fail(reason: string): void {
+		if (!this.#closed) {
+			void this.close(reason).then(() => this.#options.onEnded(reason));
+		}
 	}
 
 	async #start(): Promise<void> {
@@ -151,6 +163,9 @@ export class CallParticipant {
 		});
 
 		this.peer.onClose(() => toRoom.close());
+		// A worker that dies takes the caller's producer, and the pipeline cannot be pointed at a new one:
+		// the call ends (the caller gets a BYE) rather than go on silent.
+		toRoom.on('routerclose', () => this.#fail('media-lost'));
 
 		const producerSsrc = randomSsrc();
 		const producer = await toRoom.produce<ProducerAppData>({
@@ -189,7 +204,7 @@ export class CallParticipant {
 		void this.#process.exited.then((exit) => {
 			if (!this.#closed) {
 				this.#options.logger.warn('SIP call pipeline ended', { exit: describeExit(exit) });
-				void this.close('pipeline-failed').then(() => this.#options.onEnded('pipeline-failed'));
+				this.#fail('pipeline-failed');
 			}
 		});
 		await this.#process.ready([fromCaller, ...this.#slots.map((s) => s.port)]);
