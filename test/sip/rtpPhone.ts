@@ -142,7 +142,8 @@ export class RtpPhone {
 		room: string,
 		sipPort: number,
 		cseq: number,
-		headers: string[] = []
+		headers: string[] = [],
+		sdp = method === 'INVITE' ? this.sdp : ''
 	): Promise<string> {
 		const branch = `z9hG4bK-${method.toLowerCase()}-${cseq}-${this.#callId}`;
 
@@ -157,7 +158,7 @@ export class RtpPhone {
 				branch,
 				cseq,
 				headers,
-				sdp: method === 'INVITE' ? this.sdp : '',
+				sdp,
 			}),
 			sipPort
 		);

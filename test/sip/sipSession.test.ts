@@ -65,4 +65,66 @@ describe('SIP session: timers, refreshes, re-INVITE (raw SIP phone)', function (
 			'the room empty'
 		);
 	});
+
+	it('hold (a=sendonly) stops the mix to the phone and resume (a=sendrecv) brings it back', async () => {
+		const holder = await RtpPhone.open(`hold-${process.pid}`);
+
+		try {
+			await holder.call(ROOM, sipPort);
+
+			const call = await until(() => server.sip!.calls.get(`hold-${process.pid}`), 5000, 'the call');
+			const latch = call.participant!.latch;
+			/** Resolves after the phone itself sent `packets` more (its 20 ms clock, not a timer here). */
+			const afterPhoneSent = (packets: number) => {
+				const from = latch.stats.packetsFromCaller;
+
+				return until(
+					() => latch.stats.packetsFromCaller >= from + packets,
+					5000,
+					`${packets} packets from the phone`
+				);
+			};
+
+			await until(() => holder.heard.length > 10, 5000, 'the mix reaching the phone');
+
+			const held = await holder.inDialog(
+				'INVITE',
+				ROOM,
+				sipPort,
+				2,
+				[],
+				holder.sdp.replace('a=sendrecv', 'a=sendonly')
+			);
+
+			assert.match(held, /^a=recvonly$/m);
+			await afterPhoneSent(5);
+
+			const heardOnHold = holder.heard.length;
+
+			await afterPhoneSent(25);
+			assert.equal(holder.heard.length, heardOnHold, 'nothing sent to a phone that holds');
+
+			const resumed = await holder.inDialog('INVITE', ROOM, sipPort, 3);
+
+			assert.match(resumed, /^a=sendrecv$/m);
+			await until(() => holder.heard.length > heardOnHold + 10, 5000, 'the mix back after resume');
+
+			// A re-offer without the call's codec cannot be taken: 488, and the call goes on.
+			const other = await holder.inDialog(
+				'INVITE',
+				ROOM,
+				sipPort,
+				4,
+				[],
+				holder.sdp
+					.replace('RTP/AVP 0', 'RTP/AVP 8')
+					.replace('a=rtpmap:0 PCMU/8000', 'a=rtpmap:8 PCMA/8000')
+			);
+
+			assert.match(other, /^SIP\/2\.0 488/);
+			await holder.hangUp(ROOM, sipPort);
+		} finally {
+			holder.close();
+		}
+	});
 });

@@ -57,6 +57,8 @@ export class RtpLatch {
 	#peer?: LatchPeer;
 	#remote?: { address: string; port: number };
 	#forwardTo?: number;
+	/** Whether the mix goes to the caller: not while the caller holds the call (sendonly or inactive). */
+	sending = true;
 	/** Called with each RFC 4733 digit the caller sends (PIN entry). */
 	onDigit?: (digit: string) => void;
 	#lastDigitTimestamp?: number;
@@ -161,7 +163,7 @@ export class RtpLatch {
 	}
 
 	#toCaller(packet: Buffer): void {
-		if (!this.#remote) {
+		if (!this.#remote || !this.sending) {
 			return;
 		}
 

@@ -8,7 +8,7 @@ import type { CallParticipant } from './CallParticipant.js';
 import { callTarget, type DispatchRule } from './dispatch.js';
 import { answerIncomingCall } from './incomingCall.js';
 import { OutboundCall, type DialRequest, type SipTrunk } from './OutboundCall.js';
-import { OfferError, readOffer, type NegotiatedAudio } from './sdpOffer.js';
+import { answerDirection, OfferError, readOffer, type NegotiatedAudio } from './sdpOffer.js';
 import type { SipCall as Call } from './sipCall.js';
 import { sessionTimerHeaders } from './sipDialog.js';
 import { allowedSources, assertPortFree, InviteLimiter, isAllowed } from './sipPolicy.js';
@@ -315,18 +315,57 @@ export class SipServer {
 	}
 
 	/**
-	 * A re-INVITE (a session refresh, or hold and resume): answered with the
-	 * same media. The mix keeps flowing either way; a phone on hold plays its
-	 * own music to nobody.
+	 * A re-INVITE: a session refresh (no SDP, or the same), or hold and resume.
+	 * The media stays as set up (same port, same codec: a re-offer without it
+	 * gets 488); the direction follows the caller's, and while the caller holds
+	 * (sendonly, inactive), the mix is not sent.
 	 */
 	#reInvite(call: Call, request: SipMessage): void {
 		if (!call.answer) {
 			return this.#stack.send(call.dialog.response(request, 491, 'Request Pending'));
 		}
 
-		const sdp = call.answer.replace(/^(o=skylark \d+ )\d+/m, `$1${++call.sdpVersion}`);
+		let sdp = call.answer;
 
-		this.#stack.send(this.#withSdp(call, request, 200, 'OK', sdp));
+		if (request.content?.trim()) {
+			let offer: NegotiatedAudio;
+
+			try {
+				offer = readOffer(request.content);
+			} catch (error) {
+				const status = error instanceof OfferError ? error.status : 400;
+
+				return this.#stack.send(
+					call.dialog.response(
+						request,
+						status,
+						status === 488 ? 'Not Acceptable Here' : 'Bad Request'
+					)
+				);
+			}
+
+			if (!new RegExp(`^a=rtpmap:\\d+ ${offer.codec.name}/`, 'm').test(call.answer)) {
+				return this.#stack.send(call.dialog.response(request, 488, 'Not Acceptable Here'));
+			}
+
+			const direction = answerDirection(offer.direction);
+
+			if (call.participant) {
+				call.participant.latch.sending = direction === 'sendrecv' || direction === 'sendonly';
+			}
+
+			sdp = sdp.replace(/^a=(sendrecv|sendonly|recvonly|inactive)$/m, `a=${direction}`);
+		}
+
+		this.#stack.send(
+			this.#withSdp(
+				call,
+				request,
+				200,
+				'OK',
+				sdp.replace(/^(o=skylark \d+ )\d+/m, `$1${++call.sdpVersion}`)
+			)
+		);
 	}
 
 	#bye(call: Call | undefined, request: SipMessage): void {

@@ -68,6 +68,9 @@ export async function answerIncomingCall(
 		throw error;
 	}
 
+	// A call may start on hold (sendonly or inactive): then the mix waits for the caller's resume.
+	latch.sending = offer.direction === 'sendrecv' || offer.direction === 'recvonly';
+
 	const answer = buildAnswer(offer, setup.announcedAddress, latch.port, Date.now() % 1e9);
 
 	try {

@@ -19,6 +19,15 @@ export interface NegotiatedAudio {
 	/** RFC 4733 telephone-event payload type at the codec's clock rate, if offered. */
 	telephoneEvent?: number;
 	ptime: number;
+	/** The offerer's direction: sendonly or inactive (or the old c=0.0.0.0) is a phone putting Skylark on hold. */
+	direction: MediaDirection;
+}
+
+export type MediaDirection = 'sendrecv' | 'sendonly' | 'recvonly' | 'inactive';
+
+/** The direction Skylark answers an offer's with. */
+export function answerDirection(offered: MediaDirection): MediaDirection {
+	return offered === 'sendonly' ? 'recvonly' : offered === 'recvonly' ? 'sendonly' : offered;
 }
 
 /** Why an offer cannot be answered: a malformed body (400) or nothing in common (488). */
@@ -112,7 +121,10 @@ export function readOffer(body: string | undefined): NegotiatedAudio {
 		(r) => r.codec.toLowerCase() === 'telephone-event' && r.rate === codec.clockRate
 	)?.payload;
 
-	return { address, port: audio.port, codec, telephoneEvent, ptime: 20 };
+	const direction: MediaDirection =
+		address === '0.0.0.0' ? 'sendonly' : (audio.direction ?? session.direction ?? 'sendrecv');
+
+	return { address, port: audio.port, codec, telephoneEvent, ptime: 20, direction };
 }
 
 /** Skylark's SDP answer: the chosen codec (and telephone-event) at `address`:`port`, sending and receiving. */
@@ -142,7 +154,7 @@ export function buildAnswer(
 					`a=fmtp:${telephoneEvent} 0-15`,
 				]),
 		'a=ptime:20',
-		'a=sendrecv',
+		`a=${answerDirection(offer.direction)}`,
 	];
 
 	return `${lines.join('\r\n')}\r\n`;
