@@ -112,7 +112,7 @@ export class OutboundCall {
 			},
 			content: buildOffer(context.announcedAddress, latch.port, Date.now() % 1e9),
 		};
-		context.stack.send(this.#invite, (response) => void this.#onResponse(response));
+		context.stack.send(this.#invite, (response) => this.#respond(response));
 	}
 
 	view() {
@@ -149,6 +149,13 @@ export class OutboundCall {
 		} else if (this.state === 'answered' && this.#call) {
 			await this.#context.hangUp(this.#call, 'hung-up-by-api');
 		}
+	}
+
+	#respond(response: SipMessage): void {
+		this.#onResponse(response).catch((error: Error) => {
+			this.#context.logger.error('SIP dial-out failed on a response', { error: error.message });
+			this.#finish('failed', error.message);
+		});
 	}
 
 	async #onResponse(response: SipMessage): Promise<void> {
@@ -213,7 +220,7 @@ export class OutboundCall {
 		}
 
 		this.#invite = again;
-		this.#context.stack.send(again, (response) => void this.#onResponse(response));
+		this.#context.stack.send(again, (response) => this.#respond(response));
 	}
 
 	async #answered(ok: SipMessage): Promise<void> {
