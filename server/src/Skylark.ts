@@ -33,6 +33,8 @@ import { whipRoutes } from './whip/whipRoutes.js';
 import { Cascade } from './cascade/Cascade.js';
 import type { CascadeNamespace } from './cascade/originLinks.js';
 import { CASCADE_NAMESPACE } from './cascade/cascadeProtocol.js';
+import { SipServer } from './sip/SipServer.js';
+import { sipRoutes } from './sip/sipRoutes.js';
 
 /** A running Skylark node: what the composition root built, and how to stop it. */
 export interface Skylark {
@@ -45,6 +47,8 @@ export interface Skylark {
 	readonly metrics: Metrics;
 	readonly recordings: RecordingManager;
 	readonly egresses: EgressManager;
+	/** SIP dial-in, when SIP_PORT is set. */
+	readonly sip?: SipServer;
 	/** Where rooms live: this node alone (no REDIS_URL), or a Redis-coordinated cluster. */
 	readonly cluster: ClusterRouter;
 	/** Stops taking joins and waits up to `timeoutMs` for rooms to empty (then call close()). */
@@ -211,6 +215,7 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 	);
 
 	const egress = createEgressService(config, rooms, webhooks, secret, logger);
+	let sip: SipServer | undefined;
 
 	http.app.use(
 		adminApi(rooms, cluster, config.ADMIN_API_KEY, [
@@ -220,6 +225,8 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 				drain(rooms, cluster, node, config.DRAIN_TIMEOUT_MS, logger)
 			),
 			ingestRoutes(rooms, { listenIp: config.LISTEN_IP, announcedAddress }),
+			// The SIP server starts later (with the listeners); until then, and without SIP_PORT, dial-out answers 503.
+			sipRoutes(rooms, () => sip),
 		])
 	);
 	http.app.use(egress.playbackRoutes);
@@ -239,6 +246,29 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 	http.app.use(pageRoutes());
 
 	try {
+		sip = config.SIP_PORT
+			? await SipServer.start(
+					{
+						port: config.SIP_PORT,
+						listenIp: config.LISTEN_IP,
+						announcedAddress:
+							announcedAddress ??
+							(config.LISTEN_IP === '0.0.0.0' ? '127.0.0.1' : config.LISTEN_IP),
+						allowedSources: config.SIP_ALLOWED_SOURCES ?? [],
+						rooms: config.SIP_ROOMS,
+						dispatchRules: config.SIP_DISPATCH_RULES ?? [],
+						trunks: config.SIP_TRUNKS ?? [],
+						invitesPerSecond: config.SIP_INVITES_PER_SECOND,
+						inviteBurst: config.SIP_INVITE_BURST,
+						mixSlots: config.SIP_MIX_SLOTS,
+						jitterMs: config.SIP_JITTER_MS,
+						onCallEvent: (event, details) => webhooks.emit(event, details),
+					},
+					rooms,
+					logger.child({ component: 'sip' })
+				)
+			: undefined;
+
 		const address = await http.listen(config.PORT, config.HTTP_LISTEN_IP ?? config.LISTEN_IP);
 		const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
 		// No announced address means the listen IP is a specific one: clients reach that.
@@ -268,11 +298,13 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 			metrics,
 			recordings,
 			egresses: egress.manager,
+			sip,
 			cluster,
 			drain: (timeoutMs) => drain(rooms, cluster, node, timeoutMs, logger),
 			async close() {
 				// Recorders and egresses finalise their files while the media they record still exists.
 				await Promise.all([
+					sip?.close(),
 					recordings.stopAll('server-shutdown'),
 					egress.manager.stopAll('server-shutdown'),
 				]);
@@ -289,6 +321,7 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 			},
 		};
 	} catch (error) {
+		sip?.close().catch(() => undefined);
 		await cluster.close().catch(() => undefined);
 		await http.close();
 		await pool.close();

@@ -3,8 +3,9 @@
  * before mocha): Chromium for browser tests, coturn for TURN tests, FFmpeg and
  * GStreamer for recording and ingest tests, systemd for checking the unit file,
  * Redis and nginx (a round-robin load balancer) for cluster tests, nginx's
- * RTMP module (an RTMP ingest) for egress tests, and iproute2 and nftables
- * for the network-fault tests (namespaces, veth pairs, rate caps, filters). As root it installs what is
+ * RTMP module (an RTMP ingest) for egress tests, iproute2 and nftables
+ * for the network-fault tests (namespaces, veth pairs, rate caps, filters),
+ * and baresip (a SIP phone) for the SIP tests. As root it installs what is
  * missing; otherwise it names the exact apt-get line and fails.
  */
 import { RECORDER_PACKAGES } from '../../server/src/recording/recorderPackages.js';
@@ -21,6 +22,8 @@ export const TEST_PACKAGES = [
 	// The network-fault harness: namespaces, veth pairs and tc (iproute2), packet filters (nftables).
 	'iproute2',
 	'nftables',
+	// A real SIP phone for the SIP tests (driven through its ctrl_tcp module).
+	'baresip-core',
 	...RECORDER_PACKAGES,
 ] as const;
 

@@ -100,6 +100,12 @@ export function loadConfigWithSources(env: NodeJS.ProcessEnv = process.env): Loa
 		);
 	}
 
+	if (problems.length === 0 && config.SIP_PORT && !config.SIP_ALLOWED_SOURCES) {
+		problems.push(
+			'SIP_ALLOWED_SOURCES: required with SIP_PORT: list the PBXs, trunks and phones that may call (SIP open to everyone draws scanners and toll fraud)'
+		);
+	}
+
 	if (problems.length) {
 		throw new ConfigError(problems);
 	}

@@ -380,6 +380,119 @@ export const optionSpecs = {
 		default: 3000,
 		doc: 'How long an edge keeps a piped producer after its last viewer stopped consuming it (a viewer coming back reuses it)',
 	},
+	SIP_PORT: {
+		schema: z.coerce.number().int().min(1).max(65535).optional(),
+		default: undefined,
+		doc: 'UDP and TCP port of SIP dial-in (unset: SIP is off); needs SIP_ALLOWED_SOURCES',
+	},
+	SIP_ALLOWED_SOURCES: {
+		schema: z
+			.string()
+			.transform((value) =>
+				value
+					.split(',')
+					.map((entry) => entry.trim())
+					.filter(Boolean)
+			)
+			.pipe(
+				z.array(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()]).describe('IP or CIDR')).min(1)
+			)
+			.optional(),
+		default: undefined,
+		doc: 'Comma-separated IPs and CIDR ranges (PBXs, trunks, phones) that may send SIP requests; others get 403',
+	},
+	SIP_ROOMS: {
+		schema: z.enum(['existing', 'create']),
+		default: 'existing',
+		doc: '`existing`: a call to a room that is not open gets 404; `create`: the call opens it',
+	},
+	SIP_DISPATCH_RULES: {
+		schema: z
+			.string()
+			.transform((value) =>
+				value
+					.split(',')
+					.map((entry) => entry.trim())
+					.filter(Boolean)
+			)
+			.pipe(
+				z.array(
+					z
+						.string()
+						.regex(
+							/^[\w+*.-]{1,64}=[\w.-]{1,128}(;pin=\d{3,12})?$/,
+							'number=room or number=room;pin=digits'
+						)
+						.transform((rule) => {
+							const [, number, room, pin] = /^([^=]+)=([^;]+)(?:;pin=(\d+))?$/.exec(rule)!;
+
+							return { number: number!, room: room!, ...(pin ? { pin } : {}) };
+						})
+				)
+			)
+			.optional(),
+		default: undefined,
+		doc: 'Comma-separated `number=room` or `number=room;pin=digits`: a call to that number joins the room once the caller keys in the PIN (DTMF)',
+	},
+	SIP_TRUNKS: {
+		redact: 'secret',
+		schema: z
+			.string()
+			.transform((value) =>
+				value
+					.split(',')
+					.map((entry) => entry.trim())
+					.filter(Boolean)
+			)
+			.pipe(
+				z.array(
+					z
+						.string()
+						.regex(
+							/^[\w.-]{1,64}=sip:[^:@\s]+:[^@\s]+@[\w.-]+(:\d{1,5})?(;transport=(udp|tcp))?$/,
+							'name=sip:user:password@host[:port][;transport=udp|tcp]'
+						)
+						.transform((entry) => {
+							const [, name, user, password, host, port, transport] =
+								/^([^=]+)=sip:([^:]+):([^@]+)@([^:;]+)(?::(\d+))?(?:;transport=(\w+))?$/.exec(
+									entry
+								)!;
+
+							return {
+								name: name!,
+								user: user!,
+								password: password!,
+								host: host!,
+								port: port ? Number(port) : 5060,
+								transport: (transport ?? 'udp') as 'udp' | 'tcp',
+							};
+						})
+				)
+			)
+			.optional(),
+		default: undefined,
+		doc: 'Comma-separated `name=sip:user:password@host[:port][;transport=tcp]`: SIP trunks that dial-out may go through (digest authentication with that user and password)',
+	},
+	SIP_INVITES_PER_SECOND: {
+		schema: z.coerce.number().min(0.01).max(1000),
+		default: 2,
+		doc: 'New calls one source address may place per second on average (more get 503)',
+	},
+	SIP_INVITE_BURST: {
+		schema: z.coerce.number().int().min(1).max(10_000),
+		default: 10,
+		doc: 'New calls one source address may place at once above that rate',
+	},
+	SIP_MIX_SLOTS: {
+		schema: z.coerce.number().int().min(1).max(32),
+		default: 8,
+		doc: "Participants a SIP caller hears at once (the inputs of the call's GStreamer mixer)",
+	},
+	SIP_JITTER_MS: {
+		schema: z.coerce.number().int().min(0).max(1000),
+		default: 40,
+		doc: "Jitter buffer of each stream in a SIP call's GStreamer pipeline, in ms",
+	},
 	LOG_LEVEL: {
 		schema: z.enum(['error', 'warn', 'info', 'debug']),
 		default: 'info',

@@ -1,0 +1,415 @@
+import * as sip from 'sip';
+import type { SipFlow, SipMessage, SipStack } from 'sip';
+import type { Logger } from '../logging/logger.js';
+import { roomIdSchema } from '../rooms/roomId.js';
+import type { RoomManager } from '../rooms/RoomManager.js';
+import type { Room } from '../rooms/Room.js';
+import type { CallParticipant } from './CallParticipant.js';
+import { callTarget, type DispatchRule } from './dispatch.js';
+import { answerIncomingCall } from './incomingCall.js';
+import { OutboundCall, type DialRequest, type SipTrunk } from './OutboundCall.js';
+import { answerDirection, OfferError, readOffer, type NegotiatedAudio } from './sdpOffer.js';
+import type { SipCall as Call } from './sipCall.js';
+import { sessionTimerHeaders } from './sipDialog.js';
+import { allowedSources, assertPortFree, InviteLimiter, isAllowed } from './sipPolicy.js';
+
+export interface SipServerOptions {
+	port: number;
+	listenIp: string;
+	/** The address put in Via, Contact and the SDP answer (where callers reach Skylark). */
+	announcedAddress: string;
+	allowedSources: readonly string[];
+	/** `existing`: an INVITE to an unknown room gets 404; `create`: it opens the room. */
+	rooms: 'existing' | 'create';
+	/** Numbers that lead to rooms, some with a PIN. */
+	dispatchRules: readonly DispatchRule[];
+	/** Trunks dial-out may go through, by name. */
+	trunks: readonly SipTrunk[];
+	invitesPerSecond: number;
+	inviteBurst: number;
+	mixSlots: number;
+	jitterMs: number;
+	/** Told of each change of a placed call's state (for webhooks): sip.ringing, sip.answered, ... */
+	onCallEvent?: (event: string, details: Record<string, unknown>) => void;
+}
+
+/** How long a placed call that ended stays listed (so its final state can be read). */
+const ENDED_CALL_KEPT_MS = 5 * 60_000;
+
+const ALLOW = 'INVITE, ACK, BYE, CANCEL, OPTIONS, UPDATE';
+
+/** A request URI's user part, %-escapes decoded (left as it is when they are broken). */
+function safeDecode(user: string): string {
+	try {
+		return decodeURIComponent(user);
+	} catch {
+		return user;
+	}
+}
+
+/**
+ * Skylark's SIP user agent (dial-in): listens on UDP and TCP with npm `sip`
+ * (which parses, and runs the transactions), answers INVITEs to
+ * sip:<room>@host by adding the caller to that room, and keeps each call's
+ * dialog until either side sends BYE. Only listed source addresses may call,
+ * at a limited rate; nothing is ever forwarded (no relay).
+ */
+export class SipServer {
+	readonly #options: SipServerOptions;
+	readonly #rooms: RoomManager;
+	readonly #logger: Logger;
+	readonly #stack: SipStack;
+	readonly #allowed;
+	readonly #limiter: InviteLimiter;
+	readonly #calls = new Map<string, Call>();
+	/** Calls Skylark placed (dial-out), by id, ended ones for a while. */
+	readonly #placed = new Map<string, OutboundCall>();
+
+	/**
+	 * Starts listening. npm `sip` binds without an error handler (a port in use
+	 * would crash the process), so the port is tried first and a taken one
+	 * fails the start with a message instead.
+	 */
+	static async start(options: SipServerOptions, rooms: RoomManager, logger: Logger): Promise<SipServer> {
+		await assertPortFree(options.listenIp, options.port);
+
+		return new SipServer(options, rooms, logger);
+	}
+
+	private constructor(options: SipServerOptions, rooms: RoomManager, logger: Logger) {
+		this.#options = options;
+		this.#rooms = rooms;
+		this.#logger = logger;
+		this.#allowed = allowedSources(options.allowedSources);
+		this.#limiter = new InviteLimiter(options.invitesPerSecond, options.inviteBurst);
+		this.#stack = sip.create(
+			{
+				address: options.listenIp,
+				port: options.port,
+				publicAddress: options.announcedAddress,
+				maxBytesHeaders: 16_384,
+				maxContentLength: 16_384,
+				logger: { error: (error) => logger.warn('SIP stack error', { error: String(error) }) },
+			},
+			(request, flow) => this.#onRequest(request, flow)
+		);
+	}
+
+	/** The port SIP listens on (UDP and TCP). */
+	get port(): number {
+		return this.#options.port;
+	}
+
+	/** Calls in progress, by Call-ID: what the admin API and tests look at. */
+	get calls(): ReadonlyMap<string, { participant?: CallParticipant }> {
+		return this.#calls;
+	}
+
+	/** Calls `request.to` from a room: the callee joins it on answer. */
+	async dial(room: Room, request: DialRequest): Promise<OutboundCall> {
+		const call = await OutboundCall.place(
+			{
+				stack: this.#stack,
+				listenIp: this.#options.listenIp,
+				announcedAddress: this.#options.announcedAddress,
+				port: this.#options.port,
+				mixSlots: this.#options.mixSlots,
+				jitterMs: this.#options.jitterMs,
+				logger: this.#logger,
+				register: (answered) => this.#calls.set(answered.dialog.callId, answered),
+				hangUp: (answered, reason) => this.#hangUp(answered, reason),
+				onState: (placed) => {
+					this.#options.onCallEvent?.(`sip.${placed.state}`, {
+						room: { id: placed.roomId },
+						call: placed.view(),
+					});
+
+					if (placed.state === 'busy' || placed.state === 'failed' || placed.state === 'ended') {
+						setTimeout(() => this.#placed.delete(placed.id), ENDED_CALL_KEPT_MS).unref();
+					}
+				},
+			},
+			room,
+			request
+		);
+
+		this.#placed.set(call.id, call);
+
+		return call;
+	}
+
+	trunk(name: string): SipTrunk | undefined {
+		return this.#options.trunks.find((t) => t.name === name);
+	}
+
+	/** The calls placed from `roomId` (recently ended ones included). */
+	placedCalls(roomId: string): OutboundCall[] {
+		return [...this.#placed.values()].filter((c) => c.roomId === roomId);
+	}
+
+	/** Hangs every call up (BYE) and stops listening. */
+	async close(): Promise<void> {
+		for (const placed of this.#placed.values()) {
+			await placed.hangUp();
+		}
+
+		await Promise.all([...this.#calls.values()].map((call) => this.#hangUp(call, 'server-shutdown')));
+		this.#stack.destroy();
+	}
+
+	#onRequest(request: SipMessage, flow: SipFlow): void {
+		const call = this.#calls.get(request.headers['call-id'] ?? '');
+
+		// In a call Skylark knows (its Call-ID is a secret Skylark made or accepted), any source may speak:
+		// a callee Skylark dialled out to sends its BYE from wherever it is.
+		if (!call && !isAllowed(this.#allowed, flow.address)) {
+			if (request.method !== 'ACK') {
+				this.#stack.send(sip.makeResponse(request, 403, 'Forbidden'));
+			}
+
+			this.#logger.warn('SIP request from a source not allowed', {
+				source: flow.address,
+				method: request.method,
+			});
+
+			return;
+		}
+
+		switch (request.method) {
+			case 'INVITE':
+				return call
+					? this.#reInvite(call, request)
+					: void this.#invite(request, flow).catch((error: Error) => {
+							this.#logger.error('SIP INVITE failed', { error: error.message });
+							this.#stack.send(sip.makeResponse(request, 500, 'Server Internal Error'));
+						});
+			case 'ACK':
+				return call?.dialog.acknowledged();
+			case 'BYE':
+				return this.#bye(call, request);
+			case 'CANCEL':
+				return this.#cancel(call, request);
+			case 'UPDATE':
+				// A session refresh (RFC 4028) without a new offer: the session goes on as it is.
+				return this.#stack.send(
+					call
+						? call.dialog.response(request, 200, 'OK', sessionTimerHeaders(request))
+						: sip.makeResponse(request, 481, 'Call/Transaction Does Not Exist')
+				);
+			case 'OPTIONS':
+				return this.#stack.send(
+					sip.makeResponse(request, 200, 'OK', {
+						headers: { allow: ALLOW, accept: 'application/sdp' },
+					})
+				);
+			default:
+				return this.#stack.send(
+					sip.makeResponse(request, 405, 'Method Not Allowed', { headers: { allow: ALLOW } })
+				);
+		}
+	}
+
+	async #invite(request: SipMessage, flow: SipFlow): Promise<void> {
+		const reject = (status: number, reason: string, warning?: string) =>
+			this.#stack.send(
+				sip.makeResponse(
+					request,
+					status,
+					reason,
+					warning ? { headers: { warning: `399 skylark "${warning}"` } } : {}
+				)
+			);
+
+		if (request.headers.to?.params.tag) {
+			return reject(481, 'Call/Transaction Does Not Exist');
+		}
+
+		if (!this.#limiter.take(flow.address)) {
+			return this.#stack.send(
+				sip.makeResponse(request, 503, 'Service Unavailable', { headers: { 'retry-after': '5' } })
+			);
+		}
+
+		const user = sip.parseUri(request.uri ?? '')?.user;
+		const target = callTarget(
+			user === undefined ? '' : safeDecode(user),
+			this.#options.dispatchRules,
+			(id) => roomIdSchema.safeParse(id).success
+		);
+
+		if ('refuse' in target) {
+			return reject(target.refuse, target.refuse === 403 ? 'Forbidden' : 'Not Found', target.why);
+		}
+
+		let offer: NegotiatedAudio;
+
+		try {
+			offer = readOffer(request.content);
+		} catch (error) {
+			if (error instanceof OfferError) {
+				return reject(
+					error.status,
+					error.status === 488 ? 'Not Acceptable Here' : 'Bad Request',
+					error.message
+				);
+			}
+
+			throw error;
+		}
+
+		if (target.pin !== undefined && offer.telephoneEvent === undefined) {
+			return reject(488, 'Not Acceptable Here', 'this number asks for a PIN: offer telephone-event');
+		}
+
+		const room = await this.#room(target.roomId);
+
+		if (!room) {
+			return reject(404, 'Not Found', `no room ${target.roomId}`);
+		}
+
+		this.#stack.send(sip.makeResponse(request, 100, 'Trying'));
+		await answerIncomingCall(
+			{
+				stack: this.#stack,
+				calls: this.#calls,
+				listenIp: this.#options.listenIp,
+				mixSlots: this.#options.mixSlots,
+				jitterMs: this.#options.jitterMs,
+				logger: this.#logger,
+				withSdp: (call, answered, status, reason, sdp) =>
+					this.#withSdp(call, answered, status, reason, sdp),
+				hangUp: (call, reason) => this.#hangUp(call, reason),
+			},
+			{ request, flow, room, offer, pin: target.pin, announcedAddress: this.#options.announcedAddress }
+		);
+	}
+
+	/** Opens (or finds) the room a call is for; undefined when calls may not create rooms and it is not open here. */
+	async #room(roomId: string): Promise<Room | undefined> {
+		const open = this.#rooms.get(roomId);
+
+		if (open && !open.closed) {
+			return open;
+		}
+
+		return this.#options.rooms === 'create' ? this.#rooms.getOrCreate(roomId) : undefined;
+	}
+
+	#withSdp(call: Call, request: SipMessage, status: number, reason: string, sdp: string): SipMessage {
+		const host = this.#options.announcedAddress.includes(':')
+			? `[${this.#options.announcedAddress}]`
+			: this.#options.announcedAddress;
+		const transport = call.invite.headers.via?.[0]?.protocol.toLowerCase() ?? 'udp';
+
+		return call.dialog.response(request, status, reason, {
+			headers: {
+				...(status === 200 ? sessionTimerHeaders(request).headers : {}),
+				contact: [
+					{ uri: `sip:skylark@${host}:${this.#options.port};transport=${transport}`, params: {} },
+				],
+				allow: ALLOW,
+				'content-type': 'application/sdp',
+			},
+			content: sdp,
+		});
+	}
+
+	/**
+	 * A re-INVITE: a session refresh (no SDP, or the same), or hold and resume.
+	 * The media stays as set up (same port, same codec: a re-offer without it
+	 * gets 488); the direction follows the caller's, and while the caller holds
+	 * (sendonly, inactive), the mix is not sent.
+	 */
+	#reInvite(call: Call, request: SipMessage): void {
+		if (!call.answer) {
+			return this.#stack.send(call.dialog.response(request, 491, 'Request Pending'));
+		}
+
+		let sdp = call.answer;
+
+		if (request.content?.trim()) {
+			let offer: NegotiatedAudio;
+
+			try {
+				offer = readOffer(request.content);
+			} catch (error) {
+				const status = error instanceof OfferError ? error.status : 400;
+
+				return this.#stack.send(
+					call.dialog.response(
+						request,
+						status,
+						status === 488 ? 'Not Acceptable Here' : 'Bad Request'
+					)
+				);
+			}
+
+			if (!new RegExp(`^a=rtpmap:\\d+ ${offer.codec.name}/`, 'm').test(call.answer)) {
+				return this.#stack.send(call.dialog.response(request, 488, 'Not Acceptable Here'));
+			}
+
+			const direction = answerDirection(offer.direction);
+
+			if (call.participant) {
+				call.participant.latch.sending = direction === 'sendrecv' || direction === 'sendonly';
+			}
+
+			sdp = sdp.replace(/^a=(sendrecv|sendonly|recvonly|inactive)$/m, `a=${direction}`);
+		}
+
+		this.#stack.send(
+			this.#withSdp(
+				call,
+				request,
+				200,
+				'OK',
+				sdp.replace(/^(o=skylark \d+ )\d+/m, `$1${++call.sdpVersion}`)
+			)
+		);
+	}
+
+	#bye(call: Call | undefined, request: SipMessage): void {
+		if (!call) {
+			return this.#stack.send(sip.makeResponse(request, 481, 'Call/Transaction Does Not Exist'));
+		}
+
+		this.#stack.send(call.dialog.response(request, 200, 'OK'));
+		this.#end(call, 'caller-hung-up');
+	}
+
+	#cancel(call: Call | undefined, request: SipMessage): void {
+		if (!call || call.answer) {
+			return this.#stack.send(sip.makeResponse(request, 481, 'Call/Transaction Does Not Exist'));
+		}
+
+		this.#stack.send(sip.makeResponse(request, 200, 'OK'));
+		this.#stack.send(call.dialog.response(call.invite, 487, 'Request Terminated'));
+		call.cancelled.abort();
+	}
+
+	/** Skylark ends the call: BYE to the caller, then the participant leaves. */
+	async #hangUp(call: Call, reason: string): Promise<void> {
+		if (!this.#calls.has(call.dialog.callId)) {
+			return;
+		}
+
+		if (!call.answer) {
+			call.cancelled.abort();
+
+			return;
+		}
+
+		this.#end(call, reason);
+		await Promise.race([
+			call.dialog.bye(reason),
+			new Promise((resolve) => setTimeout(resolve, 2000).unref()),
+		]);
+	}
+
+	#end(call: Call, reason: string): void {
+		this.#calls.delete(call.dialog.callId);
+		call.dialog.acknowledged();
+		void call.participant?.close(reason);
+		call.onEnded?.(reason);
+	}
+}

@@ -1,0 +1,105 @@
+import express, { Router } from 'express';
+import * as sip from 'sip';
+import { z } from 'zod';
+import { parseBody } from '../http/jsonBody.js';
+import { roomIdSchema } from '../rooms/roomId.js';
+import type { RoomManager } from '../rooms/RoomManager.js';
+import type { SipServer } from './SipServer.js';
+
+const sipUri = z
+	.string()
+	.max(256)
+	.refine((value) => sip.parseUri(value)?.schema === 'sip', 'a sip: URI, such as sip:alice@192.0.2.7:5060');
+
+const dialRequest = z
+	.object({
+		to: sipUri,
+		from: sipUri.optional(),
+		trunk: z.string().max(64).optional(),
+	})
+	.strict();
+
+/**
+ * SIP dial-out (admin API, behind the admin key). `POST /rooms/:roomId/sip`
+ * calls `to` and adds the callee to the room on answer; `GET` lists the
+ * room's placed calls with their states (calling, ringing, answered, busy,
+ * failed, ended); `DELETE /rooms/:roomId/sip/:callId` hangs up (CANCEL while
+ * it rings, BYE once answered). Mounted only when SIP is on.
+ */
+export function sipRoutes(rooms: RoomManager, server: () => SipServer | undefined): Router {
+	const router = Router();
+
+	router.post('/rooms/:roomId/sip', express.json({ limit: '4kb' }), async (req, res) => {
+		const sipServer = server();
+		const roomId = roomIdSchema.safeParse(req.params.roomId);
+		const body = parseBody(dialRequest, req, res);
+
+		if (!body) {
+			return;
+		}
+
+		if (!sipServer) {
+			res.status(503).json({ error: 'SIP is off: set SIP_PORT (and SIP_ALLOWED_SOURCES)' });
+
+			return;
+		}
+
+		if (!roomId.success) {
+			res.status(400).json({ error: roomId.error.issues[0]!.message });
+
+			return;
+		}
+
+		const trunk = body.trunk === undefined ? undefined : sipServer.trunk(body.trunk);
+
+		if (body.trunk !== undefined && !trunk) {
+			res.status(400).json({ error: `no SIP trunk named ${body.trunk} (see SIP_TRUNKS)` });
+
+			return;
+		}
+
+		const room = await rooms.getOrCreate(roomId.data);
+		const call = await sipServer.dial(room, { to: body.to, from: body.from, trunk });
+
+		res.status(201).json(call.view());
+	});
+
+	router.get('/rooms/:roomId/sip', (req, res) => {
+		res.json({ calls: (server()?.placedCalls(req.params.roomId) ?? []).map((c) => c.view()) });
+	});
+
+	router.get('/rooms/:roomId/sip/:callId', (req, res) => {
+		const call = server()
+			?.placedCalls(req.params.roomId)
+			.find((c) => c.id === req.params.callId);
+
+		if (!call) {
+			res.status(404).json({
+				error: `call ${req.params.callId} not found in room ${req.params.roomId}`,
+			});
+
+			return;
+		}
+
+		res.json(call.view());
+	});
+
+	router.delete('/rooms/:roomId/sip/:callId', async (req, res) => {
+		const call = server()
+			?.placedCalls(req.params.roomId)
+			.find((c) => c.id === req.params.callId);
+
+		if (!call) {
+			res.status(404).json({
+				error: `call ${req.params.callId} not found in room ${req.params.roomId}`,
+			});
+
+			return;
+		}
+
+		await call.hangUp();
+		res.status(204).end();
+	});
+
+	return router;
+}

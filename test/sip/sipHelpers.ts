@@ -1,0 +1,194 @@
+import { execFile } from 'node:child_process';
+import * as dgram from 'node:dgram';
+import { promisify } from 'node:util';
+import type { Skylark } from '../../server/src/Skylark.js';
+import { until, within } from '../helpers/within.js';
+
+const run = promisify(execFile);
+
+/** Mean and peak level of an audio file in dBFS (FFmpeg's volumedetect). */
+export async function audioLevel(file: string): Promise<{ mean: number; max: number }> {
+	const { stderr } = await run('ffmpeg', [
+		'-hide_banner',
+		'-nostdin',
+		'-i',
+		file,
+		'-af',
+		'volumedetect',
+		'-f',
+		'null',
+		'-',
+	]);
+	const read = (name: string) =>
+		Number(new RegExp(`${name}: (-?[\\d.]+|-inf) dB`).exec(stderr)?.[1] ?? -Infinity);
+
+	return { mean: read('mean_volume'), max: read('max_volume') };
+}
+
+/**
+ * A WAV tone for baresip's microphone (8 kHz mono, as a phone would have it).
+ * `bursts`: on 600 ms, off 400 ms, like speech; dominant-speaker detection
+ * takes a steady tone for background noise after a while.
+ */
+export async function writeTone(file: string, hz: number, seconds = 60, bursts = false): Promise<void> {
+	const source = bursts
+		? `aevalsrc='if(lt(mod(t,1),0.6),0.4*sin(2*PI*${hz}*t),0)':s=8000:d=${seconds}`
+		: `sine=frequency=${hz}:sample_rate=8000:duration=${seconds}`;
+
+	await run('ffmpeg', [
+		'-hide_banner',
+		'-loglevel',
+		'error',
+		'-y',
+		'-f',
+		'lavfi',
+		'-i',
+		source,
+		'-ac',
+		'1',
+		file,
+	]);
+}
+
+/**
+ * A raw SIP client over UDP for bad input: sends exactly the text given and
+ * collects what comes back, so a test sees Skylark's status codes as sent.
+ */
+export class RawSipClient {
+	readonly received: string[] = [];
+	readonly #socket: dgram.Socket;
+
+	static async open(ip = '127.0.0.1'): Promise<RawSipClient> {
+		const socket = dgram.createSocket('udp4');
+
+		await new Promise<void>((resolve) => socket.bind(0, ip, resolve));
+
+		return new RawSipClient(socket);
+	}
+
+	private constructor(socket: dgram.Socket) {
+		this.#socket = socket;
+		socket.on('message', (message) => this.received.push(message.toString('utf8')));
+	}
+
+	get port(): number {
+		return this.#socket.address().port;
+	}
+
+	get ip(): string {
+		return this.#socket.address().address;
+	}
+
+	send(text: string, port: number): void {
+		this.#socket.send(Buffer.from(text), port, '127.0.0.1');
+	}
+
+	/** The final (non-1xx) status of the response to Call-ID `callId`. */
+	finalStatus(callId: string, ms = 5000): Promise<number> {
+		return until(
+			() => {
+				const response = this.received.find(
+					(r) => r.includes(`Call-ID: ${callId}`) && /^SIP\/2\.0 [2-6]\d\d/.test(r)
+				);
+
+				return response ? Number(response.slice(8, 11)) : undefined;
+			},
+			ms,
+			`a final response to ${callId} (received: ${this.received.map((r) => r.split('\r\n')[0]).join(' | ')})`
+		);
+	}
+
+	close(): void {
+		this.#socket.close();
+	}
+}
+
+export interface RawRequest {
+	method?: string;
+	room: string;
+	sipPort: number;
+	client: RawSipClient;
+	callId: string;
+	sdp?: string;
+	/** The To tag of an in-dialog request. */
+	toTag?: string;
+	/** The Via branch (default: one per Call-ID; an ACK to a 2xx needs its own). */
+	branch?: string;
+	/** CSeq number (default 1). */
+	cseq?: number;
+	/** More header lines, as written. */
+	headers?: string[];
+}
+
+/** A request as a phone would send it (an INVITE, unless told otherwise), with `sdp` as its body. */
+export function request(options: RawRequest): string {
+	const { method = 'INVITE', room, sipPort, client, callId, sdp = '' } = options;
+	const from = `${client.ip}:${client.port}`;
+
+	return [
+		`${method} sip:${room}@127.0.0.1:${sipPort} SIP/2.0`,
+		`Via: SIP/2.0/UDP ${from};branch=${options.branch ?? `z9hG4bK-${callId}`};rport`,
+		'Max-Forwards: 70',
+		`From: "Raw" <sip:raw@${from}>;tag=raw-${callId}`,
+		`To: <sip:${room}@127.0.0.1:${sipPort}>${options.toTag ? `;tag=${options.toTag}` : ''}`,
+		`Call-ID: ${callId}`,
+		`CSeq: ${options.cseq ?? 1} ${method}`,
+		...(options.headers ?? []),
+		`Contact: <sip:raw@${from}>`,
+		...(sdp ? ['Content-Type: application/sdp'] : []),
+		`Content-Length: ${Buffer.byteLength(sdp)}`,
+		'',
+		sdp,
+	].join('\r\n');
+}
+
+/** An SDP offer of one audio stream with these payload types and rtpmap lines. */
+export function offer(payloads: string, rtpmaps: string[] = [], protocol = 'RTP/AVP'): string {
+	return [
+		'v=0',
+		'o=raw 1 1 IN IP4 127.0.0.1',
+		's=-',
+		'c=IN IP4 127.0.0.1',
+		't=0 0',
+		`m=audio 40000 ${protocol} ${payloads}`,
+		...rtpmaps,
+		'a=sendrecv',
+		'',
+	].join('\r\n');
+}
+
+/** The room's loudness of one producer, from a mediasoup AudioLevelObserver (dBov, 0 is loudest). */
+export async function roomHears(server: Skylark, roomId: string, producerId: string): Promise<number> {
+	const router = server.rooms.get(roomId)!.routers.home.router;
+	const observer = await router.createAudioLevelObserver({ threshold: -70, interval: 200 });
+
+	try {
+		await observer.addProducer({ producerId });
+
+		return await within(
+			new Promise<number>((resolve) =>
+				observer.once('volumes', (volumes) => resolve(volumes[0]!.volume))
+			),
+			10_000,
+			'the room hearing the phone'
+		);
+	} finally {
+		observer.close();
+	}
+}
+
+/** A response to a request received as text: its Via, From, To (tagged), Call-ID and CSeq, and `headers`. */
+export function respond(requestText: string, status: string, headers: string[] = []): string {
+	const copied = requestText.split('\r\n').filter((line) => /^(Via|From|Call-ID|CSeq):/i.test(line));
+	const to = requestText.split('\r\n').find((line) => /^To:/i.test(line))!;
+
+	return [
+		`SIP/2.0 ${status}`,
+		...copied,
+		/;tag=/.test(to) ? to : `${to};tag=uas`,
+		...headers,
+		'Content-Length: 0',
+		'',
+		'',
+	].join('\r\n');
+}
