@@ -1,6 +1,14 @@
 import * as os from 'node:os';
 import { z } from 'zod';
 
+/** A comma-separated list: entries trimmed, empty ones dropped (then checked by the `.pipe`d array). */
+const commaList = z.string().transform((value) =>
+	value
+		.split(',')
+		.map((entry) => entry.trim())
+		.filter(Boolean)
+);
+
 /**
  * Every setting Skylark reads. Each comes from an environment variable of the
  * same name, or from the YAML or JSON file named by CONFIG_FILE (environment wins).
@@ -77,14 +85,7 @@ export const optionSpecs = {
 		doc: 'Largest signaling frame accepted; a bigger one closes the socket',
 	},
 	TURN_URLS: {
-		schema: z
-			.string()
-			.transform((value) =>
-				value
-					.split(',')
-					.map((url) => url.trim())
-					.filter(Boolean)
-			)
+		schema: commaList
 			.pipe(
 				z
 					.array(
@@ -117,14 +118,7 @@ export const optionSpecs = {
 		doc: 'Lifetime of TURN credentials; fresh ones are pushed to clients at 3/4 of it',
 	},
 	STUN_URLS: {
-		schema: z
-			.string()
-			.transform((value) =>
-				value
-					.split(',')
-					.map((url) => url.trim())
-					.filter(Boolean)
-			)
+		schema: commaList
 			.pipe(
 				z.array(
 					z.string().regex(/^stun:[^\s?:]+(:\d{1,5})?$/, 'each must look like stun:host[:port]')
@@ -163,14 +157,7 @@ export const optionSpecs = {
 	},
 	WEBHOOK_URLS: {
 		redact: 'urls',
-		schema: z
-			.string()
-			.transform((value) =>
-				value
-					.split(',')
-					.map((url) => url.trim())
-					.filter(Boolean)
-			)
+		schema: commaList
 			.pipe(z.array(z.url({ protocol: /^https?$/ }).describe('http(s) URL')).min(1))
 			.optional(),
 		default: undefined,
@@ -386,14 +373,7 @@ export const optionSpecs = {
 		doc: 'UDP and TCP port of SIP dial-in (unset: SIP is off); needs SIP_ALLOWED_SOURCES',
 	},
 	SIP_ALLOWED_SOURCES: {
-		schema: z
-			.string()
-			.transform((value) =>
-				value
-					.split(',')
-					.map((entry) => entry.trim())
-					.filter(Boolean)
-			)
+		schema: commaList
 			.pipe(
 				z.array(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()]).describe('IP or CIDR')).min(1)
 			)
@@ -407,14 +387,7 @@ export const optionSpecs = {
 		doc: '`existing`: a call to a room that is not open gets 404; `create`: the call opens it',
 	},
 	SIP_DISPATCH_RULES: {
-		schema: z
-			.string()
-			.transform((value) =>
-				value
-					.split(',')
-					.map((entry) => entry.trim())
-					.filter(Boolean)
-			)
+		schema: commaList
 			.pipe(
 				z.array(
 					z
@@ -436,14 +409,7 @@ export const optionSpecs = {
 	},
 	SIP_TRUNKS: {
 		redact: 'secret',
-		schema: z
-			.string()
-			.transform((value) =>
-				value
-					.split(',')
-					.map((entry) => entry.trim())
-					.filter(Boolean)
-			)
+		schema: commaList
 			.pipe(
 				z.array(
 					z

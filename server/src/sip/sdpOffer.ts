@@ -135,15 +135,10 @@ export function buildAnswer(
 	sessionId: number
 ): string {
 	const { codec, telephoneEvent } = offer;
-	const family = address.includes(':') ? 'IP6' : 'IP4';
 	const pts = [codec.payloadType, ...(telephoneEvent === undefined ? [] : [telephoneEvent])];
 	const encoding = codec.channels > 1 ? `/${codec.channels}` : '';
 	const lines = [
-		'v=0',
-		`o=skylark ${sessionId} 1 IN ${family} ${address}`,
-		's=Skylark',
-		`c=IN ${family} ${address}`,
-		't=0 0',
+		...sessionLines(address, sessionId),
 		`m=audio ${port} RTP/AVP ${pts.join(' ')}`,
 		`a=rtpmap:${codec.payloadType} ${codec.name}/${codec.clockRate}${encoding}`,
 		...(codec.name === 'opus' ? [`a=fmtp:${codec.payloadType} useinbandfec=1`] : []),
@@ -170,14 +165,9 @@ const DIAL_OUT_TELEPHONE_EVENT = 101;
 
 /** Skylark's SDP offer for a call it places (the callee's answer picks the codec). */
 export function buildOffer(address: string, port: number, sessionId: number): string {
-	const family = address.includes(':') ? 'IP6' : 'IP4';
 	const pts = [...DIAL_OUT_CODECS.map((c) => c.payloadType), DIAL_OUT_TELEPHONE_EVENT];
 	const lines = [
-		'v=0',
-		`o=skylark ${sessionId} 1 IN ${family} ${address}`,
-		's=Skylark',
-		`c=IN ${family} ${address}`,
-		't=0 0',
+		...sessionLines(address, sessionId),
 		`m=audio ${port} RTP/AVP ${pts.join(' ')}`,
 		...DIAL_OUT_CODECS.map(
 			(c) =>
@@ -192,4 +182,17 @@ export function buildOffer(address: string, port: number, sessionId: number): st
 	];
 
 	return `${lines.join('\r\n')}\r\n`;
+}
+
+/** The session part of Skylark's SDP: origin and connection on the address the media is on. */
+function sessionLines(address: string, sessionId: number): string[] {
+	const family = address.includes(':') ? 'IP6' : 'IP4';
+
+	return [
+		'v=0',
+		`o=skylark ${sessionId} 1 IN ${family} ${address}`,
+		's=Skylark',
+		`c=IN ${family} ${address}`,
+		't=0 0',
+	];
 }

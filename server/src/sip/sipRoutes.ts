@@ -1,4 +1,4 @@
-import express, { Router } from 'express';
+import express, { Router, type Request, type Response } from 'express';
 import * as sip from 'sip';
 import { z } from 'zod';
 import { parseBody } from '../http/jsonBody.js';
@@ -28,6 +28,19 @@ const dialRequest = z
  */
 export function sipRoutes(rooms: RoomManager, server: () => SipServer | undefined): Router {
 	const router = Router();
+	/** The call the path names, or undefined with a 404 sent. */
+	const placedCall = (req: Request<{ roomId: string; callId: string }>, res: Response) => {
+		const { roomId, callId } = req.params;
+		const call = server()
+			?.placedCalls(roomId)
+			.find((c) => c.id === callId);
+
+		if (!call) {
+			res.status(404).json({ error: `call ${callId} not found in room ${roomId}` });
+		}
+
+		return call;
+	};
 
 	router.post('/rooms/:roomId/sip', express.json({ limit: '4kb' }), async (req, res) => {
 		const sipServer = server();
@@ -69,15 +82,9 @@ export function sipRoutes(rooms: RoomManager, server: () => SipServer | undefine
 	});
 
 	router.get('/rooms/:roomId/sip/:callId', (req, res) => {
-		const call = server()
-			?.placedCalls(req.params.roomId)
-			.find((c) => c.id === req.params.callId);
+		const call = placedCall(req, res);
 
 		if (!call) {
-			res.status(404).json({
-				error: `call ${req.params.callId} not found in room ${req.params.roomId}`,
-			});
-
 			return;
 		}
 
@@ -85,15 +92,9 @@ export function sipRoutes(rooms: RoomManager, server: () => SipServer | undefine
 	});
 
 	router.delete('/rooms/:roomId/sip/:callId', async (req, res) => {
-		const call = server()
-			?.placedCalls(req.params.roomId)
-			.find((c) => c.id === req.params.callId);
+		const call = placedCall(req, res);
 
 		if (!call) {
-			res.status(404).json({
-				error: `call ${req.params.callId} not found in room ${req.params.roomId}`,
-			});
-
 			return;
 		}
 
