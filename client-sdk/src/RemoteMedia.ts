@@ -5,10 +5,10 @@ import {
 	required,
 	roleFromProto,
 	rtpParametersFromProto,
-	sctpStreamParametersFromProto,
 	skylark,
 } from '../../protos/index.js';
 import type { E2ee } from './e2ee/E2ee.js';
+import { RemoteData } from './RemoteData.js';
 import type { EmitEvent } from './events.js';
 import {
 	RemoteTrack,
@@ -29,9 +29,8 @@ import pb = skylark.v1;
 export class RemoteMedia {
 	readonly peers = new Map<string, RemotePeer>();
 	readonly tracks = new Map<string, RemoteTrack>();
-	readonly #dataConsumers = new Map<string, msc.DataConsumer>();
-	/** The other peers' data producers, to consume again after a restart. */
-	readonly #dataProducers = new Map<string, { peerId: string; info: pb.DataProducerInfo.$Properties }>();
+	/** The other peers' data channels (chat). */
+	readonly #data: RemoteData;
 	/** Absent when the access token may not subscribe. */
 	#transport?: msc.Transport;
 	/** The speaker chosen with setAudioOutput: attached audio plays there. */
@@ -51,6 +50,7 @@ export class RemoteMedia {
 		this.#transport = recvTransport;
 		this.#signaling = signaling;
 		this.#emit = emit;
+		this.#data = new RemoteData(signaling, emit, () => this.#transport);
 	}
 
 	/** The receive transport (absent when the token may not subscribe). */
@@ -93,11 +93,7 @@ export class RemoteMedia {
 			this.closeTrack(track.id);
 		}
 
-		for (const [id, dataConsumer] of this.#dataConsumers) {
-			if (dataConsumer.appData.peerId === peerId) {
-				this.closeData(id);
-			}
-		}
+		this.#data.closePeer(peerId);
 
 		this.#emit('peerLeft', peer);
 	}
@@ -275,71 +271,20 @@ export class RemoteMedia {
 	}
 
 	/** Opens the other peer's data channels on this side and relays their messages as `data` events. */
-	async consumeData(peerId: string, dataProducers: pb.DataProducerInfo.$Properties[]): Promise<void> {
-		if (this.#transport?.appData.sctp !== true) {
-			return;
-		}
-
-		for (const dataProducer of dataProducers) {
-			this.#dataProducers.set(dataProducer.dataProducerId ?? '', { peerId, info: dataProducer });
-
-			const response = await this.#signaling.request('consumeData', {
-				dataProducerId: dataProducer.dataProducerId,
-			});
-
-			await this.#receiveData(required(response.dataConsumer, 'dataConsumer'));
-		}
+	consumeData(peerId: string, dataProducers: pb.DataProducerInfo.$Properties[]): Promise<void> {
+		return this.#data.consume(peerId, dataProducers);
 	}
 
 	/** Sets up the data consumers the server made in the join, for the data producers of `peers`. */
-	async receiveJoinedData(
+	receiveJoinedData(
 		peers: pb.PeerInfo.$Properties[],
 		dataConsumers: pb.DataConsumerInfo.$Properties[]
 	): Promise<void> {
-		for (const peer of peers) {
-			for (const info of peer.dataProducers ?? []) {
-				this.#dataProducers.set(info.dataProducerId ?? '', { peerId: peer.peerId ?? '', info });
-			}
-		}
-
-		await Promise.all(dataConsumers.map((info) => this.#receiveData(info)));
-	}
-
-	async #receiveData(info: pb.DataConsumerInfo.$Properties): Promise<void> {
-		const peerId = info.peerId ?? '';
-		const transport = this.#transport;
-
-		if (!transport) {
-			throw new SkylarkError('FORBIDDEN', 'the access token may not subscribe', 'consumeData');
-		}
-
-		const dataConsumer = await transport.consumeData({
-			id: required(info.dataConsumerId, 'dataConsumerId'),
-			dataProducerId: required(info.dataProducerId, 'dataProducerId'),
-			sctpStreamParameters: {
-				...sctpStreamParametersFromProto(info.sctpStreamParameters),
-				streamId: required(info.sctpStreamParameters?.streamId, 'sctpStreamParameters.streamId'),
-			},
-			label: info.label ?? '',
-			protocol: info.protocol ?? '',
-			appData: { peerId },
-		});
-
-		this.#dataConsumers.set(dataConsumer.id, dataConsumer);
-		dataConsumer.on('message', (data: string | ArrayBuffer) =>
-			this.#emit('data', { peerId, label: dataConsumer.label, data })
-		);
+		return this.#data.receiveJoined(peers, dataConsumers);
 	}
 
 	closeData(dataProducerId: string): void {
-		this.#dataProducers.delete(dataProducerId);
-
-		for (const [id, dataConsumer] of this.#dataConsumers) {
-			if (id === dataProducerId || dataConsumer.dataProducerId === dataProducerId) {
-				dataConsumer.close();
-				this.#dataConsumers.delete(id);
-			}
-		}
+		this.#data.close(dataProducerId);
 	}
 
 	/**
@@ -352,17 +297,9 @@ export class RemoteMedia {
 			this.closeTrack(id);
 		}
 
-		this.#dataConsumers.clear();
 		this.#transport?.close();
 		this.#transport = transport;
-
-		const dataProducers = [...this.#dataProducers.values()];
-
-		this.#dataProducers.clear();
-
-		for (const { peerId, info } of dataProducers) {
-			await this.consumeData(peerId, [info]);
-		}
+		await this.#data.restart();
 
 		if (autoSubscribe) {
 			for (const peer of this.peers.values()) {
@@ -419,7 +356,7 @@ export class RemoteMedia {
 			this.closeTrack(id);
 		}
 
-		this.#dataConsumers.clear();
+		this.#data.clear();
 		this.peers.clear();
 		this.#transport?.close();
 	}
