@@ -1,11 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
 import type { Skylark } from '../../server/src/Skylark.js';
 import { launchChromium, type ChromiumSession } from '../helpers/browser.js';
 import { playHls } from '../helpers/hlsPlayer.js';
-import { colorAndTone, flashesAndBeeps, probe, regionColor } from '../helpers/mediaFiles.js';
+import { audioLevel, colorAndTone, flashesAndBeeps, probe, regionColor } from '../helpers/mediaFiles.js';
 import { startRtmpServer, type RtmpServer } from '../helpers/rtmpServer.js';
 import {
 	egressBed,
@@ -18,23 +16,6 @@ import {
 
 const KEY = 'egress-admin-key-0123456';
 const SECRET = 'egress-webhook-secret-01';
-const run = promisify(execFile);
-
-/** Mean loudness of a file's audio, in dB (FFmpeg's volumedetect). */
-async function meanVolume(file: string): Promise<number> {
-	const { stderr } = await run('ffmpeg', [
-		'-hide_banner',
-		'-i',
-		file,
-		'-af',
-		'volumedetect',
-		'-f',
-		'null',
-		'-',
-	]);
-
-	return Number(/mean_volume: (-?[\d.]+) dB/.exec(stderr)?.[1] ?? -91);
-}
 
 describe('live egress: a room composed to RTMP, HLS and files', function () {
 	this.timeout(120_000);
@@ -240,7 +221,7 @@ describe('live egress: a room composed to RTMP, HLS and files', function () {
 		assert.equal(stopped.body.state, 'ended');
 		assert.deepEqual(probed.streams.map((s) => s.codec_name).sort(), ['aac', 'h264']);
 		assert.ok(Math.abs(duration - wall) / wall < 0.05, `file lasts ${duration} s, egress ran ${wall} s`);
-		assert.ok((await meanVolume(file)) > -40, 'the mix carries the participants’ tones');
+		assert.ok((await audioLevel(file)).mean > -40, 'the mix carries the participants’ tones');
 
 		for (const [i, sample] of samples.entries()) {
 			// Each joiner's tile shows their colour at the moment the composite said it did.

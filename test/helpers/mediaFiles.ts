@@ -149,3 +149,22 @@ export async function regionColor(
 
 	return [stdout[0]!, stdout[1]!, stdout[2]!];
 }
+
+/** Mean and peak level of an audio file in dBFS (FFmpeg's volumedetect). */
+export async function audioLevel(file: string): Promise<{ mean: number; max: number }> {
+	const { stderr } = await run('ffmpeg', [
+		'-hide_banner',
+		'-nostdin',
+		'-i',
+		file,
+		'-af',
+		'volumedetect',
+		'-f',
+		'null',
+		'-',
+	]);
+	const read = (name: string) =>
+		Number(new RegExp(`${name}: (-?[\\d.]+|-inf) dB`).exec(stderr)?.[1] ?? -Infinity);
+
+	return { mean: read('mean_volume'), max: read('max_volume') };
+}

@@ -11,8 +11,9 @@ import { launchChromium, type ChromiumSession } from '../helpers/browser.js';
 import { openPublishingDemo } from '../helpers/demoPage.js';
 import { freePortRange } from '../helpers/ports.js';
 import { startTestServer } from '../helpers/server.js';
+import { audioLevel } from '../helpers/mediaFiles.js';
 import { until } from '../helpers/within.js';
-import { audioLevel, writeTone } from './sipHelpers.js';
+import { writeTone } from './sipHelpers.js';
 
 const run = promisify(execFile);
 const ROOM = 'sip-chromium';

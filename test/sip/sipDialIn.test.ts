@@ -5,12 +5,11 @@ import * as path from 'node:path';
 import type { Skylark } from '../../server/src/Skylark.js';
 import { adminClient } from '../helpers/adminClient.js';
 import { Baresip } from '../helpers/baresip.js';
-import { ingestFlowing } from '../helpers/ingestFlow.js';
-import { startSender, type Sender } from '../helpers/mediaFiles.js';
+import { audioLevel, type Sender } from '../helpers/mediaFiles.js';
 import { freePortRange } from '../helpers/ports.js';
 import { startTestServer } from '../helpers/server.js';
 import { until } from '../helpers/within.js';
-import { audioLevel, roomHears, writeTone } from './sipHelpers.js';
+import { roomHears, writeTone, startToneIngest } from './sipHelpers.js';
 
 const KEY = 'sip-admin-key-0123456789';
 const ROOM = 'sip-room';
@@ -48,26 +47,7 @@ describe('SIP dial-in (Debian baresip calls a room)', function () {
 		});
 		api = adminClient(server.url, KEY);
 
-		// Someone in the room speaks: a 1 kHz tone through an RTP ingest.
-		const ingest = await api<{ peerId: string; ffmpegOutputArgs: string[] }>(
-			`/rooms/${ROOM}/ingest`,
-			'POST',
-			{
-				name: 'Tone',
-				audio: 'opus',
-			}
-		);
-
-		assert.equal(ingest.status, 201);
-		sender = startSender([
-			'-re',
-			'-f',
-			'lavfi',
-			'-i',
-			'sine=frequency=1000:sample_rate=48000',
-			...ingest.body.ffmpegOutputArgs,
-		]);
-		await ingestFlowing(server, ROOM, ingest.body.peerId, 'Tone');
+		sender = await startToneIngest(server, api, ROOM);
 		// The PIN room is open too: someone waits in it.
 		assert.equal(
 			(await api(`/rooms/${PIN_ROOM}/ingest`, 'POST', { name: 'Host', audio: 'opus' })).status,

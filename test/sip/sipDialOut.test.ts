@@ -5,14 +5,13 @@ import * as path from 'node:path';
 import type { Skylark } from '../../server/src/Skylark.js';
 import { adminClient } from '../helpers/adminClient.js';
 import { Baresip } from '../helpers/baresip.js';
-import { ingestFlowing } from '../helpers/ingestFlow.js';
-import { startSender, type Sender } from '../helpers/mediaFiles.js';
+import { audioLevel, type Sender } from '../helpers/mediaFiles.js';
 import { freePortRange } from '../helpers/ports.js';
 import { startTestServer } from '../helpers/server.js';
 import { startWebhookReceiver } from '../helpers/webhookReceiver.js';
 import { until } from '../helpers/within.js';
 import { createHash } from 'node:crypto';
-import { audioLevel, RawSipClient, respond, roomHears, writeTone } from './sipHelpers.js';
+import { RawSipClient, respond, roomHears, writeTone, startToneIngest } from './sipHelpers.js';
 
 const KEY = 'sip-admin-key-0123456789';
 const SECRET = 'sip-webhook-secret-0123';
@@ -63,24 +62,7 @@ describe('SIP dial-out (Skylark calls Debian baresip)', function () {
 		});
 		api = adminClient(server.url, KEY);
 
-		const ingest = await api<{ peerId: string; ffmpegOutputArgs: string[] }>(
-			`/rooms/${ROOM}/ingest`,
-			'POST',
-			{
-				name: 'Tone',
-				audio: 'opus',
-			}
-		);
-
-		sender = startSender([
-			'-re',
-			'-f',
-			'lavfi',
-			'-i',
-			'sine=frequency=1000:sample_rate=48000',
-			...ingest.body.ffmpegOutputArgs,
-		]);
-		await ingestFlowing(server, ROOM, ingest.body.peerId, 'Tone');
+		sender = await startToneIngest(server, api, ROOM);
 	});
 
 	afterEach(async () => {

@@ -1,29 +1,14 @@
+import * as assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import * as dgram from 'node:dgram';
 import { promisify } from 'node:util';
 import type { Skylark } from '../../server/src/Skylark.js';
+import type { adminClient } from '../helpers/adminClient.js';
+import { ingestFlowing } from '../helpers/ingestFlow.js';
+import { startSender, type IngestAnswer, type Sender } from '../helpers/mediaFiles.js';
 import { until, within } from '../helpers/within.js';
 
 const run = promisify(execFile);
-
-/** Mean and peak level of an audio file in dBFS (FFmpeg's volumedetect). */
-export async function audioLevel(file: string): Promise<{ mean: number; max: number }> {
-	const { stderr } = await run('ffmpeg', [
-		'-hide_banner',
-		'-nostdin',
-		'-i',
-		file,
-		'-af',
-		'volumedetect',
-		'-f',
-		'null',
-		'-',
-	]);
-	const read = (name: string) =>
-		Number(new RegExp(`${name}: (-?[\\d.]+|-inf) dB`).exec(stderr)?.[1] ?? -Infinity);
-
-	return { mean: read('mean_volume'), max: read('max_volume') };
-}
 
 /**
  * A WAV tone for baresip's microphone (8 kHz mono, as a phone would have it).
@@ -191,4 +176,36 @@ export function respond(requestText: string, status: string, headers: string[] =
 		'',
 		'',
 	].join('\r\n');
+}
+
+/** Someone in the room speaks: a 1 kHz tone through an RTP ingest named Tone, reaching its producer. */
+export async function startToneIngest(
+	server: Skylark,
+	api: ReturnType<typeof adminClient>,
+	roomId: string
+): Promise<Sender> {
+	const ingest = await api<IngestAnswer & { peerId: string }>(`/rooms/${roomId}/ingest`, 'POST', {
+		name: 'Tone',
+		audio: 'opus',
+	});
+
+	assert.equal(ingest.status, 201);
+
+	const sender = startSender([
+		'-re',
+		'-f',
+		'lavfi',
+		'-i',
+		'sine=frequency=1000:sample_rate=48000',
+		...ingest.body.ffmpegOutputArgs,
+	]);
+
+	try {
+		await ingestFlowing(server, roomId, ingest.body.peerId, 'Tone');
+	} catch (error) {
+		await sender.stop();
+		throw error;
+	}
+
+	return sender;
 }

@@ -35,60 +35,45 @@ const caps = (fields: Record<string, string | number>) =>
 		.map(([key, value]) => `${key}=${typeof value === 'number' ? `(int)${value}` : value}`)
 		.join(',')}`;
 
+/** G.711's GStreamer elements by codec: the two laws differ only in their names. */
+const G711 = {
+	PCMU: { depay: 'rtppcmudepay', dec: 'mulawdec', enc: 'mulawenc', pay: 'rtppcmupay' },
+	PCMA: { depay: 'rtppcmadepay', dec: 'alawdec', enc: 'alawenc', pay: 'rtppcmapay' },
+} as const;
+
 /** Depayloader and decoder for the caller's codec (to raw audio). */
 function decoder(codec: CallCodec): string[] {
-	switch (codec.name) {
-		case 'PCMU':
-			return ['rtppcmudepay', '!', 'mulawdec'];
-		case 'PCMA':
-			return ['rtppcmadepay', '!', 'alawdec'];
-		case 'opus':
-			return ['rtpopusdepay', '!', 'opusdec', 'plc=true'];
+	if (codec.name === 'opus') {
+		return ['rtpopusdepay', '!', 'opusdec', 'plc=true'];
 	}
+
+	const g711 = G711[codec.name];
+
+	return [g711.depay, '!', g711.dec];
 }
 
 /** Encoder and payloader for the caller's codec (from 48 kHz mono), in 20 ms packets. */
 function encoder(codec: CallCodec, ssrc: number): string[] {
-	const packet = ['min-ptime=20000000', 'max-ptime=20000000'];
+	const rtp = [`pt=${codec.payloadType}`, `ssrc=${ssrc}`];
 
-	switch (codec.name) {
-		case 'PCMU':
-			return [
-				'audioresample',
-				'!',
-				'audio/x-raw,rate=8000,channels=1',
-				'!',
-				'mulawenc',
-				'!',
-				'rtppcmupay',
-				`pt=${codec.payloadType}`,
-				`ssrc=${ssrc}`,
-				...packet,
-			];
-		case 'PCMA':
-			return [
-				'audioresample',
-				'!',
-				'audio/x-raw,rate=8000,channels=1',
-				'!',
-				'alawenc',
-				'!',
-				'rtppcmapay',
-				`pt=${codec.payloadType}`,
-				`ssrc=${ssrc}`,
-				...packet,
-			];
-		case 'opus':
-			return [
-				'opusenc',
-				'frame-size=20',
-				'bitrate=32000',
-				'!',
-				'rtpopuspay',
-				`pt=${codec.payloadType}`,
-				`ssrc=${ssrc}`,
-			];
+	if (codec.name === 'opus') {
+		return ['opusenc', 'frame-size=20', 'bitrate=32000', '!', 'rtpopuspay', ...rtp];
 	}
+
+	const g711 = G711[codec.name];
+
+	return [
+		'audioresample',
+		'!',
+		'audio/x-raw,rate=8000,channels=1',
+		'!',
+		g711.enc,
+		'!',
+		g711.pay,
+		...rtp,
+		'min-ptime=20000000',
+		'max-ptime=20000000',
+	];
 }
 
 const udpsink = (port: number) => ['udpsink', 'host=127.0.0.1', `port=${port}`, 'sync=false', 'async=false'];
