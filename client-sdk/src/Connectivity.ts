@@ -1,6 +1,7 @@
 import type { types as msc } from 'mediasoup-client';
 import type { skylark } from '../../protos/index.js';
 import { Diagnostics, type Diagnosis } from './Diagnostics.js';
+import { DtlsIdentity } from './dtlsIdentity.js';
 import type { EmitEvent } from './events.js';
 import type { TransportName } from './models.js';
 import type { SignalingChannel } from './SignalingChannel.js';
@@ -10,7 +11,7 @@ import {
 	iceServersFromProto,
 	restartIce,
 	transportFromInfo,
-	type IceSettings,
+	type ConnectionSettings,
 	type TransportHooks,
 } from './transports.js';
 
@@ -25,7 +26,8 @@ const ICE_DISCONNECTED_GRACE_MS = 2000;
 export class Connectivity {
 	readonly #device: msc.Device;
 	readonly #signaling: SignalingChannel;
-	readonly #ice: IceSettings;
+	readonly #ice: ConnectionSettings;
+	#identity?: Promise<DtlsIdentity | undefined>;
 	readonly #emit: EmitEvent;
 	readonly #reportError: (error: unknown) => void;
 	#diagnostics = new Diagnostics();
@@ -43,6 +45,22 @@ export class Connectivity {
 		this.#ice = { iceServers: [], forceRelay: options.forceRelay, forceTcp: options.forceTcp };
 		this.#emit = options.emit;
 		this.#reportError = options.reportError;
+	}
+
+	/**
+	 * The certificate this client's connections use, made once (and again
+	 * near its expiry); started while connecting so a join can carry it.
+	 */
+	async identity(): Promise<DtlsIdentity | undefined> {
+		const current = await this.#identity?.catch(() => undefined);
+
+		if (!this.#identity || (current && !current.fresh)) {
+			this.#identity = DtlsIdentity.create();
+		}
+
+		this.#ice.identity = await this.#identity.catch(() => undefined);
+
+		return this.#ice.identity;
 	}
 
 	/** Starts timing a new join: diagnostics count from here. */
@@ -94,6 +112,8 @@ export class Connectivity {
 			},
 			onCandidateError: (event) => this.#onCandidateError(name, event),
 		};
+		await this.identity();
+
 		const transport = info
 			? transportFromInfo(name, info, this.#device, this.#signaling, this.#ice, hooks)
 			: await createTransport(name, this.#device, this.#signaling, this.#ice, hooks);

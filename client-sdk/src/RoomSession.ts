@@ -1,5 +1,6 @@
 import type { types as msc } from 'mediasoup-client';
 import { required, roleFromProto, roleToProto, rtpCapabilitiesToProto, skylark } from '../../protos/index.js';
+import type { DtlsIdentity } from './dtlsIdentity.js';
 import type { E2ee } from './e2ee/E2ee.js';
 import type { EmitEvent } from './events.js';
 import { grantsOf, oneTripRequest, receiveRoom, requestJoin } from './joinRoom.js';
@@ -21,6 +22,8 @@ export interface SessionContext {
 	readonly e2ee?: E2ee;
 	/** Loads the device for the router's codecs, when the join had to learn them (no Welcome). */
 	loadDevice(capabilities: pb.RtpCapabilities.$Properties | null | undefined): Promise<void>;
+	/** The certificate the client's connections use (see DtlsIdentity), if it can make one. */
+	dtlsIdentity(): Promise<DtlsIdentity | undefined>;
 	/** Opens (or takes the one the join made) and connects-on-demand one of the peer's transports. */
 	transport(name: TransportName, made?: pb.TransportInfo.$Properties): Promise<msc.Transport>;
 	setIceServers(servers: pb.IceServer.$Properties[] | null | undefined): void;
@@ -66,7 +69,7 @@ export class RoomSession {
 			roomId,
 			displayName: options.displayName,
 			role: roleToProto(options.role ?? 'participant'),
-			...(oneTrip ? oneTripRequest(ctx.device, ctx.autoSubscribe) : {}),
+			...(oneTrip ? oneTripRequest(ctx.device, ctx.autoSubscribe, await ctx.dtlsIdentity()) : {}),
 		});
 
 		ctx.setIceServers(info.iceServers);

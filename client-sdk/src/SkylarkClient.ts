@@ -112,6 +112,7 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 			this.#loadDevice(welcome.routerRtpCapabilities).catch((error: unknown) =>
 				this.#reportError(error)
 			);
+			void this.#net.identity();
 		});
 		this.#continuity = new RoomContinuity({
 			signaling: this.signaling,
@@ -147,6 +148,7 @@ export class SkylarkClient extends enhancedEvents.EnhancedEventEmitter<SkylarkEv
 			emit: this.safeEmit.bind(this),
 			e2ee: this.#e2ee,
 			loadDevice: (capabilities) => this.#loadDevice(capabilities),
+			dtlsIdentity: () => this.#net.identity(),
 			transport: (name, made) => this.#net.transport(name, () => this.tracks.size > 0, made),
 			setIceServers: (servers) => void this.#net.setIceServers(servers),
 			subscribe: (peerId, producerId) => this.#subscribeSafely(peerId, producerId),

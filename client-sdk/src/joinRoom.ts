@@ -1,5 +1,6 @@
 import type { types as msc } from 'mediasoup-client';
 import { required, rtpCapabilitiesToProto, skylark } from '../../protos/index.js';
+import type { DtlsIdentity } from './dtlsIdentity.js';
 import type { JoinGrants } from './options.js';
 import type { RemoteMedia } from './RemoteMedia.js';
 import type { SignalingChannel } from './SignalingChannel.js';
@@ -39,12 +40,17 @@ export async function requestJoin(
 }
 
 /** What a join in one round trip asks for besides the peer (see JoinRequest): everything it can. */
-export function oneTripRequest(device: msc.Device, subscribe: boolean): Partial<pb.JoinRequest.$Properties> {
+export function oneTripRequest(
+	device: msc.Device,
+	subscribe: boolean,
+	identity: DtlsIdentity | undefined
+): Partial<pb.JoinRequest.$Properties> {
 	return {
 		rtpCapabilities: rtpCapabilitiesToProto(device.rtpCapabilities),
 		dataChannels: true,
 		transports: [pb.Direction.SEND, pb.Direction.RECV],
 		subscribe,
+		...(identity ? { dtlsParameters: identity.parameters } : {}),
 	};
 }
 

@@ -9,6 +9,7 @@ import {
 	skylark,
 } from '../../protos/index.js';
 import type { TransportName } from './models.js';
+import type { DtlsIdentity } from './dtlsIdentity.js';
 import type { SignalingChannel } from './SignalingChannel.js';
 
 import pb = skylark.v1;
@@ -18,13 +19,15 @@ export interface TransportHooks {
 	onCandidateError(event: { url?: string; errorCode: number; errorText: string }): void;
 }
 
-/** How this client does ICE: servers from the join response, and the SDK's connectivity options. */
-export interface IceSettings {
+/** How this client's connections are made: ICE servers from the join response, the SDK's connectivity options, the certificate. */
+export interface ConnectionSettings {
 	iceServers: RTCIceServer[];
 	/** Relay-only ICE (`iceTransportPolicy: 'relay'`): every path goes through TURN. */
 	forceRelay: boolean;
 	/** Use only the server's TCP candidates, as a client whose UDP is blocked would. */
 	forceTcp: boolean;
+	/** The certificate every connection uses, where the WebRTC stack can make one. */
+	identity?: DtlsIdentity;
 }
 
 /** Asks the server for a transport in one direction and sets it up (see transportFromInfo). */
@@ -32,7 +35,7 @@ export async function createTransport(
 	name: TransportName,
 	device: msc.Device,
 	signaling: SignalingChannel,
-	ice: IceSettings,
+	ice: ConnectionSettings,
 	hooks: TransportHooks
 ): Promise<msc.Transport> {
 	const direction = name === 'send' ? skylark.v1.Direction.SEND : skylark.v1.Direction.RECV;
@@ -48,14 +51,16 @@ export async function createTransport(
  * connectTransport is waited for before ICE starts: the browser is the DTLS
  * client, and a hello reaching the server before it knows the browser's
  * fingerprint is dropped and sent again only after the browser's DTLS timer
- * (in bench:join, DTLS p99 was 31 ms with the wait, 256 ms without).
+ * (in bench:join, DTLS p99 was 31 ms with the wait, 256 ms without). A
+ * transport the join made already knows the fingerprint (`clientDtlsKnown`),
+ * so its connect is answered here without a request.
  */
 export function transportFromInfo(
 	name: TransportName,
 	info: pb.TransportInfo.$Properties,
 	device: msc.Device,
 	signaling: SignalingChannel,
-	ice: IceSettings,
+	ice: ConnectionSettings,
 	hooks: TransportHooks
 ): msc.Transport {
 	const options: msc.TransportOptions = {
@@ -70,11 +75,18 @@ export function transportFromInfo(
 		sctpParameters: sctpParametersFromProto(info.sctpParameters),
 		// Data channels need a transport the server created with SCTP.
 		appData: { sctp: info.sctpParameters !== null && info.sctpParameters !== undefined },
+		additionalSettings: ice.identity?.peerConnectionSettings,
 	};
 	const transport =
 		name === 'send' ? device.createSendTransport(options) : device.createRecvTransport(options);
 
 	transport.on('connect', ({ dtlsParameters }, callback, errback) => {
+		if (info.clientDtlsKnown && ice.identity?.matches(dtlsParameters)) {
+			callback();
+
+			return;
+		}
+
 		signaling
 			.request('connectTransport', { transportId: transport.id, dtlsParameters })
 			.then(() => callback(), errback);

@@ -1905,6 +1905,9 @@ export namespace skylark {
             /** JoinRequest subscribe. */
             subscribe: boolean;
 
+            /** JoinRequest dtlsParameters. */
+            dtlsParameters?: (skylark.v1.DtlsParameters.$Properties|null);
+
             /**
              * Creates a new JoinRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -1961,6 +1964,9 @@ export namespace skylark {
                 /** JoinRequest subscribe */
                 subscribe?: (boolean|null);
 
+                /** JoinRequest dtlsParameters */
+                dtlsParameters?: (skylark.v1.DtlsParameters.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -1975,6 +1981,7 @@ export namespace skylark {
               dataChannels?: boolean|null;
               transports?: skylark.v1.Direction[]|null;
               subscribe?: boolean|null;
+              dtlsParameters?: skylark.v1.DtlsParameters.$Shape|null;
               $unknowns?: Uint8Array[];
             };
         }
@@ -3940,6 +3947,9 @@ export namespace skylark {
             /** TransportInfo sctpParameters. */
             sctpParameters?: (skylark.v1.SctpParameters.$Properties|null);
 
+            /** TransportInfo clientDtlsKnown. */
+            clientDtlsKnown: boolean;
+
             /**
              * Creates a new TransportInfo instance using the specified properties.
              * @param [properties] Properties to set
@@ -3989,6 +3999,9 @@ export namespace skylark {
 
                 /** TransportInfo sctpParameters */
                 sctpParameters?: (skylark.v1.SctpParameters.$Properties|null);
+
+                /** TransportInfo clientDtlsKnown */
+                clientDtlsKnown?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

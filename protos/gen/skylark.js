@@ -4772,6 +4772,7 @@ export const skylark = $root.skylark = (() => {
              * @property {boolean|null} [dataChannels] JoinRequest dataChannels
              * @property {Array.<skylark.v1.Direction>|null} [transports] JoinRequest transports
              * @property {boolean|null} [subscribe] JoinRequest subscribe
+             * @property {skylark.v1.DtlsParameters.$Properties|null} [dtlsParameters] JoinRequest dtlsParameters
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4794,6 +4795,7 @@ export const skylark = $root.skylark = (() => {
              *   dataChannels?: boolean|null;
              *   transports?: Array.<skylark.v1.Direction>|null;
              *   subscribe?: boolean|null;
+             *   dtlsParameters?: skylark.v1.DtlsParameters.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} skylark.v1.JoinRequest.$Shape
              */
@@ -4879,6 +4881,14 @@ export const skylark = $root.skylark = (() => {
             JoinRequest.prototype.subscribe = false;
 
             /**
+             * JoinRequest dtlsParameters.
+             * @member {skylark.v1.DtlsParameters.$Properties|null|undefined} dtlsParameters
+             * @memberof skylark.v1.JoinRequest
+             * @instance
+             */
+            JoinRequest.prototype.dtlsParameters = null;
+
+            /**
              * Creates a new JoinRequest instance using the specified properties.
              * @function create
              * @memberof skylark.v1.JoinRequest
@@ -4926,6 +4936,8 @@ export const skylark = $root.skylark = (() => {
                     writer.uint32(/* id 7, wireType 2 =*/58).int32s(message.transports);
                 if (message.subscribe != null && $Object.hasOwnProperty.call(message, "subscribe") && message.subscribe !== false)
                     writer.uint32(/* id 8, wireType 0 =*/64).bool(message.subscribe);
+                if (message.dtlsParameters != null && $Object.hasOwnProperty.call(message, "dtlsParameters"))
+                    $root.skylark.v1.DtlsParameters.encode(message.dtlsParameters, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5042,6 +5054,12 @@ export const skylark = $root.skylark = (() => {
                                 message.subscribe = value;
                             else
                                 delete message.subscribe;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.dtlsParameters = $root.skylark.v1.DtlsParameters.decode(reader, reader.size(), $undefined, _depth + 1, message.dtlsParameters);
                             continue;
                         }
                     }
@@ -9823,6 +9841,7 @@ export const skylark = $root.skylark = (() => {
              * @property {Array.<skylark.v1.IceCandidate.$Properties>|null} [iceCandidates] TransportInfo iceCandidates
              * @property {skylark.v1.DtlsParameters.$Properties|null} [dtlsParameters] TransportInfo dtlsParameters
              * @property {skylark.v1.SctpParameters.$Properties|null} [sctpParameters] TransportInfo sctpParameters
+             * @property {boolean|null} [clientDtlsKnown] TransportInfo clientDtlsKnown
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9904,6 +9923,14 @@ export const skylark = $root.skylark = (() => {
             TransportInfo.prototype.sctpParameters = null;
 
             /**
+             * TransportInfo clientDtlsKnown.
+             * @member {boolean} clientDtlsKnown
+             * @memberof skylark.v1.TransportInfo
+             * @instance
+             */
+            TransportInfo.prototype.clientDtlsKnown = false;
+
+            /**
              * Creates a new TransportInfo instance using the specified properties.
              * @function create
              * @memberof skylark.v1.TransportInfo
@@ -9948,6 +9975,8 @@ export const skylark = $root.skylark = (() => {
                     $root.skylark.v1.DtlsParameters.encode(message.dtlsParameters, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.sctpParameters != null && $Object.hasOwnProperty.call(message, "sctpParameters"))
                     $root.skylark.v1.SctpParameters.encode(message.sctpParameters, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.clientDtlsKnown != null && $Object.hasOwnProperty.call(message, "clientDtlsKnown") && message.clientDtlsKnown !== false)
+                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.clientDtlsKnown);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10034,6 +10063,15 @@ export const skylark = $root.skylark = (() => {
                             if (wireType !== 2)
                                 break;
                             message.sctpParameters = $root.skylark.v1.SctpParameters.decode(reader, reader.size(), $undefined, _depth + 1, message.sctpParameters);
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.clientDtlsKnown = value;
+                            else
+                                delete message.clientDtlsKnown;
                             continue;
                         }
                     }

@@ -20,7 +20,8 @@ export interface JoinTimeline {
 	dtlsConnected?: number;
 	firstVideoPacket?: number;
 	firstAudioPacket?: number;
-	firstAudioSamples?: number;
+	/** The first audio played out to the track (RTCRtpReceiver's synchronization sources). */
+	firstAudioPlayed?: number;
 	firstFrame?: number;
 }
 
@@ -88,12 +89,24 @@ export const INSTRUMENT_PEER_CONNECTIONS = `(() => {
 					first('firstVideoPacket', s.packetsReceived > 0);
 				} else {
 					first('firstAudioPacket', s.packetsReceived > 0);
-					first('firstAudioSamples', s.totalSamplesReceived > 0);
 				}
 			});
 		}
 
-		if (timeline.firstVideoPacket === undefined || timeline.firstAudioSamples === undefined) {
+		// A synchronization source appears when its first audio reaches the track, stamped with that
+		// moment; unlike getStats, which answers from a cache of up to ~50 ms.
+		if (recv && timeline.firstAudioPlayed === undefined) {
+			for (const receiver of recv.pc.getReceivers()) {
+				const source = receiver.track.kind === 'audio' ? receiver.getSynchronizationSources()[0] : undefined;
+
+				if (source) timeline.firstAudioPlayed = source.timestamp - performance.timeOrigin;
+			}
+		}
+
+		if (
+			timeline.firstVideoPacket === undefined ||
+			timeline.firstAudioPlayed === undefined
+		) {
 			setTimeout(poll, 3);
 		}
 	};

@@ -2,14 +2,23 @@
  * `npm run bench:join`: how long a person waits for the others, in
  * Chromium over loopback, p50/p90/p99 over RUNS runs. Each run uses a fresh
  * room: page A joins and publishes camera + microphone, then page B opens
- * the demo page's link. Measured in page B:
+ * the demo page's link. The microphone plays a steady tone: Chromium's fake
+ * microphone is silent but for a beep a second, and Opus with DTX (which
+ * Skylark's router asks for) sends a packet only every 400 ms in silence, so
+ * "first audio" would measure where the DTX cycle happened to be. Measured in page B:
  * - join → first remote video frame presented (requestVideoFrameCallback),
- * - join → first remote audio (decoded samples),
+ * - join → first remote audio played out (the receiver's synchronization
+ *   source appears, stamped with that moment),
  * - opening the link → first remote video frame,
  * and where the join's time goes (see joinTimeline.ts): signaling, SDP,
  * ICE and DTLS from the connection's own events; the first packet from
  * polled statistics.
  */
+import { execFile } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.js';
 import { openPublishingDemo } from '../helpers/demoPage.js';
@@ -17,6 +26,7 @@ import { startTestServer } from '../helpers/server.js';
 import { INSTRUMENT_PEER_CONNECTIONS, type JoinTimeline } from './joinTimeline.js';
 import { percentile } from './procStats.js';
 
+const execFileAsync = promisify(execFile);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const RUN_TIMEOUT_MS = 20_000;
 
@@ -32,13 +42,44 @@ const STEPS: [label: string, from: keyof JoinTimeline, to: keyof JoinTimeline][]
 	// getStats answers from a cache of up to ~50 ms: the next two split that time roughly.
 	['first video RTP seen in getStats', 'dtlsConnected', 'firstVideoPacket'],
 	['→ keyframe decoded and presented', 'firstVideoPacket', 'firstFrame'],
+	['first audio RTP seen in getStats', 'dtlsConnected', 'firstAudioPacket'],
+	['DTLS → first audio played out', 'dtlsConnected', 'firstAudioPlayed'],
 ];
 
 interface Run {
 	timeline: JoinTimeline;
+	/** The server's own time on the viewer's join (part of the join round trip). */
+	serverJoin: number;
 	video: number;
 	audio: number;
 	page: number;
+}
+
+/** The total time the server has spent handling joins, from its metrics. */
+async function serverJoinSeconds(url: string): Promise<number> {
+	const text = await (await fetch(`${url}/metrics`)).text();
+
+	return Number(/^skylark_join_duration_seconds_sum(?:\{[^}]*\})? (\S+)$/m.exec(text)?.[1] ?? NaN);
+}
+
+/** A 60 s tone (Chromium loops the file) as the publisher's microphone; removed after the bench. */
+async function toneFile(): Promise<{ file: string; remove(): void }> {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skylark-join-bench-'));
+	const file = path.join(dir, 'tone.wav');
+
+	await execFileAsync('ffmpeg', [
+		'-v',
+		'error',
+		'-f',
+		'lavfi',
+		'-i',
+		'sine=frequency=440:sample_rate=48000:duration=60',
+		'-ac',
+		'1',
+		file,
+	]);
+
+	return { file, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
 function row(label: string, values: number[]): string {
@@ -50,7 +91,8 @@ function row(label: string, values: number[]): string {
 
 async function main(): Promise<void> {
 	const skylark = await startTestServer({ ROOM_EMPTY_GRACE_MS: '0' });
-	const chromium = await launchChromium();
+	const tone = await toneFile();
+	const chromium = await launchChromium([`--use-file-for-fake-audio-capture=${tone.file}`]);
 	const runs: Run[] = [];
 
 	try {
@@ -66,6 +108,7 @@ async function main(): Promise<void> {
 				);
 
 				const viewer = await chromium.context.newPage();
+				const joinSecondsBefore = await serverJoinSeconds(skylark.url);
 
 				await viewer.addInitScript(INSTRUMENT_PEER_CONNECTIONS);
 				await viewer.goto(`${skylark.url}/?room=${room}&name=viewer`);
@@ -73,7 +116,7 @@ async function main(): Promise<void> {
 					() => {
 						const t = (window as unknown as { joinTimeline: () => JoinTimeline }).joinTimeline();
 
-						return t.firstFrame !== undefined && t.firstAudioSamples !== undefined;
+						return t.firstFrame !== undefined && t.firstAudioPlayed !== undefined;
 					},
 					undefined,
 					{ timeout: RUN_TIMEOUT_MS, polling: 50 }
@@ -84,8 +127,9 @@ async function main(): Promise<void> {
 				);
 				const result = {
 					timeline,
+					serverJoin: ((await serverJoinSeconds(skylark.url)) - joinSecondsBefore) * 1000,
 					video: timeline.firstFrame! - timeline.joinStart,
-					audio: timeline.firstAudioSamples! - timeline.joinStart,
+					audio: timeline.firstAudioPlayed! - timeline.joinStart,
 					page: timeline.firstFrame!,
 				};
 
@@ -105,6 +149,7 @@ async function main(): Promise<void> {
 	} finally {
 		await chromium.close();
 		await skylark.close();
+		tone.remove();
 
 		process.stdout.write(`\n${' '.repeat(46)}    p50    p90    p99 (ms)\n`);
 		process.stdout.write(
@@ -115,7 +160,7 @@ async function main(): Promise<void> {
 		);
 		process.stdout.write(
 			`${row(
-				'join → first remote audio',
+				'join → first remote audio played out',
 				runs.map((r) => r.audio)
 			)}\n`
 		);
@@ -134,6 +179,15 @@ async function main(): Promise<void> {
 					runs.map((r) => Number(r.timeline[to]) - Number(r.timeline[from]))
 				)}\n`
 			);
+
+			if (to === 'joinAnswered') {
+				process.stdout.write(
+					`${row(
+						'    of which the server handling it',
+						runs.map((r) => r.serverJoin)
+					)}\n`
+				);
+			}
 		}
 
 		process.stdout.write(`\n${runs.length} of ${RUNS} runs completed\n`);

@@ -82,6 +82,25 @@ describe('three browsers in one room (Chromium, fake devices, demo page)', funct
 		}
 	});
 
+	it("connects every page's transports at join: no connectTransport request, all DTLS-connected", async () => {
+		const metrics = await (await fetch(`${skylark.url}/metrics`)).text();
+		const connects = [
+			...metrics.matchAll(
+				/^skylark_signaling_requests_total\{[^}]*method="connectTransport"[^}]*\} (\d+)$/gm
+			),
+		].reduce((sum, match) => sum + Number(match[1]), 0);
+		const peers = [...skylark.rooms.get(ROOM)!.peers.values()];
+		const transports = peers.flatMap((p) => [p.sendTransport, p.recvTransport]);
+
+		// The join carried each page's certificate fingerprint (DtlsIdentity).
+		assert.equal(connects, 0);
+		assert.equal(transports.length, 6);
+		assert.deepEqual(
+			transports.map((t) => t?.type === 'webrtc' && t.dtlsState),
+			Array(6).fill('connected')
+		);
+	});
+
 	it('delivers a chat message from alice to bob and carol', async () => {
 		await pages.alice.fill('#chat-input', 'hello from alice');
 		await pages.alice.click('#chat-form button');

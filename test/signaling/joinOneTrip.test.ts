@@ -142,6 +142,56 @@ describe('join in one round trip', function () {
 		assert.equal(joined.transports?.length, 2);
 	});
 
+	it("connects both transports at join when it carries the client's DTLS parameters; a later connect is refused", async () => {
+		const signaling = await channel('one-trip');
+		const dtlsParameters = {
+			role: 'client',
+			fingerprints: [{ algorithm: 'sha-256', value: Array.from({ length: 32 }, () => 'AB').join(':') }],
+		};
+		const joined = (
+			await signaling.request('join', {
+				roomId: 'one-trip',
+				displayName: 'certified',
+				rtpCapabilities: signaling.welcome!.routerRtpCapabilities,
+				dataChannels: true,
+				transports: [SEND, RECV],
+				subscribe: true,
+				dtlsParameters,
+			})
+		).join!;
+		const peer = server.rooms.get('one-trip')!.peers.get(joined.peerId ?? '')!;
+
+		assert.deepEqual(
+			(joined.transports ?? []).map((t) => t.clientDtlsKnown),
+			[true, true]
+		);
+		// Connected on the server's side: its DTLS role settled, waiting for the client's hello.
+		for (const transport of [peer.sendTransport, peer.recvTransport]) {
+			assert.equal(transport?.type === 'webrtc' && transport.dtlsParameters.role, 'server');
+		}
+		await assert.rejects(
+			signaling.request('connectTransport', { transportId: peer.recvTransport!.id, dtlsParameters }),
+			(error: { code: string }) => error.code === 'INVALID_STATE'
+		);
+	});
+
+	it('refuses DTLS parameters without a fingerprint whole: a typed error and no peer or transport left', async () => {
+		const signaling = await channel('one-trip');
+		const before = server.rooms.get('one-trip')!.peers.size;
+
+		await assert.rejects(
+			signaling.request('join', {
+				roomId: 'one-trip',
+				displayName: 'uncertified',
+				rtpCapabilities: signaling.welcome!.routerRtpCapabilities,
+				transports: [SEND, RECV],
+				dtlsParameters: { role: 'client', fingerprints: [] },
+			}),
+			(error: { code: string }) => error.code === 'BAD_REQUEST'
+		);
+		assert.equal(server.rooms.get('one-trip')!.peers.size, before, 'no peer left behind');
+	});
+
 	it('lets the SDK receive a room with one request before media: no transport, capability or consume requests', async () => {
 		const client = await connectNodeClient(server.url, 'one-trip');
 		const methods: string[] = [];

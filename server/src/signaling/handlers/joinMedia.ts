@@ -1,4 +1,4 @@
-import { skylark } from '../../../../protos/index.js';
+import { dtlsParametersFromProto, skylark } from '../../../../protos/index.js';
 import type { Peer } from '../../rooms/Peer.js';
 import type { Room } from '../../rooms/Room.js';
 import { validatedCapabilities } from '../capabilitiesCache.js';
@@ -15,7 +15,7 @@ type JoinMedia = Pick<pb.JoinResponse.$Properties, 'transports' | 'consumers' | 
 /**
  * What a one-round-trip join sets up besides the peer (see JoinRequest):
  * the client's capabilities, the transports it asked for that its grants
- * allow, consumers of every data channel of `others` and, with `subscribe`,
+ * allow (connected already when the client sent its DTLS parameters), consumers of every data channel of `others` and, with `subscribe`,
  * of every track. A track
  * that cannot be consumed (no codec in common, a limit) is left out: the
  * client sees it in the peer list and subscribes to it itself, getting the
@@ -36,12 +36,16 @@ export async function setUpJoinMedia(
 	peer.rtpCapabilities = validatedCapabilities(body.rtpCapabilities, 'rtpCapabilities');
 	peer.dataChannels = body.dataChannels === true;
 
+	// Checked before anything is made: bad parameters refuse the join whole.
+	const clientDtls = body.dtlsParameters
+		? dtlsParametersFromProto(body.dtlsParameters, 'dtlsParameters')
+		: undefined;
 	const wanted = new Set(body.transports ?? []);
 	const directions = [
 		...(wanted.has(Direction.SEND) && peer.canProduce ? [Direction.SEND] : []),
 		...(wanted.has(Direction.RECV) && peer.grants.canSubscribe ? [Direction.RECV] : []),
 	];
-	const transports = await Promise.all(directions.map((d) => openTransport(peer, d, policy)));
+	const transports = await Promise.all(directions.map((d) => openTransport(peer, d, policy, clientDtls)));
 
 	if (!peer.recvTransport) {
 		return { transports };

@@ -66,14 +66,30 @@ export function freeTransportSlot(
 	return { slot, name };
 }
 
-/** Creates the peer's transport in this direction (after the checks of freeTransportSlot). */
+/**
+ * Creates the peer's transport in this direction (after the checks of
+ * freeTransportSlot), connected at once when the client's DTLS parameters
+ * are already known (a join carried them).
+ */
 export async function openTransport(
 	peer: Peer,
 	direction: Direction | null | undefined,
-	policy: SignalingPolicy
+	policy: SignalingPolicy,
+	clientDtls?: types.DtlsParameters
 ): Promise<skylark.v1.TransportInfo.$Properties> {
 	const { slot, name } = freeTransportSlot(peer, direction);
 	const transport = await createWebRtcTransport(peer, name, policy.maxDataMessageBytes);
+
+	if (clientDtls) {
+		try {
+			await withClientInput('connect transport', () =>
+				transport.connect({ dtlsParameters: clientDtls })
+			);
+		} catch (error) {
+			transport.close();
+			throw error;
+		}
+	}
 
 	peer[slot] = transport;
 	transport.on('dtlsstatechange', (state) => {
@@ -82,7 +98,7 @@ export async function openTransport(
 		}
 	});
 
-	return transportInfo(transport, direction!);
+	return { ...transportInfo(transport, direction!), clientDtlsKnown: clientDtls !== undefined };
 }
 
 export const createTransport: Handler<'createTransport'> = async (ctx, body) => ({
@@ -104,6 +120,12 @@ export const connectTransport: Handler<'connectTransport'> = async (ctx, body) =
 	const { peer } = joined(ctx);
 	const transport = webRtcTransport(peer, body.transportId);
 	const dtlsParameters = dtlsParametersFromProto(body.dtlsParameters, 'dtlsParameters');
+
+	// Connected once: at join (clientDtlsKnown) or by an earlier connectTransport. The
+	// server's DTLS role is 'auto' until a connect settles it.
+	if (transport.dtlsParameters.role !== 'auto') {
+		throw invalidState(`transport ${transport.id} already has the client's DTLS parameters`);
+	}
 
 	await withClientInput('connect transport', () => transport.connect({ dtlsParameters }));
 
