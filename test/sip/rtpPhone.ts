@@ -29,6 +29,13 @@ function ulawDecode(byte: number): number {
 	return u & 0x80 ? 0x84 - t : t - 0x84;
 }
 
+/** Where an RTP packet's payload starts: after its CSRCs and its header extension (mediasoup sends one). */
+function payloadOffset(packet: Buffer): number {
+	const afterCsrcs = 12 + 4 * (packet[0]! & 0x0f);
+
+	return packet[0]! & 0x10 ? afterCsrcs + 4 + 4 * packet.readUInt16BE(afterCsrcs + 2) : afterCsrcs;
+}
+
 /** Loudness of one PCMU payload, in dBFS. */
 function payloadLevel(payload: Buffer): number {
 	let sum = 0;
@@ -77,7 +84,10 @@ export class RtpPhone {
 		this.#callId = callId;
 		rtp.on('message', (packet) => {
 			if (packet.length > 12 && (packet[1]! & 0x7f) === 0) {
-				this.heard.push({ at: performance.now(), level: payloadLevel(packet.subarray(12)) });
+				this.heard.push({
+					at: performance.now(),
+					level: payloadLevel(packet.subarray(payloadOffset(packet))),
+				});
 			}
 		});
 	}
