@@ -30,6 +30,8 @@ export interface BaresipOptions {
 	displayName?: string;
 	/** How it takes incoming calls: `manual` rings (180) until told to accept, `auto` answers at once. */
 	answerMode?: 'manual' | 'auto';
+	/** `srtp-mand`: its calls are SRTP keyed with SDES (RTP/SAVP), and it takes no other (its srtp module). */
+	mediaenc?: 'srtp-mand';
 }
 
 /**
@@ -65,6 +67,7 @@ export class Baresip {
 				'module aufile.so',
 				'module alsa.so',
 				'module sndfile.so',
+				...(options.mediaenc ? ['module srtp.so'] : []),
 				'module_app account.so',
 				'module_app menu.so',
 				'module_app ctrl_tcp.so',
@@ -77,7 +80,7 @@ export class Baresip {
 
 		fs.writeFileSync(
 			path.join(options.dir, 'accounts'),
-			`${name}<sip:${options.user ?? 'phone'}@127.0.0.1>;regint=0;answermode=${options.answerMode ?? 'manual'};audio_codecs=${options.codecs.join(',')}\n`
+			`${name}<sip:${options.user ?? 'phone'}@127.0.0.1>;regint=0;answermode=${options.answerMode ?? 'manual'};audio_codecs=${options.codecs.join(',')}${options.mediaenc ? `;mediaenc=${options.mediaenc}` : ''}\n`
 		);
 		fs.writeFileSync(path.join(options.dir, 'contacts'), '');
 

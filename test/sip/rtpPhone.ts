@@ -29,6 +29,13 @@ function ulawDecode(byte: number): number {
 	return u & 0x80 ? 0x84 - t : t - 0x84;
 }
 
+/** Where an RTP packet's payload starts: after its CSRCs and its header extension (mediasoup sends one). */
+function payloadOffset(packet: Buffer): number {
+	const afterCsrcs = 12 + 4 * (packet[0]! & 0x0f);
+
+	return packet[0]! & 0x10 ? afterCsrcs + 4 + 4 * packet.readUInt16BE(afterCsrcs + 2) : afterCsrcs;
+}
+
 /** Loudness of one PCMU payload, in dBFS. */
 function payloadLevel(payload: Buffer): number {
 	let sum = 0;
@@ -62,35 +69,51 @@ export class RtpPhone {
 	#start = 0;
 	#beepUntil = 0;
 	#toTag?: string;
+	readonly #announced?: { address: string; port: number };
 
-	static async open(callId: string): Promise<RtpPhone> {
+	/** `announced`: what the SDP says instead of the RTP socket's address (a phone behind NAT). */
+	static async open(callId: string, announced?: { address: string; port: number }): Promise<RtpPhone> {
 		const rtp = dgram.createSocket('udp4');
 
 		await new Promise<void>((resolve) => rtp.bind(0, '127.0.0.1', resolve));
 
-		return new RtpPhone(await RawSipClient.open(), rtp, callId);
+		return new RtpPhone(await RawSipClient.open(), rtp, callId, announced);
 	}
 
-	private constructor(sip: RawSipClient, rtp: dgram.Socket, callId: string) {
+	private constructor(
+		sip: RawSipClient,
+		rtp: dgram.Socket,
+		callId: string,
+		announced?: { address: string; port: number }
+	) {
 		this.#sip = sip;
 		this.#rtp = rtp;
 		this.#callId = callId;
+		this.#announced = announced;
 		rtp.on('message', (packet) => {
 			if (packet.length > 12 && (packet[1]! & 0x7f) === 0) {
-				this.heard.push({ at: performance.now(), level: payloadLevel(packet.subarray(12)) });
+				this.heard.push({
+					at: performance.now(),
+					level: payloadLevel(packet.subarray(payloadOffset(packet))),
+				});
 			}
 		});
 	}
 
-	/** The phone's SDP offer (PCMU at its RTP port). */
+	/** Where the phone sends and receives RTP. */
+	get rtpPort(): number {
+		return this.#rtp.address().port;
+	}
+
+	/** The phone's SDP offer (PCMU at its RTP port, or at the address it announces). */
 	get sdp(): string {
-		const port = this.#rtp.address().port;
+		const { address, port } = this.#announced ?? { address: '127.0.0.1', port: this.rtpPort };
 
 		return [
 			'v=0',
-			'o=phone 1 1 IN IP4 127.0.0.1',
+			`o=phone 1 1 IN IP4 ${address}`,
 			's=-',
-			'c=IN IP4 127.0.0.1',
+			`c=IN IP4 ${address}`,
 			't=0 0',
 			`m=audio ${port} RTP/AVP 0`,
 			'a=rtpmap:0 PCMU/8000',

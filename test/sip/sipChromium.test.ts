@@ -100,7 +100,7 @@ describe('SIP with Chromium: a phone and a browser in one room', function () {
 
 		assert.equal(call.participant!.mixedProducers.length, 1, "the phone hears the browser's microphone");
 		await until(
-			() => call.participant!.latch.stats.packetsToCaller > 150,
+			async () => (await call.participant!.phoneStats()).packetsToCaller > 150,
 			10_000,
 			'the mix reaching the phone'
 		);

@@ -13,8 +13,8 @@ const HEARD_DBFS = -30;
 /**
  * Mouth-to-ear through Skylark, on loopback: phone A beeps, phone B (in the
  * same room) hears it. Both phones run in this process on one clock; the path
- * is A → latch → GStreamer (PCMU → Opus) → mediasoup → GStreamer (Opus →
- * mixer → PCMU) → latch → B, the whole of what a phone-to-phone or
+ * is A → mediasoup → GStreamer (PCMU → Opus) → mediasoup → GStreamer (Opus →
+ * mixer → PCMU) → mediasoup → B, the whole of what a phone-to-phone or
  * phone-to-WebRTC call adds on the server, twice transcoded.
  */
 describe('SIP mouth-to-ear delay through a room (loopback)', function () {

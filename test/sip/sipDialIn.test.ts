@@ -116,7 +116,7 @@ describe('SIP dial-in (Debian baresip calls a room)', function () {
 				'the caller hears the tone, not itself'
 			);
 			await until(
-				() => call.participant!.latch.stats.packetsToCaller > 150,
+				async () => (await call.participant!.phoneStats()).packetsToCaller > 150,
 				10_000,
 				'the mix reaching the caller'
 			);
@@ -233,10 +233,10 @@ describe('SIP dial-in (Debian baresip calls a room)', function () {
 		assert.equal(started.status, 201, JSON.stringify(started.body));
 
 		// Three seconds of the caller's voice pass through while it records.
-		const from = call.participant!.latch.stats.packetsFromCaller;
+		const from = (await call.participant!.phoneStats()).packetsFromCaller;
 
 		await until(
-			() => call.participant!.latch.stats.packetsFromCaller > from + 150,
+			async () => (await call.participant!.phoneStats()).packetsFromCaller > from + 150,
 			10_000,
 			'3 s of the caller'
 		);

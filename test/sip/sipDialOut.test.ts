@@ -114,7 +114,7 @@ describe('SIP dial-out (Skylark calls Debian baresip)', function () {
 		const sip = [...server.sip!.calls.values()].find((c) => c.participant?.peer === peer)!;
 
 		await until(
-			() => sip.participant!.latch.stats.packetsToCaller > 150,
+			async () => (await sip.participant!.phoneStats()).packetsToCaller > 150,
 			10_000,
 			'the mix reaching the callee'
 		);

@@ -43,6 +43,8 @@ describe('SIP dial-in refusals (raw SIP over UDP)', function () {
 			SIP_PORT: String(sipPort),
 			SIP_ALLOWED_SOURCES: '127.0.0.1',
 			SIP_DISPATCH_RULES: '4420=pin-room;pin=7351',
+			// More refusals from one source than the default burst allows (the rate limit has its own test).
+			SIP_INVITE_BURST: '40',
 		});
 		client = await RawSipClient.open();
 
@@ -71,12 +73,28 @@ describe('SIP dial-in refusals (raw SIP over UDP)', function () {
 		assert.equal(await invite('bad%20room!', PCMU), 404);
 	});
 
-	it('488 for an offer without a codec Skylark takes, and for SRTP-only audio', async () => {
+	it('488 for an offer without a codec Skylark takes, and for SRTP without a key mediasoup can use', async () => {
 		assert.equal(
 			await invite(ROOM, offer('9 18', ['a=rtpmap:9 G722/8000', 'a=rtpmap:18 G729/8000'])),
 			488
 		);
 		assert.equal(await invite(ROOM, offer('0', ['a=rtpmap:0 PCMU/8000'], 'RTP/SAVP')), 488);
+
+		const key = `inline:${Buffer.alloc(30, 7).toString('base64')}`;
+
+		for (const crypto of [
+			// A suite mediasoup does not run, a key with an MKI, a session parameter, a key of the wrong length.
+			`a=crypto:1 AES_256_CM_HMAC_SHA1_80 inline:${Buffer.alloc(46, 7).toString('base64')}`,
+			`a=crypto:1 AES_CM_128_HMAC_SHA1_80 ${key}|2^20|1:4`,
+			`a=crypto:1 AES_CM_128_HMAC_SHA1_80 ${key} UNENCRYPTED_SRTP`,
+			`a=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:${Buffer.alloc(16, 7).toString('base64')}`,
+		]) {
+			assert.equal(
+				await invite(ROOM, offer('0', ['a=rtpmap:0 PCMU/8000', crypto], 'RTP/SAVP')),
+				488,
+				crypto
+			);
+		}
 	});
 
 	it('400 for an INVITE without SDP or with an SDP that has no media', async () => {
@@ -98,6 +116,13 @@ describe('SIP dial-in refusals (raw SIP over UDP)', function () {
 
 	it('488 for a PIN-guarded number called without telephone-event (no way to key the PIN)', async () => {
 		assert.equal(await invite('4420', offer('0', ['a=rtpmap:0 PCMU/8000'])), 488);
+	});
+
+	it('488 for a PIN-guarded number called over SRTP (the digits would be encrypted)', async () => {
+		const crypto = `a=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:${Buffer.alloc(30, 7).toString('base64')}`;
+		const rtpmaps = ['a=rtpmap:0 PCMU/8000', 'a=rtpmap:101 telephone-event/8000', crypto];
+
+		assert.equal(await invite('4420', offer('0 101', rtpmaps, 'RTP/SAVP')), 488);
 	});
 
 	it('no answer to what is not SIP, 481 to a BYE outside any call; the server still answers', async () => {

@@ -73,13 +73,13 @@ describe('SIP session: timers, refreshes, re-INVITE (raw SIP phone)', function (
 			await holder.call(ROOM, sipPort);
 
 			const call = await until(() => server.sip!.calls.get(`hold-${process.pid}`), 5000, 'the call');
-			const latch = call.participant!.latch;
+			const received = async () => (await call.participant!.phoneStats()).packetsFromCaller;
 			/** Resolves after the phone itself sent `packets` more (its 20 ms clock, not a timer here). */
-			const afterPhoneSent = (packets: number) => {
-				const from = latch.stats.packetsFromCaller;
+			const afterPhoneSent = async (packets: number) => {
+				const from = await received();
 
 				return until(
-					() => latch.stats.packetsFromCaller >= from + packets,
+					async () => (await received()) >= from + packets,
 					5000,
 					`${packets} packets from the phone`
 				);

@@ -415,12 +415,12 @@ export const optionSpecs = {
 					z
 						.string()
 						.regex(
-							/^[\w.-]{1,64}=sip:[^:@\s]+:[^@\s]+@[\w.-]+(:\d{1,5})?(;transport=(udp|tcp))?$/,
-							'name=sip:user:password@host[:port][;transport=udp|tcp]'
+							/^[\w.-]{1,64}=sip:[^:@\s]+:[^@\s]+@[\w.-]+(:\d{1,5})?(;transport=(udp|tcp))?(;srtp=sdes)?$/,
+							'name=sip:user:password@host[:port][;transport=udp|tcp][;srtp=sdes]'
 						)
 						.transform((entry) => {
-							const [, name, user, password, host, port, transport] =
-								/^([^=]+)=sip:([^:]+):([^@]+)@([^:;]+)(?::(\d+))?(?:;transport=(\w+))?$/.exec(
+							const [, name, user, password, host, port, transport, srtp] =
+								/^([^=]+)=sip:([^:]+):([^@]+)@([^:;]+)(?::(\d+))?(?:;transport=(\w+))?(?:;srtp=(sdes))?$/.exec(
 									entry
 								)!;
 
@@ -431,13 +431,14 @@ export const optionSpecs = {
 								host: host!,
 								port: port ? Number(port) : 5060,
 								transport: (transport ?? 'udp') as 'udp' | 'tcp',
+								...(srtp ? { srtp: 'sdes' as const } : {}),
 							};
 						})
 				)
 			)
 			.optional(),
 		default: undefined,
-		doc: 'Comma-separated `name=sip:user:password@host[:port][;transport=tcp]`: SIP trunks that dial-out may go through (digest authentication with that user and password)',
+		doc: 'Comma-separated `name=sip:user:password@host[:port][;transport=tcp][;srtp=sdes]`: SIP trunks that dial-out may go through (digest authentication with that user and password; `srtp=sdes`: calls offer SDES-SRTP only)',
 	},
 	SIP_INVITES_PER_SECOND: {
 		schema: z.coerce.number().min(0.01).max(1000),

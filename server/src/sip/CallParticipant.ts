@@ -8,7 +8,7 @@ import { freeRtpPortPair } from '../recording/udpPorts.js';
 import type { Peer, ProducerAppData } from '../rooms/Peer.js';
 import type { Room } from '../rooms/Room.js';
 import { AUDIO_LEVEL_URI, callPipeline } from './callPipeline.js';
-import type { RtpLatch } from './RtpLatch.js';
+import type { PhoneLeg, PhoneStats } from './PhoneLeg.js';
 import type { NegotiatedAudio } from './sdpOffer.js';
 
 /** The caller's voice in the room: Opus as every room router has it. */
@@ -31,8 +31,8 @@ export interface CallParticipantOptions {
 	/** Who called (their SIP URI), as the admin API and webhooks show it. */
 	identity: string;
 	offer: NegotiatedAudio;
-	/** The caller's RTP socket (the participant closes it when it ends). */
-	latch: RtpLatch;
+	/** The caller's media in mediasoup (the participant closes it when it ends). */
+	phone: PhoneLeg;
 	/** Participants the caller hears at once (the mixer's inputs). */
 	mixSlots: number;
 	jitterMs: number;
@@ -53,19 +53,20 @@ interface Slot {
  * A SIP caller as a room participant: a peer that publishes the caller's
  * voice (transcoded to Opus) and consumes every other participant's audio
  * into the mixer the caller hears. The media runs in one GStreamer process
- * (see callPipeline); Node only moves the caller's packets (RtpLatch) and
- * wires mediasoup transports to the pipeline's loopback ports.
+ * (see callPipeline), between mediasoup transports on loopback: the room's
+ * router on one side, the call's own router facing the phone (PhoneLeg) on
+ * the other. Node wires them up and moves no media packet.
  */
 export class CallParticipant {
 	readonly peer: Peer;
-	readonly latch: RtpLatch;
+	readonly phone: PhoneLeg;
 	readonly #options: CallParticipantOptions;
 	readonly #slots: Slot[];
 	#process?: RecorderProcess;
 	#closed = false;
 
 	static async open(options: CallParticipantOptions): Promise<CallParticipant> {
-		const { latch } = options;
+		const { phone } = options;
 		const slots: Slot[] = [];
 
 		try {
@@ -74,11 +75,11 @@ export class CallParticipant {
 				slots.push({ port: await freeRtpPortPair() });
 			}
 		} catch (error) {
-			await latch.close();
+			await phone.close();
 			throw error;
 		}
 
-		const participant = new CallParticipant(options, latch, slots);
+		const participant = new CallParticipant(options, phone, slots);
 
 		try {
 			await participant.#start();
@@ -90,9 +91,9 @@ export class CallParticipant {
 		return participant;
 	}
 
-	private constructor(options: CallParticipantOptions, latch: RtpLatch, slots: Slot[]) {
+	private constructor(options: CallParticipantOptions, phone: PhoneLeg, slots: Slot[]) {
 		this.#options = options;
-		this.latch = latch;
+		this.phone = phone;
 		this.#slots = slots;
 		this.peer = options.room.addPeer({
 			displayName: options.displayName,
@@ -133,6 +134,11 @@ export class CallParticipant {
 		return this.#process?.pid;
 	}
 
+	/** Packets each way between Skylark and the phone (mediasoup's counts). */
+	phoneStats(): Promise<PhoneStats> {
+		return this.phone.stats();
+	}
+
 	/** Ends the participant: it leaves the room, the pipeline stops, the caller's port closes. */
 	async close(reason: string): Promise<void> {
 		if (this.#closed) {
@@ -142,7 +148,7 @@ export class CallParticipant {
 		this.#closed = true;
 		this.#options.room.removePeer(this.peer, reason);
 		this.#slots.forEach((slot) => slot.transport?.close());
-		await Promise.all([this.#process?.stop(2000), this.latch.close()]);
+		await Promise.all([this.#process?.stop(2000), this.phone.close()]);
 	}
 
 	/** The media broke under the call: it ends, and the SIP side hangs up. */
@@ -178,6 +184,8 @@ export class CallParticipant {
 			appData: { peerId: this.peer.id, source: 'microphone' },
 		});
 		const fromCaller = await freeRtpPortPair();
+		const callerSsrc = randomSsrc();
+		const toCaller = await this.phone.mixInput(callerSsrc);
 		const roomOpus = recorderRtpCapabilities(router).codecs!.find(
 			(c) => c.mimeType.toLowerCase() === 'audio/opus'
 		)!;
@@ -186,7 +194,7 @@ export class CallParticipant {
 			callPipeline(
 				{
 					fromCaller,
-					toCaller: this.latch.innerPort,
+					toCaller,
 					toRoom: toRoom.tuple.localPort,
 					slots: this.#slots.map((s) => s.port),
 				},
@@ -196,7 +204,7 @@ export class CallParticipant {
 					producerPayloadType: PRODUCER_CODEC.payloadType,
 					producerSsrc,
 					audioLevelExtensionId: AUDIO_LEVEL_EXTENSION_ID,
-					callerSsrc: randomSsrc(),
+					callerSsrc,
 					jitterMs,
 				}
 			)
@@ -208,7 +216,16 @@ export class CallParticipant {
 			}
 		});
 		await this.#process.ready([fromCaller, ...this.#slots.map((s) => s.port)]);
-		this.latch.forwardTo(fromCaller);
+		// Only once the phone has sent (its first packet tells its SSRC), and not awaited: the 200 is not sent yet.
+		void this.phone.handOver(fromCaller).then(
+			(source) => this.#options.logger.info('SIP caller media in mediasoup', { ...source }),
+			(error: Error) => {
+				if (!this.#closed) {
+					this.#options.logger.warn('SIP caller media could not start', { error: error.message });
+					this.#fail('media-failed');
+				}
+			}
+		);
 		await room.announceProducer(this.peer, producer);
 
 		for (const other of room.peersVisibleTo(this.peer)) {

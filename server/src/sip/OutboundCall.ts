@@ -5,10 +5,13 @@ import type { SipMessage, SipStack } from 'sip';
 import type { Logger } from '../logging/logger.js';
 import type { Room } from '../rooms/Room.js';
 import { CallParticipant } from './CallParticipant.js';
-import { RtpLatch } from './RtpLatch.js';
+import { PhoneLeg } from './PhoneLeg.js';
 import type { SipCall } from './sipCall.js';
 import { directRoute, newTag, SipDialog } from './sipDialog.js';
-import { buildOffer, readOffer } from './sdpOffer.js';
+import { buildOffer, DIAL_OUT_CODECS, readOffer, type NegotiatedAudio } from './sdpOffer.js';
+
+/** The suite Skylark offers SDES with: the one every SRTP phone has (RFC 4568's mandatory one). */
+const DIAL_OUT_SRTP = 'AES_CM_128_HMAC_SHA1_80';
 
 /** Where a call Skylark places stands (reported through the admin API and webhooks). */
 export type DialState = 'calling' | 'ringing' | 'answered' | 'busy' | 'failed' | 'ended';
@@ -39,6 +42,8 @@ export interface SipTrunk {
 	host: string;
 	port: number;
 	transport: 'udp' | 'tcp';
+	/** `sdes`: calls through this trunk offer SRTP keyed with SDES (RFC 4568), and only that. */
+	srtp?: 'sdes';
 }
 
 export interface DialRequest {
@@ -46,6 +51,29 @@ export interface DialRequest {
 	from?: string;
 	/** Call through this trunk: the request goes to it, for the user part of `to`. */
 	trunk?: SipTrunk;
+	/** Offer SDES-SRTP only (a trunk with `srtp=sdes` asks for it too). */
+	srtp?: 'sdes';
+}
+
+/**
+ * Checks the callee's answer against Skylark's offer: the media runs in a
+ * router whose payload types are the offer's, and over SRTP exactly when
+ * the offer was.
+ */
+function checkAnswer(answer: NegotiatedAudio, srtp: boolean): void {
+	const offered = DIAL_OUT_CODECS.find((c) => c.name === answer.codec.name);
+
+	if (offered?.payloadType !== answer.codec.payloadType) {
+		throw new Error(
+			`the answer renumbered ${answer.codec.name} (payload type ${answer.codec.payloadType})`
+		);
+	}
+
+	if (srtp !== (answer.srtp !== undefined) || (answer.srtp && answer.srtp.suite !== DIAL_OUT_SRTP)) {
+		throw new Error(
+			srtp ? 'the answer is not SRTP with the offered suite' : 'the answer is SRTP, the offer was not'
+		);
+	}
 }
 
 /**
@@ -65,22 +93,27 @@ export class OutboundCall {
 	participant?: CallParticipant;
 	readonly #context: DialOutContext;
 	readonly #room: Room;
-	readonly #latch: RtpLatch;
+	readonly #phone: PhoneLeg;
 	/** The INVITE as last sent (a digest challenge makes a second one). */
 	#invite: SipMessage;
 	readonly #trunk?: SipTrunk;
 	#call?: SipCall;
 
 	static async place(context: DialOutContext, room: Room, request: DialRequest): Promise<OutboundCall> {
-		const latch = await RtpLatch.open(context.listenIp);
+		const phone = await PhoneLeg.open({
+			worker: room.routers.home.worker.worker,
+			listenIp: context.listenIp,
+			codecs: DIAL_OUT_CODECS,
+			srtp: (request.srtp ?? request.trunk?.srtp) ? DIAL_OUT_SRTP : undefined,
+		});
 
-		return new OutboundCall(context, room, request, latch);
+		return new OutboundCall(context, room, request, phone);
 	}
 
-	private constructor(context: DialOutContext, room: Room, request: DialRequest, latch: RtpLatch) {
+	private constructor(context: DialOutContext, room: Room, request: DialRequest, phone: PhoneLeg) {
 		this.#context = context;
 		this.#room = room;
-		this.#latch = latch;
+		this.#phone = phone;
 		this.#trunk = request.trunk;
 		this.roomId = room.id;
 
@@ -110,7 +143,7 @@ export class OutboundCall {
 				'max-forwards': '70',
 				'content-type': 'application/sdp',
 			},
-			content: buildOffer(context.announcedAddress, latch.port, Date.now() % 1e9),
+			content: buildOffer(context.announcedAddress, phone.port, Date.now() % 1e9, phone.srtpParameters),
 		};
 		context.stack.send(this.#invite, (response) => this.#respond(response));
 	}
@@ -239,11 +272,8 @@ export class OutboundCall {
 		try {
 			const answer = readOffer(ok.content);
 
-			this.#latch.connect({
-				remote: { address: answer.address, port: answer.port },
-				audioPayloadType: answer.codec.payloadType,
-				telephoneEvent: answer.telephoneEvent,
-			});
+			checkAnswer(answer, this.#phone.srtpParameters !== undefined);
+			this.#phone.connect(answer);
 
 			const callee = sip.parseUri(this.to);
 
@@ -252,7 +282,7 @@ export class OutboundCall {
 				displayName: ok.headers.to?.name?.replace(/^"|"$/g, '').trim() || callee?.user || this.to,
 				identity: this.to,
 				offer: answer,
-				latch: this.#latch,
+				phone: this.#phone,
 				mixSlots: this.#context.mixSlots,
 				jitterMs: this.#context.jitterMs,
 				logger: this.#context.logger.child({ callId: this.id, roomId: this.roomId }),
@@ -296,7 +326,7 @@ export class OutboundCall {
 
 		this.reason = reason;
 		this.status = status ?? this.status;
-		void (this.participant ? this.participant.close(reason) : this.#latch.close());
+		void (this.participant ? this.participant.close(reason) : this.#phone.close());
 		this.#set(state);
 	}
 

@@ -1,33 +1,47 @@
 import * as dgram from 'node:dgram';
 import { once } from 'node:events';
+import * as os from 'node:os';
 
 const DTMF_DIGITS = '0123456789*#ABCD';
 
-export interface LatchStats {
-	packetsFromCaller: number;
-	bytesFromCaller: number;
-	packetsToCaller: number;
-	bytesToCaller: number;
-	/** Where the caller's RTP comes from (set once it sent any): where Skylark sends. */
-	latched?: string;
+/** Where the caller's RTP comes from, and the SSRC it sends its audio with. */
+export interface CallerSource {
+	address: string;
+	port: number;
+	ssrc: number;
 }
 
-/** What the SDP exchange settled: where the caller receives, and which payload types it sends. */
+/** What the SDP exchange settled: the payload types the caller sends. */
 export interface LatchPeer {
-	/** Where the caller's SDP said it receives, until its first packet says otherwise. */
-	remote: { address: string; port: number };
-	/** The caller's audio payload type: only that goes on to the transcoder. */
+	/** The caller's audio payload type: the packets that tell its source and SSRC. */
 	audioPayloadType: number;
-	/** RFC 4733 telephone-event payload type, if negotiated. */
+	/** RFC 4733 telephone-event payload type, if negotiated (plain RTP only: SRTP payloads are encrypted). */
 	telephoneEvent?: number;
 }
 
-function bind(type: 'udp4' | 'udp6', ip: string): Promise<dgram.Socket> {
-	const socket = dgram.createSocket(type);
+const WILDCARDS = new Set(['0.0.0.0', '::']);
+
+/** The addresses to bind: the listen IP, or every local address of its family when it is a wildcard. */
+function specificAddresses(listenIp: string): string[] {
+	if (!WILDCARDS.has(listenIp)) {
+		return [listenIp];
+	}
+
+	const family = listenIp === '::' ? 'IPv6' : 'IPv4';
+
+	return Object.values(os.networkInterfaces())
+		.flatMap((addresses) => addresses ?? [])
+		.filter((a) => a.family === family && !a.address.startsWith('fe80:'))
+		.map((a) => a.address);
+}
+
+function bind(ip: string, port: number): Promise<dgram.Socket> {
+	// SO_REUSEADDR, as mediasoup's socket on the wildcard address of the same port has it.
+	const socket = dgram.createSocket({ type: ip.includes(':') ? 'udp6' : 'udp4', reuseAddr: true });
 
 	return new Promise((resolve, reject) => {
 		socket.once('error', reject);
-		socket.bind(0, ip, () => {
+		socket.bind(port, ip, () => {
 			socket.off('error', reject);
 			resolve(socket);
 		});
@@ -35,94 +49,94 @@ function bind(type: 'udp4' | 'udp6', ip: string): Promise<dgram.Socket> {
 }
 
 /**
- * The caller's RTP endpoint: one UDP socket that receives the caller's RTP
- * and sends the room's mix back from the same port, to wherever the caller's
- * packets come from (symmetric RTP, so callers behind NAT hear the room).
- * It only moves packets: the transcoder (GStreamer) sits behind it on
- * loopback, because a gst-launch pipeline cannot send from the port it
- * receives on. It also reads RFC 4733 DTMF events, which are four bytes
- * each, for PIN entry.
+ * The caller's RTP port before the call is in the room. The kernel hands a
+ * datagram to the socket bound to its exact destination address before one
+ * bound to the wildcard, so while these sockets are open they take the
+ * caller's packets, and mediasoup's PlainTransport on the same port (bound to
+ * the wildcard) takes them once they close. Only a few packets pass here: the
+ * first audio packet tells where the caller sends from (symmetric RTP: behind
+ * NAT that is not its SDP address) and its SSRC (which mediasoup's producer
+ * needs, and phones do not announce; the RTP header is in the clear under
+ * SRTP too), and RFC 4733 events carry the PIN's digits.
  */
 export class RtpLatch {
-	readonly stats: LatchStats = {
-		packetsFromCaller: 0,
-		bytesFromCaller: 0,
-		packetsToCaller: 0,
-		bytesToCaller: 0,
-	};
-	readonly #public: dgram.Socket;
-	/** Receives the transcoder's RTP for the caller (from 127.0.0.1). */
-	readonly #inner: dgram.Socket;
-	/** Unknown until the SDP exchange is done (a call Skylark places offers first): nothing passes till then. */
-	#peer?: LatchPeer;
-	#remote?: { address: string; port: number };
-	#forwardTo?: number;
-	/** Whether the mix goes to the caller: not while the caller holds the call (sendonly or inactive). */
-	sending = true;
+	/** The latest source of the caller's audio, once it sent any. */
+	source?: CallerSource;
 	/** Called with each RFC 4733 digit the caller sends (PIN entry). */
 	onDigit?: (digit: string) => void;
+	readonly #sockets: dgram.Socket[];
+	readonly #port: number;
+	#peer?: LatchPeer;
 	#lastDigitTimestamp?: number;
+	#learnt?: { resolve: (source: CallerSource) => void; reject: (error: Error) => void };
 	#closed = false;
 
-	static async open(listenIp: string, peer?: LatchPeer): Promise<RtpLatch> {
-		const outer = await bind(listenIp.includes(':') ? 'udp6' : 'udp4', listenIp);
-		const inner = await bind('udp4', '127.0.0.1').catch((error: Error) => {
-			outer.close();
+	static async open(listenIp: string, port: number): Promise<RtpLatch> {
+		const sockets: dgram.Socket[] = [];
+
+		try {
+			for (const ip of specificAddresses(listenIp)) {
+				sockets.push(await bind(ip, port));
+			}
+		} catch (error) {
+			sockets.forEach((socket) => socket.close());
 			throw error;
-		});
-
-		const latch = new RtpLatch(outer, inner);
-
-		if (peer) {
-			latch.connect(peer);
 		}
 
-		return latch;
+		return new RtpLatch(sockets, port);
 	}
 
-	private constructor(outer: dgram.Socket, inner: dgram.Socket) {
-		this.#public = outer;
-		this.#inner = inner;
-		// A bad packet or an unreachable caller must not take the node down.
-		outer.on('error', () => undefined);
-		inner.on('error', () => undefined);
-		outer.on('message', (packet, from) => this.#fromCaller(packet, from));
-		inner.on('message', (packet, from) => {
-			if (from.address === '127.0.0.1') {
-				this.#toCaller(packet);
+	private constructor(sockets: dgram.Socket[], port: number) {
+		this.#sockets = sockets;
+		this.#port = port;
+
+		for (const socket of sockets) {
+			// A bad packet must not take the node down.
+			socket.on('error', () => undefined);
+			socket.on('message', (packet, from) => this.#fromCaller(packet, from));
+		}
+	}
+
+	get port(): number {
+		return this.#port;
+	}
+
+	get closed(): boolean {
+		return this.#closed;
+	}
+
+	/** The caller's side of the SDP exchange: from now on its packets are read. */
+	connect(peer: LatchPeer): void {
+		this.#peer = peer;
+	}
+
+	/**
+	 * Resolves with the caller's source once its first audio packet arrived
+	 * (at once if it did already); rejects if the latch closes first.
+	 */
+	learnt(): Promise<CallerSource> {
+		return new Promise((resolve, reject) => {
+			if (this.source) {
+				resolve(this.source);
+			} else if (this.#closed) {
+				reject(new Error('the call ended before the caller sent any audio'));
+			} else {
+				this.#learnt = { resolve, reject };
 			}
 		});
 	}
 
-	/** The port the caller sends to (put in the SDP answer). */
-	get port(): number {
-		return this.#public.address().port;
-	}
-
-	/** The loopback port the transcoder sends the caller's audio to. */
-	get innerPort(): number {
-		return this.#inner.address().port;
-	}
-
-	/** The caller's side of the SDP exchange: from now on its packets are taken. */
-	connect(peer: LatchPeer): void {
-		this.#peer = peer;
-		this.#remote = peer.remote;
-	}
-
-	/** Starts passing the caller's audio to the transcoder's port. */
-	forwardTo(port: number): void {
-		this.#forwardTo = port;
-	}
-
+	/** Lets go of the port: mediasoup's transport receives the caller from now on. */
 	async close(): Promise<void> {
 		if (this.#closed) {
 			return;
 		}
 
 		this.#closed = true;
+		this.#learnt?.reject(new Error('the call ended before the caller sent any audio'));
+		this.#learnt = undefined;
 		await Promise.all(
-			[this.#public, this.#inner].map(async (socket) => {
+			this.#sockets.map(async (socket) => {
 				const closed = once(socket, 'close');
 
 				socket.close();
@@ -133,43 +147,19 @@ export class RtpLatch {
 
 	#fromCaller(packet: Buffer, from: dgram.RemoteInfo): void {
 		// RTP version 2, at least a header; RTCP (payload types 200-204 with the marker bit) is not taken here.
-		if (packet.length < 12 || packet[0]! >> 6 !== 2) {
+		if (packet.length < 12 || packet[0]! >> 6 !== 2 || !this.#peer) {
 			return;
 		}
 
 		const payloadType = packet[1]! & 0x7f;
 
-		if (!this.#peer) {
-			return;
-		}
-
 		if (payloadType === this.#peer.audioPayloadType) {
-			this.#latch(from);
-			this.stats.packetsFromCaller += 1;
-			this.stats.bytesFromCaller += packet.length;
-
-			if (this.#forwardTo !== undefined) {
-				this.#inner.send(packet, this.#forwardTo, '127.0.0.1');
-			}
+			this.source = { address: from.address, port: from.port, ssrc: packet.readUInt32BE(8) };
+			this.#learnt?.resolve(this.source);
+			this.#learnt = undefined;
 		} else if (payloadType === this.#peer.telephoneEvent) {
-			this.#latch(from);
 			this.#readDigit(packet);
 		}
-	}
-
-	#latch(from: dgram.RemoteInfo): void {
-		this.#remote = { address: from.address, port: from.port };
-		this.stats.latched = `${from.address}:${from.port}`;
-	}
-
-	#toCaller(packet: Buffer): void {
-		if (!this.#remote || !this.sending) {
-			return;
-		}
-
-		this.stats.packetsToCaller += 1;
-		this.stats.bytesToCaller += packet.length;
-		this.#public.send(packet, this.#remote.port, this.#remote.address);
 	}
 
 	/** RFC 4733: a digit counts once, at its end packet (sent three times, with one timestamp). */

@@ -8,7 +8,8 @@ import type { CallParticipant } from './CallParticipant.js';
 import { callTarget, type DispatchRule } from './dispatch.js';
 import { answerIncomingCall } from './incomingCall.js';
 import { OutboundCall, type DialRequest, type SipTrunk } from './OutboundCall.js';
-import { answerDirection, OfferError, readOffer, type NegotiatedAudio } from './sdpOffer.js';
+import { answerReInvite } from './reInvite.js';
+import { OfferError, readOffer, type NegotiatedAudio } from './sdpOffer.js';
 import type { SipCall as Call } from './sipCall.js';
 import { sessionTimerHeaders } from './sipDialog.js';
 import { allowedSources, assertPortFree, InviteLimiter, isAllowed } from './sipPolicy.js';
@@ -178,7 +179,11 @@ export class SipServer {
 		switch (request.method) {
 			case 'INVITE':
 				return call
-					? this.#reInvite(call, request)
+					? answerReInvite(
+							{ stack: this.#stack, withSdp: (...args) => this.#withSdp(...args) },
+							call,
+							request
+						)
 					: void this.#invite(request, flow).catch((error: Error) => {
 							this.#logger.error('SIP INVITE failed', { error: error.message });
 							this.#stack.send(sip.makeResponse(request, 500, 'Server Internal Error'));
@@ -257,8 +262,12 @@ export class SipServer {
 			throw error;
 		}
 
-		if (target.pin !== undefined && offer.telephoneEvent === undefined) {
-			return reject(488, 'Not Acceptable Here', 'this number asks for a PIN: offer telephone-event');
+		if (target.pin !== undefined && (offer.telephoneEvent === undefined || offer.srtp)) {
+			return reject(
+				488,
+				'Not Acceptable Here',
+				'this number asks for a PIN: offer telephone-event over RTP/AVP'
+			);
 		}
 
 		const room = await this.#room(target.roomId);
@@ -312,60 +321,6 @@ export class SipServer {
 			},
 			content: sdp,
 		});
-	}
-
-	/**
-	 * A re-INVITE: a session refresh (no SDP, or the same), or hold and resume.
-	 * The media stays as set up (same port, same codec: a re-offer without it
-	 * gets 488); the direction follows the caller's, and while the caller holds
-	 * (sendonly, inactive), the mix is not sent.
-	 */
-	#reInvite(call: Call, request: SipMessage): void {
-		if (!call.answer) {
-			return this.#stack.send(call.dialog.response(request, 491, 'Request Pending'));
-		}
-
-		let sdp = call.answer;
-
-		if (request.content?.trim()) {
-			let offer: NegotiatedAudio;
-
-			try {
-				offer = readOffer(request.content);
-			} catch (error) {
-				const status = error instanceof OfferError ? error.status : 400;
-
-				return this.#stack.send(
-					call.dialog.response(
-						request,
-						status,
-						status === 488 ? 'Not Acceptable Here' : 'Bad Request'
-					)
-				);
-			}
-
-			if (!new RegExp(`^a=rtpmap:\\d+ ${offer.codec.name}/`, 'm').test(call.answer)) {
-				return this.#stack.send(call.dialog.response(request, 488, 'Not Acceptable Here'));
-			}
-
-			const direction = answerDirection(offer.direction);
-
-			if (call.participant) {
-				call.participant.latch.sending = direction === 'sendrecv' || direction === 'sendonly';
-			}
-
-			sdp = sdp.replace(/^a=(sendrecv|sendonly|recvonly|inactive)$/m, `a=${direction}`);
-		}
-
-		this.#stack.send(
-			this.#withSdp(
-				call,
-				request,
-				200,
-				'OK',
-				sdp.replace(/^(o=skylark \d+ )\d+/m, `$1${++call.sdpVersion}`)
-			)
-		);
 	}
 
 	#bye(call: Call | undefined, request: SipMessage): void {

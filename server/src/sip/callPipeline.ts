@@ -3,9 +3,9 @@ import type { CallCodec } from './sdpOffer.js';
 
 /** Where a call's GStreamer pipeline receives and sends, all on loopback. */
 export interface CallPipelinePorts {
-	/** The caller's RTP, passed on by the latch. */
+	/** The caller's RTP, from a consumer on the call's router (RTCP on the next port). */
 	fromCaller: number;
-	/** The mix for the caller, back to the latch. */
+	/** The mix for the caller, to its producer on the call's router (which sends it on to the phone). */
 	toCaller: number;
 	/** The caller's voice as Opus RTP, to the room's plain transport (its producer). */
 	toRoom: number;
@@ -84,7 +84,7 @@ const udpsink = (port: number) => ['udpsink', 'host=127.0.0.1', `port=${port}`, 
  * - up: the caller's RTP → jitter buffer → decode → Opus → the room's plain
  *   transport (the caller's producer, which active speaker and level meters see);
  * - down: each slot's Opus RTP (one room participant each) → jitter buffer →
- *   decode → audiomixer → the caller's codec → the latch → the caller.
+ *   decode → audiomixer → the caller's codec → the call's router → the caller.
  *
  * The mixer is fed a live silent source as well, so it runs on its own clock
  * and has caps before anyone speaks, and a slot with no packets (nobody

@@ -4,7 +4,7 @@ import type { Logger } from '../logging/logger.js';
 import type { Room } from '../rooms/Room.js';
 import { CallParticipant } from './CallParticipant.js';
 import { pinEntered } from './dispatch.js';
-import { RtpLatch } from './RtpLatch.js';
+import { PhoneLeg } from './PhoneLeg.js';
 import { buildAnswer, type NegotiatedAudio } from './sdpOffer.js';
 import type { SipCall as Call } from './sipCall.js';
 import { SipDialog } from './sipDialog.js';
@@ -55,37 +55,45 @@ export async function answerIncomingCall(
 	// Known from here on, so a CANCEL that overtakes the setup finds the call.
 	context.calls.set(dialog.callId, call);
 
-	let latch: RtpLatch;
+	let phone: PhoneLeg;
 
 	try {
-		latch = await RtpLatch.open(context.listenIp, {
-			remote: { address: offer.address, port: offer.port },
-			audioPayloadType: offer.codec.payloadType,
-			telephoneEvent: offer.telephoneEvent,
+		phone = await PhoneLeg.open({
+			worker: room.routers.home.worker.worker,
+			listenIp: context.listenIp,
+			codecs: [offer.codec],
+			srtp: offer.srtp?.suite,
 		});
 	} catch (error) {
 		context.calls.delete(dialog.callId);
 		throw error;
 	}
 
+	phone.connect(offer);
 	// A call may start on hold (sendonly or inactive): then the mix waits for the caller's resume.
-	latch.sending = offer.direction === 'sendrecv' || offer.direction === 'recvonly';
+	phone.sending = offer.direction === 'sendrecv' || offer.direction === 'recvonly';
 
-	const answer = buildAnswer(offer, setup.announcedAddress, latch.port, Date.now() % 1e9);
+	const answer = buildAnswer(
+		offer,
+		setup.announcedAddress,
+		phone.port,
+		Date.now() % 1e9,
+		phone.srtpParameters
+	);
 
 	try {
 		if (pin !== undefined) {
 			// Early media: the caller's phone sends its digits before anyone answers, and a wrong PIN gets a final 403.
 			context.stack.send(context.withSdp(call, request, 183, 'Session Progress', answer));
 
-			const entered = await pinEntered((listener) => (latch.onDigit = listener), pin, {
+			const entered = await pinEntered((listener) => (phone.latch.onDigit = listener), pin, {
 				timeoutMs: PIN_TIMEOUT_MS,
 				signal: call.cancelled.signal,
 			});
 
 			if (!entered) {
 				context.calls.delete(dialog.callId);
-				await latch.close();
+				await phone.close();
 				log.info('SIP caller refused: wrong or no PIN');
 
 				return call.cancelled.signal.aborted
@@ -96,7 +104,7 @@ export async function answerIncomingCall(
 
 		if (call.cancelled.signal.aborted) {
 			context.calls.delete(dialog.callId);
-			await latch.close();
+			await phone.close();
 
 			return;
 		}
@@ -106,7 +114,7 @@ export async function answerIncomingCall(
 			displayName,
 			identity: `sip:${callerUri?.user ?? 'anonymous'}@${callerUri?.host ?? flow.address}`,
 			offer,
-			latch,
+			phone,
 			mixSlots: context.mixSlots,
 			jitterMs: context.jitterMs,
 			logger: log,
@@ -114,7 +122,7 @@ export async function answerIncomingCall(
 		});
 	} catch (error) {
 		context.calls.delete(dialog.callId);
-		await latch.close().catch(() => undefined);
+		await phone.close().catch(() => undefined);
 		log.warn('SIP call could not join the room', { error: (error as Error).message });
 
 		return call.cancelled.signal.aborted
@@ -135,5 +143,10 @@ export async function answerIncomingCall(
 		flow.protocol !== 'UDP',
 		() => void context.hangUp(call, 'no-ack')
 	);
-	log.info('SIP caller joined', { displayName, codec: offer.codec.name, transport: flow.protocol });
+	log.info('SIP caller joined', {
+		displayName,
+		codec: offer.codec.name,
+		transport: flow.protocol,
+		srtp: offer.srtp?.suite ?? null,
+	});
 }

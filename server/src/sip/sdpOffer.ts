@@ -1,4 +1,6 @@
+import type { types } from 'mediasoup';
 import * as sdpTransform from 'sdp-transform';
+import { chooseCrypto, cryptoLine, SDES_SUITES, type SdesKey } from './sdes.js';
 
 /** A codec a SIP caller may use, as GStreamer names it on both sides of the call. */
 export type CallCodecName = 'PCMU' | 'PCMA' | 'opus';
@@ -21,6 +23,8 @@ export interface NegotiatedAudio {
 	ptime: number;
 	/** The offerer's direction: sendonly or inactive (or the old c=0.0.0.0) is a phone putting Skylark on hold. */
 	direction: MediaDirection;
+	/** The key the other side encrypts with (RTP/SAVP with SDES), absent for plain RTP. */
+	srtp?: SdesKey;
 }
 
 export type MediaDirection = 'sendrecv' | 'sendonly' | 'recvonly' | 'inactive';
@@ -71,10 +75,11 @@ function codecOf(payloadType: number, rtp: sdpTransform.MediaDescription['rtp'])
 }
 
 /**
- * Reads an SDP offer: the first audio stream over plain RTP (RTP/AVP, or
- * RTP/AVPF), and the first codec in the caller's order of preference that
- * Skylark transcodes (Opus, PCMU, PCMA). SRTP-only offers and offers
- * without audio get a 488.
+ * Reads an SDP offer (or the answer to Skylark's): the first audio stream
+ * over RTP/AVP or RTP/SAVP (with AVPF variants), and the first codec in the
+ * caller's order of preference that Skylark transcodes (Opus, PCMU, PCMA).
+ * Offers without audio, and SRTP offers without a crypto attribute mediasoup
+ * can key (see sdes.ts), get a 488.
  */
 export function readOffer(body: string | undefined): NegotiatedAudio {
 	if (!body || !body.trim()) {
@@ -94,11 +99,20 @@ export function readOffer(body: string | undefined): NegotiatedAudio {
 	}
 
 	const audio = session.media.find(
-		(m) => m.type === 'audio' && m.port > 0 && /^RTP\/AVPF?$/.test(m.protocol)
+		(m) => m.type === 'audio' && m.port > 0 && /^RTP\/S?AVPF?$/.test(m.protocol)
 	);
 
 	if (!audio) {
-		throw new OfferError(488, 'no plain RTP audio stream in the offer');
+		throw new OfferError(488, 'no RTP or SRTP audio stream in the offer');
+	}
+
+	const srtp = audio.protocol.startsWith('RTP/SAVP') ? chooseCrypto(audio.crypto ?? []) : undefined;
+
+	if (audio.protocol.startsWith('RTP/SAVP') && !srtp) {
+		throw new OfferError(
+			488,
+			`no usable SDES crypto attribute (Skylark takes ${SDES_SUITES.join(', ')})`
+		);
 	}
 
 	const address = audio.connection?.ip ?? session.connection?.ip;
@@ -124,22 +138,28 @@ export function readOffer(body: string | undefined): NegotiatedAudio {
 	const direction: MediaDirection =
 		address === '0.0.0.0' ? 'sendonly' : (audio.direction ?? session.direction ?? 'sendrecv');
 
-	return { address, port: audio.port, codec, telephoneEvent, ptime: 20, direction };
+	return { address, port: audio.port, codec, telephoneEvent, ptime: 20, direction, srtp };
 }
 
-/** Skylark's SDP answer: the chosen codec (and telephone-event) at `address`:`port`, sending and receiving. */
+/**
+ * Skylark's SDP answer: the chosen codec (and telephone-event) at
+ * `address`:`port`, sending and receiving; over SRTP with Skylark's key
+ * (`localSrtp`, mediasoup's) under the offer's crypto tag when the offer was SDES.
+ */
 export function buildAnswer(
 	offer: NegotiatedAudio,
 	address: string,
 	port: number,
-	sessionId: number
+	sessionId: number,
+	localSrtp?: types.SrtpParameters
 ): string {
-	const { codec, telephoneEvent } = offer;
+	const { codec, telephoneEvent, srtp } = offer;
 	const pts = [codec.payloadType, ...(telephoneEvent === undefined ? [] : [telephoneEvent])];
 	const encoding = codec.channels > 1 ? `/${codec.channels}` : '';
 	const lines = [
 		...sessionLines(address, sessionId),
-		`m=audio ${port} RTP/AVP ${pts.join(' ')}`,
+		`m=audio ${port} ${srtp ? 'RTP/SAVP' : 'RTP/AVP'} ${pts.join(' ')}`,
+		...(srtp && localSrtp ? [cryptoLine(srtp.tag, localSrtp)] : []),
 		`a=rtpmap:${codec.payloadType} ${codec.name}/${codec.clockRate}${encoding}`,
 		...(codec.name === 'opus' ? [`a=fmtp:${codec.payloadType} useinbandfec=1`] : []),
 		...(telephoneEvent === undefined
@@ -163,12 +183,18 @@ export const DIAL_OUT_CODECS: CallCodec[] = [
 ];
 const DIAL_OUT_TELEPHONE_EVENT = 101;
 
-/** Skylark's SDP offer for a call it places (the callee's answer picks the codec). */
-export function buildOffer(address: string, port: number, sessionId: number): string {
+/** Skylark's SDP offer for a call it places (the callee's answer picks the codec), over SDES-SRTP with `srtp`. */
+export function buildOffer(
+	address: string,
+	port: number,
+	sessionId: number,
+	srtp?: types.SrtpParameters
+): string {
 	const pts = [...DIAL_OUT_CODECS.map((c) => c.payloadType), DIAL_OUT_TELEPHONE_EVENT];
 	const lines = [
 		...sessionLines(address, sessionId),
-		`m=audio ${port} RTP/AVP ${pts.join(' ')}`,
+		`m=audio ${port} ${srtp ? 'RTP/SAVP' : 'RTP/AVP'} ${pts.join(' ')}`,
+		...(srtp ? [cryptoLine(1, srtp)] : []),
 		...DIAL_OUT_CODECS.map(
 			(c) =>
 				`a=rtpmap:${c.payloadType} ${c.name}/${c.clockRate}${c.channels > 1 ? `/${c.channels}` : ''}`

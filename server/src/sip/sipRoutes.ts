@@ -16,6 +16,7 @@ const dialRequest = z
 		to: sipUri,
 		from: sipUri.optional(),
 		trunk: z.string().max(64).optional(),
+		srtp: z.literal('sdes').optional(),
 	})
 	.strict();
 
@@ -72,7 +73,7 @@ export function sipRoutes(rooms: RoomManager, server: () => SipServer | undefine
 		}
 
 		const room = await rooms.getOrCreate(roomId.data);
-		const call = await sipServer.dial(room, { to: body.to, from: body.from, trunk });
+		const call = await sipServer.dial(room, { to: body.to, from: body.from, trunk, srtp: body.srtp });
 
 		res.status(201).json(call.view());
 	});
