@@ -2,18 +2,39 @@ import * as fs from 'node:fs';
 
 const CLOCK_TICKS = 100; // USER_HZ on Linux
 
-/** CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat. */
+/** A /proc file of a process, or undefined once the process is gone (a killed worker, say). */
+function procFile(pid: number, name: string): string | undefined {
+	try {
+		return fs.readFileSync(`/proc/${pid}/${name}`, 'utf8');
+	} catch (error) {
+		if (
+			(error as NodeJS.ErrnoException).code === 'ENOENT' ||
+			(error as NodeJS.ErrnoException).code === 'ESRCH'
+		) {
+			return undefined;
+		}
+
+		throw error;
+	}
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat; NaN once it is gone. */
 export function cpuSeconds(pid: number): number {
-	const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+	const stat = procFile(pid, 'stat');
+
+	if (stat === undefined) {
+		return NaN;
+	}
+
 	const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
 
 	// Fields 14 and 15 of stat (utime, stime) are at 11 and 12 after the comm.
 	return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
 }
 
-/** Resident set size of a process in MiB. */
+/** Resident set size of a process in MiB; 0 once it is gone. */
 export function rssMiB(pid: number): number {
-	const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+	const status = procFile(pid, 'status') ?? '';
 	const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
 
 	return kb / 1024;
@@ -42,11 +63,5 @@ export function machineCpu(): { busy: number; softirq: number; total: number } {
 
 /** CPU seconds used so far by each of `pids` (every thread of each); 0 for one that has exited. */
 export function cpuSecondsOf(pids: readonly number[]): number[] {
-	return pids.map((pid) => {
-		try {
-			return cpuSeconds(pid);
-		} catch {
-			return 0;
-		}
-	});
+	return pids.map((pid) => cpuSeconds(pid) || 0);
 }

@@ -317,7 +317,8 @@ async function main(): Promise<void> {
 			// After the ramp: what the benches compare (viewers per worker-CPU-second).
 			const seconds = (performance.now() - steady.at) / 1000;
 			const used = pids.map((pid, i) => (cpuSeconds(pid) - steady.cpu[i]) / seconds);
-			const sum = (values: number[]) => values.reduce((a, b) => a + b, 0) * 100;
+			// A worker killed during the run (the soak does that) counts for nothing.
+			const sum = (values: number[]) => values.filter(Number.isFinite).reduce((a, b) => a + b, 0) * 100;
 			// This tool's own CPU (all its threads: node-datachannel's too), per subscriber.
 			const tool = ((cpuSeconds(process.pid) - steady.tool) / seconds) * 100;
 

@@ -24,11 +24,44 @@ export interface SoakSample {
 
 /** mediasoup routers as they are created, so their dumps can be read. */
 const routers = new Set<types.Router>();
+/**
+ * The pipe transports pipeToRouter makes between a room's routers (a room
+ * spread over workers), by router id, with the consumers they carry: they
+ * belong to the room, not to a peer.
+ */
+const pipeTransports = new Map<string, Set<types.Transport>>();
+const pipeConsumers = new Map<types.Transport, Set<types.Consumer>>();
+
+function watchPipes(router: types.Router): void {
+	const transports = new Set<types.Transport>();
+
+	pipeTransports.set(router.id, transports);
+	router.observer.once('close', () => pipeTransports.delete(router.id));
+	router.observer.on('newtransport', (transport) => {
+		if (transport.type !== 'pipe') {
+			return;
+		}
+
+		const consumers = new Set<types.Consumer>();
+
+		transports.add(transport);
+		pipeConsumers.set(transport, consumers);
+		transport.observer.once('close', () => {
+			transports.delete(transport);
+			pipeConsumers.delete(transport);
+		});
+		transport.observer.on('newconsumer', (consumer) => {
+			consumers.add(consumer);
+			consumer.observer.once('close', () => consumers.delete(consumer));
+		});
+	});
+}
 
 mediasoup.observer.on('newworker', (worker) =>
 	worker.observer.on('newrouter', (router) => {
 		routers.add(router);
 		router.observer.once('close', () => routers.delete(router));
+		watchPipes(router);
 	})
 );
 
@@ -92,6 +125,19 @@ function ownedObjects(server: Skylark): Dumped {
 
 			peer.producers.forEach((_, id) => owned.producers.add(id));
 			peer.consumers.forEach((_, id) => owned.consumers.add(id));
+		}
+	}
+
+	// A live room's pipes, and what they carry of producers live peers own.
+	for (const routerId of owned.routers) {
+		for (const transport of pipeTransports.get(routerId) ?? []) {
+			owned.transports.add(transport.id);
+
+			for (const consumer of pipeConsumers.get(transport) ?? []) {
+				if (owned.producers.has(consumer.producerId)) {
+					owned.consumers.add(consumer.id);
+				}
+			}
 		}
 	}
 

@@ -59,7 +59,12 @@ export function soakCommand(done: (result: CommandResult) => void): Command {
 		.option('--minutes <n>', 'how long to run (at least 2: the first minute is warm-up)', '3')
 		.option('--rooms <n>', 'rooms open at a time, each with a publisher', '2')
 		.option('--viewers <n>', 'viewers per room, coming and going', '3')
-		.action(async (options: { minutes: string; rooms: string; viewers: string }) =>
+		.option(
+			'--fanout <n>',
+			'viewers of a webinar beside the rooms (plain RTP, one webinar after another)',
+			'50'
+		)
+		.action(async (options: { minutes: string; rooms: string; viewers: string; fanout: string }) =>
 			done(
 				await runScript('test/soak/soak.ts', [
 					'--minutes',
@@ -68,6 +73,8 @@ export function soakCommand(done: (result: CommandResult) => void): Command {
 					options.rooms,
 					'--viewers',
 					options.viewers,
+					'--fanout',
+					options.fanout,
 				])
 			)
 		);
