@@ -14,19 +14,17 @@
  * ICE and DTLS from the connection's own events; the first packet from
  * polled statistics.
  */
-import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.js';
 import { openPublishingDemo } from '../helpers/demoPage.js';
+import { writeToneWav } from '../helpers/mediaFiles.js';
 import { startTestServer } from '../helpers/server.js';
 import { INSTRUMENT_PEER_CONNECTIONS, type JoinTimeline } from './joinTimeline.js';
 import { percentile } from './procStats.js';
 
-const execFileAsync = promisify(execFile);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const RUN_TIMEOUT_MS = 20_000;
 
@@ -67,17 +65,7 @@ async function toneFile(): Promise<{ file: string; remove(): void }> {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skylark-join-bench-'));
 	const file = path.join(dir, 'tone.wav');
 
-	await execFileAsync('ffmpeg', [
-		'-v',
-		'error',
-		'-f',
-		'lavfi',
-		'-i',
-		'sine=frequency=440:sample_rate=48000:duration=60',
-		'-ac',
-		'1',
-		file,
-	]);
+	await writeToneWav(file, { hz: 440, sampleRate: 48_000, seconds: 60 });
 
 	return { file, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }

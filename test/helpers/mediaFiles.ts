@@ -38,6 +38,36 @@ export function colorAndTone(color: string, hz = 440): string[] {
 	];
 }
 
+/**
+ * Writes a mono WAV tone: a phone's microphone for baresip (8 kHz) or
+ * Chromium's fake microphone (48 kHz, `--use-file-for-fake-audio-capture`,
+ * which loops it). `bursts`: on 600 ms, off 400 ms, like speech;
+ * dominant-speaker detection takes a steady tone for background noise after a while.
+ */
+export async function writeToneWav(
+	file: string,
+	options: { hz: number; sampleRate: number; seconds: number; bursts?: boolean }
+): Promise<void> {
+	const { hz, sampleRate, seconds } = options;
+	const source = options.bursts
+		? `aevalsrc='if(lt(mod(t,1),0.6),0.4*sin(2*PI*${hz}*t),0)':s=${sampleRate}:d=${seconds}`
+		: `sine=frequency=${hz}:sample_rate=${sampleRate}:duration=${seconds}`;
+
+	await run('ffmpeg', [
+		'-hide_banner',
+		'-loglevel',
+		'error',
+		'-y',
+		'-f',
+		'lavfi',
+		'-i',
+		source,
+		'-ac',
+		'1',
+		file,
+	]);
+}
+
 export interface IngestAnswer {
 	ffmpegOutputArgs: string[];
 }

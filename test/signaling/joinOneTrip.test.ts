@@ -39,15 +39,45 @@ describe('join in one round trip', function () {
 	}
 
 	/** A join asking for everything at once, with the Welcome's capabilities as the client's. */
+	const oneTripBody = (
+		signaling: SignalingChannel,
+		room: string,
+		name: string
+	): pb.JoinRequest.$Properties => ({
+		roomId: room,
+		displayName: name,
+		rtpCapabilities: signaling.welcome!.routerRtpCapabilities,
+		dataChannels: true,
+		transports: [SEND, RECV],
+		subscribe: true,
+	});
 	const oneTripJoin = (signaling: SignalingChannel, room: string, name: string) =>
-		signaling.request('join', {
-			roomId: room,
-			displayName: name,
-			rtpCapabilities: signaling.welcome!.routerRtpCapabilities,
-			dataChannels: true,
-			transports: [SEND, RECV],
-			subscribe: true,
-		});
+		signaling.request('join', oneTripBody(signaling, room, name));
+
+	/** Transports on the room's routers, from their dumps. */
+	const roomTransports = async () => {
+		const dumps = await Promise.all(
+			server.rooms.get('one-trip')!.routers.all.map((r) => r.router.dump())
+		);
+
+		return dumps.reduce((n, dump) => n + dump.transportIds.length, 0);
+	};
+
+	/** A join refused whole: BAD_REQUEST, and no peer or transport of it left in the room. */
+	async function refusedWhole(
+		signaling: SignalingChannel,
+		body: pb.JoinRequest.$Properties
+	): Promise<void> {
+		const peers = server.rooms.get('one-trip')!.peers.size;
+		const transports = await roomTransports();
+
+		await assert.rejects(
+			signaling.request('join', body),
+			(error: { code: string }) => error.code === 'BAD_REQUEST'
+		);
+		assert.equal(server.rooms.get('one-trip')!.peers.size, peers, 'no peer left behind');
+		assert.equal(await roomTransports(), transports, 'no transport left behind');
+	}
 
 	before(async () => {
 		server = await startTestServer();
@@ -123,19 +153,13 @@ describe('join in one round trip', function () {
 
 	it('refuses bad capabilities whole: a typed error, no half-made peer, and the connection can join again', async () => {
 		const signaling = await channel('one-trip');
-		const before = server.rooms.get('one-trip')!.peers.size;
-
-		await assert.rejects(
-			signaling.request('join', {
-				roomId: 'one-trip',
-				displayName: 'broken',
-				rtpCapabilities: { codecs: [{ kind: 'audio', clockRate: 48_000 }] },
-				transports: [SEND, RECV],
-				subscribe: true,
-			}),
-			(error: { code: string }) => error.code === 'BAD_REQUEST'
-		);
-		assert.equal(server.rooms.get('one-trip')!.peers.size, before, 'no peer left behind');
+		await refusedWhole(signaling, {
+			roomId: 'one-trip',
+			displayName: 'broken',
+			rtpCapabilities: { codecs: [{ kind: 'audio', clockRate: 48_000 }] },
+			transports: [SEND, RECV],
+			subscribe: true,
+		});
 
 		const joined = (await oneTripJoin(signaling, 'one-trip', 'fixed')).join!;
 
@@ -150,12 +174,7 @@ describe('join in one round trip', function () {
 		};
 		const joined = (
 			await signaling.request('join', {
-				roomId: 'one-trip',
-				displayName: 'certified',
-				rtpCapabilities: signaling.welcome!.routerRtpCapabilities,
-				dataChannels: true,
-				transports: [SEND, RECV],
-				subscribe: true,
+				...oneTripBody(signaling, 'one-trip', 'certified'),
 				dtlsParameters,
 			})
 		).join!;
@@ -177,19 +196,13 @@ describe('join in one round trip', function () {
 
 	it('refuses DTLS parameters without a fingerprint whole: a typed error and no peer or transport left', async () => {
 		const signaling = await channel('one-trip');
-		const before = server.rooms.get('one-trip')!.peers.size;
-
-		await assert.rejects(
-			signaling.request('join', {
-				roomId: 'one-trip',
-				displayName: 'uncertified',
-				rtpCapabilities: signaling.welcome!.routerRtpCapabilities,
-				transports: [SEND, RECV],
-				dtlsParameters: { role: 'client', fingerprints: [] },
-			}),
-			(error: { code: string }) => error.code === 'BAD_REQUEST'
-		);
-		assert.equal(server.rooms.get('one-trip')!.peers.size, before, 'no peer left behind');
+		await refusedWhole(signaling, {
+			roomId: 'one-trip',
+			displayName: 'uncertified',
+			rtpCapabilities: signaling.welcome!.routerRtpCapabilities,
+			transports: [SEND, RECV],
+			dtlsParameters: { role: 'client', fingerprints: [] },
+		});
 	});
 
 	it('lets the SDK receive a room with one request before media: no transport, capability or consume requests', async () => {

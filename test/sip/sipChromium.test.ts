@@ -1,9 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import type { Skylark } from '../../server/src/Skylark.js';
 import { Baresip } from '../helpers/baresip.js';
@@ -11,11 +9,10 @@ import { launchChromium, type ChromiumSession } from '../helpers/browser.js';
 import { openPublishingDemo } from '../helpers/demoPage.js';
 import { freePortRange } from '../helpers/ports.js';
 import { startTestServer } from '../helpers/server.js';
-import { audioLevel } from '../helpers/mediaFiles.js';
+import { audioLevel, writeToneWav } from '../helpers/mediaFiles.js';
 import { until } from '../helpers/within.js';
 import { writeTone } from './sipHelpers.js';
 
-const run = promisify(execFile);
 const ROOM = 'sip-chromium';
 
 /** The level meter (0..1, RMS × 4) of the demo page's tile named `name`, or undefined while there is none. */
@@ -43,20 +40,7 @@ describe('SIP with Chromium: a phone and a browser in one room', function () {
 		// The browser's microphone: a steady 1 kHz tone (Chromium's fake device plays a WAV file).
 		const browserVoice = path.join(dir, 'browser.wav');
 
-		await run('ffmpeg', [
-			'-hide_banner',
-			'-loglevel',
-			'error',
-			'-f',
-			'lavfi',
-			'-i',
-			'sine=frequency=1000:sample_rate=48000:duration=120',
-			'-ac',
-			'1',
-			'-c:a',
-			'pcm_s16le',
-			browserVoice,
-		]);
+		await writeToneWav(browserVoice, { hz: 1000, sampleRate: 48_000, seconds: 120 });
 		sipPort = await freePortRange(1);
 		server = await startTestServer({ SIP_PORT: String(sipPort), SIP_ALLOWED_SOURCES: '127.0.0.1' });
 		chromium = await launchChromium([`--use-file-for-fake-audio-capture=${browserVoice}`]);

@@ -1,38 +1,14 @@
 import * as assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import * as dgram from 'node:dgram';
-import { promisify } from 'node:util';
 import type { Skylark } from '../../server/src/Skylark.js';
 import type { adminClient } from '../helpers/adminClient.js';
 import { ingestFlowing } from '../helpers/ingestFlow.js';
-import { startSender, type IngestAnswer, type Sender } from '../helpers/mediaFiles.js';
+import { startSender, writeToneWav, type IngestAnswer, type Sender } from '../helpers/mediaFiles.js';
 import { until, within } from '../helpers/within.js';
 
-const run = promisify(execFile);
-
-/**
- * A WAV tone for baresip's microphone (8 kHz mono, as a phone would have it).
- * `bursts`: on 600 ms, off 400 ms, like speech; dominant-speaker detection
- * takes a steady tone for background noise after a while.
- */
-export async function writeTone(file: string, hz: number, seconds = 60, bursts = false): Promise<void> {
-	const source = bursts
-		? `aevalsrc='if(lt(mod(t,1),0.6),0.4*sin(2*PI*${hz}*t),0)':s=8000:d=${seconds}`
-		: `sine=frequency=${hz}:sample_rate=8000:duration=${seconds}`;
-
-	await run('ffmpeg', [
-		'-hide_banner',
-		'-loglevel',
-		'error',
-		'-y',
-		'-f',
-		'lavfi',
-		'-i',
-		source,
-		'-ac',
-		'1',
-		file,
-	]);
+/** A WAV tone for baresip's microphone: 8 kHz mono, as a phone would have it (see writeToneWav). */
+export function writeTone(file: string, hz: number, seconds = 60, bursts = false): Promise<void> {
+	return writeToneWav(file, { hz, sampleRate: 8000, seconds, bursts });
 }
 
 /**
