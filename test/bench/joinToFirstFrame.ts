@@ -27,6 +27,27 @@ import { percentile } from './procStats.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const RUN_TIMEOUT_MS = 20_000;
+/**
+ * How many video frames the publisher has encoded before the viewer opens
+ * the link (BENCH_PUBLISHER_FRAMES; 0 = as soon as it publishes). A sender
+ * in libwebrtc ignores keyframe requests for 300 ms after a keyframe, and a
+ * starting encoder sends one: a viewer whose request lands in that window
+ * waits ~300 ms for the next. 30 frames (about a second) is a room someone
+ * is already talking in, the usual case for a newcomer.
+ */
+const PUBLISHER_FRAMES = Number(process.env.BENCH_PUBLISHER_FRAMES ?? 30);
+
+/** Lets the bench read the publisher's own connections (its encoder's frame count). */
+const KEEP_PEER_CONNECTIONS = `(() => {
+	const Native = window.RTCPeerConnection;
+	window.benchPeerConnections = [];
+	window.RTCPeerConnection = class extends Native {
+		constructor(config) {
+			super(config);
+			window.benchPeerConnections.push(this);
+		}
+	};
+})()`;
 
 /** Each step of the breakdown: from which moment to which. */
 const STEPS: [label: string, from: keyof JoinTimeline, to: keyof JoinTimeline][] = [
@@ -58,6 +79,38 @@ async function serverJoinSeconds(url: string): Promise<number> {
 	const text = await (await fetch(`${url}/metrics`)).text();
 
 	return Number(/^skylark_join_duration_seconds_sum(?:\{[^}]*\})? (\S+)$/m.exec(text)?.[1] ?? NaN);
+}
+
+/** Resolves once the publisher's page has encoded `frames` video frames. */
+async function publisherEncoded(page: Page, frames: number): Promise<void> {
+	const deadline = Date.now() + RUN_TIMEOUT_MS;
+
+	while (Date.now() < deadline) {
+		// page.waitForFunction would take the async predicate's promise as its truthy answer.
+		const encoded = await page.evaluate(async () => {
+			const connections = (window as unknown as { benchPeerConnections: RTCPeerConnection[] })
+				.benchPeerConnections;
+			let most = 0;
+
+			for (const pc of connections.filter((c) => c.connectionState !== 'closed')) {
+				for (const stat of (await pc.getStats()).values()) {
+					if (stat.type === 'outbound-rtp' && stat.kind === 'video') {
+						most = Math.max(most, stat.framesEncoded ?? 0);
+					}
+				}
+			}
+
+			return most;
+		});
+
+		if (encoded >= frames) {
+			return;
+		}
+
+		await page.waitForTimeout(50);
+	}
+
+	throw new Error(`the publisher did not encode ${frames} video frames in ${RUN_TIMEOUT_MS} ms`);
 }
 
 /** A 60 s tone (Chromium loops the file) as the publisher's microphone; removed after the bench. */
@@ -92,8 +145,10 @@ async function main(): Promise<void> {
 				publisher = await openPublishingDemo(
 					chromium.context,
 					skylark.url,
-					`room=${room}&name=publisher`
+					`room=${room}&name=publisher`,
+					{ initScript: KEEP_PEER_CONNECTIONS }
 				);
+				await publisherEncoded(publisher, PUBLISHER_FRAMES);
 
 				const viewer = await chromium.context.newPage();
 				const joinSecondsBefore = await serverJoinSeconds(skylark.url);
@@ -139,6 +194,9 @@ async function main(): Promise<void> {
 		await skylark.close();
 		tone.remove();
 
+		process.stdout.write(
+			`\nthe viewer opened the link once the publisher had encoded ${PUBLISHER_FRAMES} video frames\n`
+		);
 		process.stdout.write(`\n${' '.repeat(46)}    p50    p90    p99 (ms)\n`);
 		process.stdout.write(
 			`${row(

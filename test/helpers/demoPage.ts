@@ -15,9 +15,13 @@ export async function openPublishingDemo(
 	context: BrowserContext,
 	url: string,
 	query: string,
-	options: { hash?: string; viewport?: { width: number; height: number } } = {}
+	options: { hash?: string; viewport?: { width: number; height: number }; initScript?: string } = {}
 ): Promise<Page> {
 	const page = await context.newPage();
+
+	if (options.initScript) {
+		await page.addInitScript(options.initScript);
+	}
 
 	if (options.viewport) {
 		await page.setViewportSize(options.viewport);
