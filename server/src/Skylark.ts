@@ -262,6 +262,15 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 						inviteBurst: config.SIP_INVITE_BURST,
 						mixSlots: config.SIP_MIX_SLOTS,
 						jitterMs: config.SIP_JITTER_MS,
+						tls:
+							config.SIP_TLS_PORT && config.SIP_TLS_CERT && config.SIP_TLS_KEY
+								? {
+										port: config.SIP_TLS_PORT,
+										certFile: config.SIP_TLS_CERT,
+										keyFile: config.SIP_TLS_KEY,
+										caFile: config.SIP_TLS_CA,
+									}
+								: undefined,
 						onCallEvent: (event, details) => webhooks.emit(event, details),
 					},
 					rooms,

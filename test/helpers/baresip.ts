@@ -32,6 +32,11 @@ export interface BaresipOptions {
 	answerMode?: 'manual' | 'auto';
 	/** `srtp-mand`: its calls are SRTP keyed with SDES (RTP/SAVP), and it takes no other (its srtp module). */
 	mediaenc?: 'srtp-mand';
+	/**
+	 * SIP over TLS (on the port after its UDP/TCP one, as baresip does it):
+	 * its certificate and key in one PEM file, and the CA it trusts.
+	 */
+	tls?: { certificate: string; cafile: string };
 }
 
 /**
@@ -58,6 +63,9 @@ export class Baresip {
 			[
 				'poll_method epoll',
 				`sip_listen 127.0.0.1:${sipPort}`,
+				...(options.tls
+					? [`sip_certificate ${options.tls.certificate}`, `sip_cafile ${options.tls.cafile}`]
+					: []),
 				`audio_source aufile,${options.sourceWav}`,
 				'audio_player alsa,null',
 				'audio_alert alsa,null',
@@ -111,6 +119,11 @@ export class Baresip {
 		this.sipPort = sipPort;
 		socket.setEncoding('utf8').on('data', (chunk: string) => this.#read(chunk));
 		socket.on('error', () => undefined);
+	}
+
+	/** Its SIP over TLS port, when it has a certificate: baresip listens for TLS one port above `sip_listen`'s. */
+	get tlsPort(): number {
+		return this.sipPort + 1;
 	}
 
 	/** Sends a command (`dial`, `hangup`, ...) and resolves with its answer. */

@@ -68,7 +68,8 @@ export interface RawRequest {
 	method?: string;
 	room: string;
 	sipPort: number;
-	client: RawSipClient;
+	/** Where the request says it comes from (Via, From, Contact). */
+	client: { ip: string; port: number };
 	callId: string;
 	sdp?: string;
 	/** The To tag of an in-dialog request. */
@@ -79,6 +80,8 @@ export interface RawRequest {
 	cseq?: number;
 	/** More header lines, as written. */
 	headers?: string[];
+	/** Via's transport (default UDP). */
+	transport?: 'UDP' | 'TCP' | 'TLS';
 }
 
 /** A request as a phone would send it (an INVITE, unless told otherwise), with `sdp` as its body. */
@@ -88,7 +91,7 @@ export function request(options: RawRequest): string {
 
 	return [
 		`${method} sip:${room}@127.0.0.1:${sipPort} SIP/2.0`,
-		`Via: SIP/2.0/UDP ${from};branch=${options.branch ?? `z9hG4bK-${callId}`};rport`,
+		`Via: SIP/2.0/${options.transport ?? 'UDP'} ${from};branch=${options.branch ?? `z9hG4bK-${callId}`};rport`,
 		'Max-Forwards: 70',
 		`From: "Raw" <sip:raw@${from}>;tag=raw-${callId}`,
 		`To: <sip:${room}@127.0.0.1:${sipPort}>${options.toTag ? `;tag=${options.toTag}` : ''}`,

@@ -106,11 +106,54 @@ export function loadConfigWithSources(env: NodeJS.ProcessEnv = process.env): Loa
 		);
 	}
 
+	if (problems.length === 0) {
+		problems.push(...sipTlsProblems(config as Config));
+	}
+
 	if (problems.length) {
 		throw new ConfigError(problems);
 	}
 
 	return { config: config as Config, sources, raw: rawValues };
+}
+
+/** SIP over TLS takes its port, certificate and key together, on top of SIP; half a TLS setup is a mistake. */
+function sipTlsProblems(config: Config): string[] {
+	const tls = {
+		SIP_TLS_PORT: config.SIP_TLS_PORT,
+		SIP_TLS_CERT: config.SIP_TLS_CERT,
+		SIP_TLS_KEY: config.SIP_TLS_KEY,
+	};
+	const set = Object.entries(tls).filter(([, value]) => value !== undefined);
+	const missing = Object.keys(tls).filter((name) => tls[name as keyof typeof tls] === undefined);
+
+	if (set.length > 0 && missing.length > 0) {
+		return [
+			`${missing.join(', ')}: required with ${set.map(([name]) => name).join(', ')}: SIP over TLS needs its port, certificate and key`,
+		];
+	}
+
+	if (set.length === 0 && config.SIP_TLS_CA) {
+		return [
+			'SIP_TLS_CA: set without SIP_TLS_PORT, SIP_TLS_CERT and SIP_TLS_KEY: TLS is off, so it would do nothing',
+		];
+	}
+
+	if (set.length > 0 && !config.SIP_PORT) {
+		return [
+			'SIP_PORT: required with SIP_TLS_PORT: SIP over TLS is part of SIP (which SIP_PORT turns on)',
+		];
+	}
+
+	if (set.length > 0 && config.SIP_TLS_PORT === config.SIP_PORT) {
+		return ['SIP_TLS_PORT: must differ from SIP_PORT (SIP over TCP listens there)'];
+	}
+
+	if (set.length === 0 && config.SIP_TRUNKS?.some((trunk) => trunk.transport === 'tls')) {
+		return ['SIP_TLS_PORT, SIP_TLS_CERT, SIP_TLS_KEY: required by a SIP_TRUNKS trunk with transport=tls'];
+	}
+
+	return [];
 }
 
 function configFileOf(env: NodeJS.ProcessEnv): ConfigFile | undefined {

@@ -372,6 +372,26 @@ export const optionSpecs = {
 		default: undefined,
 		doc: 'UDP and TCP port of SIP dial-in (unset: SIP is off); needs SIP_ALLOWED_SOURCES',
 	},
+	SIP_TLS_PORT: {
+		schema: z.coerce.number().int().min(1).max(65535).optional(),
+		default: undefined,
+		doc: 'TCP port of SIP over TLS (dial-in with sips: or ;transport=tls); needs SIP_PORT, SIP_TLS_CERT and SIP_TLS_KEY. Unset: no TLS',
+	},
+	SIP_TLS_CERT: {
+		schema: z.string().min(1).optional(),
+		default: undefined,
+		doc: "PEM file of SIP over TLS's certificate (and its chain): what callers, and trunks that ask, are shown",
+	},
+	SIP_TLS_KEY: {
+		schema: z.string().min(1).optional(),
+		default: undefined,
+		doc: "PEM file of that certificate's private key",
+	},
+	SIP_TLS_CA: {
+		schema: z.string().min(1).optional(),
+		default: undefined,
+		doc: "PEM file of CAs trusted, besides the system's, for the certificates of TLS trunks and targets dial-out calls (a private CA); those certificates are always verified",
+	},
 	SIP_ALLOWED_SOURCES: {
 		schema: commaList
 			.pipe(
@@ -415,8 +435,8 @@ export const optionSpecs = {
 					z
 						.string()
 						.regex(
-							/^[\w.-]{1,64}=sip:[^:@\s]+:[^@\s]+@[\w.-]+(:\d{1,5})?(;transport=(udp|tcp))?(;srtp=sdes)?$/,
-							'name=sip:user:password@host[:port][;transport=udp|tcp][;srtp=sdes]'
+							/^[\w.-]{1,64}=sip:[^:@\s]+:[^@\s]+@[\w.-]+(:\d{1,5})?(;transport=(udp|tcp|tls))?(;srtp=sdes)?$/,
+							'name=sip:user:password@host[:port][;transport=udp|tcp|tls][;srtp=sdes]'
 						)
 						.transform((entry) => {
 							const [, name, user, password, host, port, transport, srtp] =
@@ -429,8 +449,8 @@ export const optionSpecs = {
 								user: user!,
 								password: password!,
 								host: host!,
-								port: port ? Number(port) : 5060,
-								transport: (transport ?? 'udp') as 'udp' | 'tcp',
+								port: port ? Number(port) : transport === 'tls' ? 5061 : 5060,
+								transport: (transport ?? 'udp') as 'udp' | 'tcp' | 'tls',
 								...(srtp ? { srtp: 'sdes' as const } : {}),
 							};
 						})
@@ -438,7 +458,7 @@ export const optionSpecs = {
 			)
 			.optional(),
 		default: undefined,
-		doc: 'Comma-separated `name=sip:user:password@host[:port][;transport=tcp][;srtp=sdes]`: SIP trunks that dial-out may go through (digest authentication with that user and password; `srtp=sdes`: calls offer SDES-SRTP only)',
+		doc: "Comma-separated `name=sip:user:password@host[:port][;transport=tcp|tls][;srtp=sdes]`: SIP trunks that dial-out may go through (digest authentication with that user and password; `tls`: the trunk's certificate is verified, port 5061 unless given; `srtp=sdes`: calls offer SDES-SRTP only)",
 	},
 	SIP_INVITES_PER_SECOND: {
 		schema: z.coerce.number().min(0.01).max(1000),

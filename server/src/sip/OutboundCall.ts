@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import * as sip from 'sip';
 import * as digest from 'sip/digest.js';
-import type { SipMessage, SipStack } from 'sip';
+import type { SipMessage, SipStack, SipUri } from 'sip';
 import type { Logger } from '../logging/logger.js';
 import type { Room } from '../rooms/Room.js';
 import { CallParticipant } from './CallParticipant.js';
 import { PhoneLeg } from './PhoneLeg.js';
 import type { SipCall } from './sipCall.js';
-import { directRoute, newTag, SipDialog } from './sipDialog.js';
+import { directRoute, newTag, overTlsWhenSips, SipDialog } from './sipDialog.js';
 import { buildOffer, DIAL_OUT_CODECS, readOffer, type NegotiatedAudio } from './sdpOffer.js';
 
 /** The suite Skylark offers SDES with: the one every SRTP phone has (RFC 4568's mandatory one). */
@@ -22,7 +22,8 @@ export interface DialOutContext {
 	stack: SipStack;
 	listenIp: string;
 	announcedAddress: string;
-	port: number;
+	/** Skylark's Contact for a call to `target` (the TLS port for a target over TLS). */
+	contact(target: SipUri): string;
 	mixSlots: number;
 	jitterMs: number;
 	logger: Logger;
@@ -41,7 +42,8 @@ export interface SipTrunk {
 	password: string;
 	host: string;
 	port: number;
-	transport: 'udp' | 'tcp';
+	/** `tls`: the trunk's certificate is verified (Node's roots, and SIP_TLS_CA). */
+	transport: 'udp' | 'tcp' | 'tls';
 	/** `sdes`: calls through this trunk offer SRTP keyed with SDES (RFC 4568), and only that. */
 	srtp?: 'sdes';
 }
@@ -124,7 +126,7 @@ export class OutboundCall {
 		// Through a trunk, the callee is the user part of `to` at the trunk, and Skylark calls as the trunk's user.
 		const target = trunk
 			? `sip:${sip.parseUri(request.to)?.user ?? ''}@${trunk.host}:${trunk.port};transport=${trunk.transport}`
-			: request.to;
+			: overTlsWhenSips(request.to);
 		const from = request.from ?? (trunk ? `sip:${trunk.user}@${trunk.host}` : `sip:${room.id}@${host}`);
 
 		this.to = target;
@@ -137,7 +139,7 @@ export class OutboundCall {
 				from: { uri: from, params: { tag: newTag() } },
 				'call-id': this.id,
 				cseq: { method: 'INVITE', seq: 1 },
-				contact: [{ uri: `sip:skylark@${host}:${context.port}`, params: {} }],
+				contact: [{ uri: context.contact(sip.parseUri(target)!), params: {} }],
 				via: [],
 				route: directRoute(context.stack, target),
 				'max-forwards': '70',
@@ -301,7 +303,7 @@ export class OutboundCall {
 	}
 
 	#ack(ok: SipMessage): void {
-		const target = ok.headers.contact?.[0]?.uri ?? this.to;
+		const target = overTlsWhenSips(ok.headers.contact?.[0]?.uri ?? this.to);
 
 		this.#context.stack.send({
 			method: 'ACK',

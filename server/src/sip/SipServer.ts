@@ -1,5 +1,5 @@
 import * as sip from 'sip';
-import type { SipFlow, SipMessage, SipStack } from 'sip';
+import type { SipFlow, SipMessage, SipStack, SipUri } from 'sip';
 import type { Logger } from '../logging/logger.js';
 import { roomIdSchema } from '../rooms/roomId.js';
 import type { RoomManager } from '../rooms/RoomManager.js';
@@ -12,7 +12,9 @@ import { answerReInvite } from './reInvite.js';
 import { OfferError, readOffer, type NegotiatedAudio } from './sdpOffer.js';
 import type { SipCall as Call } from './sipCall.js';
 import { sessionTimerHeaders } from './sipDialog.js';
-import { allowedSources, assertPortFree, InviteLimiter, isAllowed } from './sipPolicy.js';
+import { allowedSources, InviteLimiter, isAllowed } from './sipPolicy.js';
+import { contactUri, startSipStack, type SipListen } from './sipStack.js';
+import type { SipTlsSettings } from './sipTls.js';
 
 export interface SipServerOptions {
 	port: number;
@@ -30,6 +32,8 @@ export interface SipServerOptions {
 	inviteBurst: number;
 	mixSlots: number;
 	jitterMs: number;
+	/** SIP over TLS (dial-in on its port, dial-out to `;transport=tls`); off when unset. */
+	tls?: SipTlsSettings;
 	/** Told of each change of a placed call's state (for webhooks): sip.ringing, sip.answered, ... */
 	onCallEvent?: (event: string, details: Record<string, unknown>) => void;
 }
@@ -49,7 +53,7 @@ function safeDecode(user: string): string {
 }
 
 /**
- * Skylark's SIP user agent (dial-in): listens on UDP and TCP with npm `sip`
+ * Skylark's SIP user agent (dial-in): listens on UDP and TCP (and TLS) with npm `sip`
  * (which parses, and runs the transactions), answers INVITEs to
  * sip:<room>@host by adding the caller to that room, and keeps each call's
  * dialog until either side sends BYE. Only listed source addresses may call,
@@ -66,39 +70,46 @@ export class SipServer {
 	/** Calls Skylark placed (dial-out), by id, ended ones for a while. */
 	readonly #placed = new Map<string, OutboundCall>();
 
-	/**
-	 * Starts listening. npm `sip` binds without an error handler (a port in use
-	 * would crash the process), so the port is tried first and a taken one
-	 * fails the start with a message instead.
-	 */
+	/** Starts listening (UDP, TCP, and TLS when configured); fails with a message on a taken port or bad certificate. */
 	static async start(options: SipServerOptions, rooms: RoomManager, logger: Logger): Promise<SipServer> {
-		await assertPortFree(options.listenIp, options.port);
+		// npm `sip` is created before the server it calls back exists; nothing arrives before the handler is set.
+		const handler: { onRequest?: (request: SipMessage, flow: SipFlow) => void } = {};
+		const stack = await startSipStack(SipServer.#listen(options), logger, (request, flow) =>
+			handler.onRequest?.(request, flow)
+		);
+		const server = new SipServer(options, rooms, logger, stack);
 
-		return new SipServer(options, rooms, logger);
+		handler.onRequest = (request, flow) => server.#onRequest(request, flow);
+
+		return server;
 	}
 
-	private constructor(options: SipServerOptions, rooms: RoomManager, logger: Logger) {
+	static #listen(options: SipServerOptions): SipListen {
+		return {
+			listenIp: options.listenIp,
+			port: options.port,
+			announcedAddress: options.announcedAddress,
+			tls: options.tls,
+		};
+	}
+
+	private constructor(options: SipServerOptions, rooms: RoomManager, logger: Logger, stack: SipStack) {
 		this.#options = options;
 		this.#rooms = rooms;
 		this.#logger = logger;
 		this.#allowed = allowedSources(options.allowedSources);
 		this.#limiter = new InviteLimiter(options.invitesPerSecond, options.inviteBurst);
-		this.#stack = sip.create(
-			{
-				address: options.listenIp,
-				port: options.port,
-				publicAddress: options.announcedAddress,
-				maxBytesHeaders: 16_384,
-				maxContentLength: 16_384,
-				logger: { error: (error) => logger.warn('SIP stack error', { error: String(error) }) },
-			},
-			(request, flow) => this.#onRequest(request, flow)
-		);
+		this.#stack = stack;
 	}
 
 	/** The port SIP listens on (UDP and TCP). */
 	get port(): number {
 		return this.#options.port;
+	}
+
+	/** The port SIP over TLS listens on; undefined when TLS is off. */
+	get tlsPort(): number | undefined {
+		return this.#options.tls?.port;
 	}
 
 	/** Calls in progress, by Call-ID: what the admin API and tests look at. */
@@ -113,7 +124,8 @@ export class SipServer {
 				stack: this.#stack,
 				listenIp: this.#options.listenIp,
 				announcedAddress: this.#options.announcedAddress,
-				port: this.#options.port,
+				contact: (target: SipUri) =>
+					contactUri(SipServer.#listen(this.#options), target.params.transport ?? undefined),
 				mixSlots: this.#options.mixSlots,
 				jitterMs: this.#options.jitterMs,
 				logger: this.#logger,
@@ -305,16 +317,14 @@ export class SipServer {
 	}
 
 	#withSdp(call: Call, request: SipMessage, status: number, reason: string, sdp: string): SipMessage {
-		const host = this.#options.announcedAddress.includes(':')
-			? `[${this.#options.announcedAddress}]`
-			: this.#options.announcedAddress;
 		const transport = call.invite.headers.via?.[0]?.protocol.toLowerCase() ?? 'udp';
+		const secure = sip.parseUri(call.invite.uri ?? '')?.schema === 'sips';
 
 		return call.dialog.response(request, status, reason, {
 			headers: {
 				...(status === 200 ? sessionTimerHeaders(request).headers : {}),
 				contact: [
-					{ uri: `sip:skylark@${host}:${this.#options.port};transport=${transport}`, params: {} },
+					{ uri: contactUri(SipServer.#listen(this.#options), transport, secure), params: {} },
 				],
 				allow: ALLOW,
 				'content-type': 'application/sdp',

@@ -28,11 +28,24 @@ export function directRoute(stack: SipStack, uri: string): SipAddress[] {
 	const flow = {
 		protocol,
 		address: target.host,
-		port: target.port || 5060,
+		port: target.port || (protocol === 'TLS' ? 5061 : 5060),
 		local: { address: target.host, port: 0 },
 	};
 
 	return [{ uri: `${sip.stringifyUri(stack.encodeFlowUri(flow))};lr`, params: {} }];
+}
+
+/**
+ * A `sips:` URI without a transport, as one that says TLS: npm `sip` picks
+ * the transport from the URI's `transport` parameter alone (UDP without
+ * one, even for sips:), and a sips: URI must not be reached in the clear.
+ */
+export function overTlsWhenSips(uri: string): string {
+	const parsed = sip.parseUri(uri);
+
+	return parsed?.schema === 'sips' && parsed.params.transport === undefined
+		? sip.stringifyUri({ ...parsed, params: { ...parsed.params, transport: 'tls' } })
+		: uri;
 }
 
 /** Who is who in a dialog, from Skylark's side. */
@@ -88,7 +101,7 @@ export class SipDialog {
 
 	/** The dialog of an INVITE Skylark sent, from the callee's 2xx. */
 	static answered(stack: SipStack, invite: SipMessage, ok: SipMessage): SipDialog {
-		const target = ok.headers.contact?.[0]?.uri ?? String(invite.uri);
+		const target = overTlsWhenSips(ok.headers.contact?.[0]?.uri ?? String(invite.uri));
 		const recordRoute = [...(ok.headers['record-route'] ?? [])].reverse();
 
 		return new SipDialog(stack, {

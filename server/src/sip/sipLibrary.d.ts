@@ -3,6 +3,8 @@
  * Skylark uses: its stack (transport and transaction layers) and message helpers.
  */
 declare module 'sip' {
+	import type { ConnectionOptions, TlsOptions } from 'node:tls';
+
 	export interface SipUri {
 		schema: string;
 		user?: string;
@@ -65,6 +67,10 @@ declare module 'sip' {
 		hostname?: string;
 		udp?: boolean;
 		tcp?: boolean;
+		/** TLS on: options of its server and of the connections it opens (`tls.connect`). */
+		tls?: TlsOptions & ConnectionOptions;
+		/** The TLS server's port (default 5061). */
+		tls_port?: number;
 		maxBytesHeaders?: number;
 		maxContentLength?: number;
 		logger?: {

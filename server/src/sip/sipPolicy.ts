@@ -63,9 +63,17 @@ export class InviteLimiter {
 	}
 }
 
-/** Fails when SIP's port is taken (UDP or TCP): npm `sip` would crash the process on it instead. */
-export async function assertPortFree(ip: string, port: number): Promise<void> {
-	const udp = dgram.createSocket(net.isIPv6(ip) ? 'udp6' : 'udp4');
+/**
+ * Fails when a SIP port is taken (UDP and TCP, or TCP alone for TLS): npm
+ * `sip` would crash the process on it instead.
+ */
+export async function assertPortFree(
+	ip: string,
+	port: number,
+	setting = 'SIP_PORT',
+	udp = true
+): Promise<void> {
+	const udpSocket = udp ? dgram.createSocket(net.isIPv6(ip) ? 'udp6' : 'udp4') : undefined;
 	const tcp = net.createServer();
 	const attempt = (bind: (done: () => void) => void, on: { once: (e: 'error', l: () => void) => void }) =>
 		new Promise<boolean>((resolve) => {
@@ -73,19 +81,19 @@ export async function assertPortFree(ip: string, port: number): Promise<void> {
 			bind(() => resolve(true));
 		});
 	const [udpFree, tcpFree] = await Promise.all([
-		attempt((done) => udp.bind(port, ip, done), udp),
+		udpSocket ? attempt((done) => udpSocket.bind(port, ip, done), udpSocket) : Promise.resolve(false),
 		attempt((done) => tcp.listen(port, ip, done), tcp),
 	]);
 
 	if (udpFree) {
-		udp.close();
+		udpSocket?.close();
 	}
 
 	await new Promise((resolve) => tcp.close(resolve));
 
-	if (!udpFree || !tcpFree) {
+	if ((udp && !udpFree) || !tcpFree) {
 		throw new Error(
-			`SIP_PORT ${port} is in use on ${ip} (${udpFree ? 'TCP' : 'UDP'}): SIP cannot listen`
+			`${setting} ${port} is in use on ${ip} (${udp && !udpFree ? 'UDP' : 'TCP'}): SIP cannot listen`
 		);
 	}
 }

@@ -9,7 +9,19 @@ import type { SipServer } from './SipServer.js';
 const sipUri = z
 	.string()
 	.max(256)
-	.refine((value) => sip.parseUri(value)?.schema === 'sip', 'a sip: URI, such as sip:alice@192.0.2.7:5060');
+	.refine(
+		(value) => ['sip', 'sips'].includes(sip.parseUri(value)?.schema ?? ''),
+		'a sip: or sips: URI, such as sip:alice@192.0.2.7:5060'
+	);
+
+/** Whether a call to `to` (through `trunk`) needs TLS: a sips: URI, `;transport=tls`, or a TLS trunk. */
+function needsTls(to: string, trunk: { transport: string } | undefined): boolean {
+	const uri = sip.parseUri(to);
+
+	return trunk
+		? trunk.transport === 'tls'
+		: uri?.schema === 'sips' || uri?.params.transport?.toLowerCase() === 'tls';
+}
 
 const dialRequest = z
 	.object({
@@ -68,6 +80,14 @@ export function sipRoutes(rooms: RoomManager, server: () => SipServer | undefine
 
 		if (body.trunk !== undefined && !trunk) {
 			res.status(400).json({ error: `no SIP trunk named ${body.trunk} (see SIP_TRUNKS)` });
+
+			return;
+		}
+
+		if (needsTls(body.to, trunk) && sipServer.tlsPort === undefined) {
+			res.status(400).json({
+				error: 'SIP over TLS is off: set SIP_TLS_PORT, SIP_TLS_CERT and SIP_TLS_KEY',
+			});
 
 			return;
 		}

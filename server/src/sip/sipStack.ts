@@ -1,0 +1,72 @@
+import * as sip from 'sip';
+import type { SipFlow, SipMessage, SipStack } from 'sip';
+import type { Logger } from '../logging/logger.js';
+import { assertPortFree } from './sipPolicy.js';
+import { sipTlsContext, tlsViaPort, type SipTlsSettings } from './sipTls.js';
+
+/** Where Skylark's SIP listens, and what it tells the other side. */
+export interface SipListen {
+	listenIp: string;
+	/** UDP and TCP. */
+	port: number;
+	/** The address put in Via, Contact and SDP (where callers reach Skylark). */
+	announcedAddress: string;
+	/** SIP over TLS on a port of its own; off when unset. */
+	tls?: SipTlsSettings;
+}
+
+/**
+ * Starts npm `sip` on UDP and TCP, and TLS when configured. npm `sip` binds
+ * without error handlers (a port in use would crash the process), so each
+ * port is tried first and a taken one fails the start with a message
+ * instead; so do certificate files that cannot be read or do not match.
+ */
+export async function startSipStack(
+	listen: SipListen,
+	logger: Logger,
+	onRequest: (request: SipMessage, flow: SipFlow) => void
+): Promise<SipStack> {
+	const tlsContext = listen.tls ? sipTlsContext(listen.tls) : undefined;
+
+	await assertPortFree(listen.listenIp, listen.port);
+
+	if (listen.tls) {
+		await assertPortFree(listen.listenIp, listen.tls.port, 'SIP_TLS_PORT', false);
+	}
+
+	return sip.create(
+		{
+			address: listen.listenIp,
+			port: listen.port,
+			publicAddress: listen.announcedAddress,
+			...(tlsContext && listen.tls ? { tls: tlsContext, tls_port: listen.tls.port } : {}),
+			maxBytesHeaders: 16_384,
+			maxContentLength: 16_384,
+			logger: {
+				error: (error) => logger.warn('SIP stack error', { error: String(error) }),
+				...(listen.tls ? { send: tlsViaPort(listen.tls.port) } : {}),
+			},
+		},
+		onRequest
+	);
+}
+
+/**
+ * Skylark's Contact in a dialog over `transport` (as Via names it: udp, tcp,
+ * tls): where the other side sends its in-dialog requests. Over TLS it is the
+ * TLS port, and a `sips:` URI when the dialog was set up with one (RFC 3261
+ * 12.1.1 asks for that). Without a transport, the bare URI (UDP, or whatever
+ * the other side picks).
+ */
+export function contactUri(listen: SipListen, transport?: string, secure = false): string {
+	const host = listen.announcedAddress.includes(':')
+		? `[${listen.announcedAddress}]`
+		: listen.announcedAddress;
+	const tls = transport?.toLowerCase() === 'tls' && listen.tls;
+
+	if (tls) {
+		return secure ? `sips:skylark@${host}:${tls.port}` : `sip:skylark@${host}:${tls.port};transport=tls`;
+	}
+
+	return `sip:skylark@${host}:${listen.port}${transport ? `;transport=${transport.toLowerCase()}` : ''}`;
+}
