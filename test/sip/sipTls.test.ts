@@ -25,6 +25,7 @@ interface CallView {
 	state: string;
 	status: number | null;
 	peerId: string | null;
+	reason: string | null;
 }
 
 /**
@@ -174,6 +175,31 @@ describe('SIP over TLS (baresip, SDES-SRTP)', function () {
 		await assertMediaBothWays(callee, participantOf(peerId));
 	});
 
+	it('a target given by host name: its certificate is checked against that name, not the address it resolved to', async () => {
+		// Its certificate names localhost and 127.0.0.9, never 127.0.0.1: only a check of the name passes.
+		const named = await ca.issue('named', '127.0.0.9');
+		const callee = await phone('named', {
+			user: 'bob',
+			answerMode: 'auto',
+			tls: { certificate: named.combined, cafile: ca.cert },
+		});
+		const peerId = await dialOut({
+			to: `sip:bob@localhost:${callee.tlsPort};transport=tls`,
+			srtp: 'sdes',
+		});
+
+		assert.ok(participantOf(peerId).phone.srtpParameters, 'the callee joined over SRTP');
+		await callee.command('hangup');
+		await callee.event('CALL_CLOSED');
+
+		const nowhere = await api<{ error: string }>(`/rooms/${ROOM}/sip`, 'POST', {
+			to: 'sip:bob@nowhere.invalid;transport=tls',
+		});
+
+		assert.equal(nowhere.status, 400);
+		assert.match(nowhere.body.error, /nowhere\.invalid does not resolve \(ENOTFOUND\)/);
+	});
+
 	it('a callee whose certificate no trusted CA signed is never called: the call fails', async () => {
 		const rogueCa = await TestCa.create(dir, 'Rogue CA');
 		const rogueCert = await rogueCa.issue('rogue');
@@ -200,6 +226,8 @@ describe('SIP over TLS (baresip, SDES-SRTP)', function () {
 		);
 
 		assert.equal(failed.status, 503);
+		// The reason npm `sip` only prints reaches the API: the certificate, not "Service Unavailable".
+		assert.match(failed.reason ?? '', /^TLS to 127\.0\.0\.1:\d+ failed: SELF_SIGNED_CERT_IN_CHAIN/);
 		assert.ok(!rogue.messages.some((m) => m.type === 'CALL_INCOMING'), 'the rogue callee saw an INVITE');
 	});
 

@@ -14,6 +14,9 @@ import { buildOffer, DIAL_OUT_CODECS, readOffer, type NegotiatedAudio } from './
 const DIAL_OUT_SRTP = 'AES_CM_128_HMAC_SHA1_80';
 
 /** Where a call Skylark places stands (reported through the admin API and webhooks). */
+/** A call that cannot be placed at all (its host does not resolve): the caller's mistake, answered 400. */
+export class DialTargetError extends Error {}
+
 export type DialState = 'calling' | 'ringing' | 'answered' | 'busy' | 'failed' | 'ended';
 
 const BUSY = new Set([486, 600, 603]);
@@ -24,6 +27,10 @@ export interface DialOutContext {
 	announcedAddress: string;
 	/** Skylark's Contact for a call to `target` (the TLS port for a target over TLS). */
 	contact(target: SipUri): string;
+	/** Why a TLS connection to host:port fails (undefined: it does not); asked when a call over TLS fails with 503. */
+	whyTlsFails(host: string, port: number): Promise<string | undefined>;
+	/** The address to connect to for a TLS target's host; its certificate is then checked against the name. */
+	resolveTls(host: string): Promise<string>;
 	mixSlots: number;
 	jitterMs: number;
 	logger: Logger;
@@ -99,9 +106,20 @@ export class OutboundCall {
 	/** The INVITE as last sent (a digest challenge makes a second one). */
 	#invite: SipMessage;
 	readonly #trunk?: SipTrunk;
+	/** Where a TLS target given by name resolved to: requests go there, the certificate is checked against the name. */
+	readonly #hop?: string;
 	#call?: SipCall;
 
 	static async place(context: DialOutContext, room: Room, request: DialRequest): Promise<OutboundCall> {
+		const target = sip.parseUri(OutboundCall.#target(request))!;
+		const hop =
+			target.params.transport?.toLowerCase() === 'tls'
+				? await context.resolveTls(target.host).catch((error: NodeJS.ErrnoException) => {
+						throw new DialTargetError(
+							`${target.host} does not resolve (${error.code ?? error.message})`
+						);
+					})
+				: undefined;
 		const phone = await PhoneLeg.open({
 			worker: room.routers.home.worker.worker,
 			listenIp: context.listenIp,
@@ -109,24 +127,37 @@ export class OutboundCall {
 			srtp: (request.srtp ?? request.trunk?.srtp) ? DIAL_OUT_SRTP : undefined,
 		});
 
-		return new OutboundCall(context, room, request, phone);
+		return new OutboundCall(context, room, request, phone, hop);
 	}
 
-	private constructor(context: DialOutContext, room: Room, request: DialRequest, phone: PhoneLeg) {
+	/** Through a trunk, the callee is the user part of `to` at the trunk, and Skylark calls as the trunk's user. */
+	static #target(request: DialRequest): string {
+		const trunk = request.trunk;
+
+		return trunk
+			? `sip:${sip.parseUri(request.to)?.user ?? ''}@${trunk.host}:${trunk.port};transport=${trunk.transport}`
+			: overTlsWhenSips(request.to);
+	}
+
+	private constructor(
+		context: DialOutContext,
+		room: Room,
+		request: DialRequest,
+		phone: PhoneLeg,
+		hop: string | undefined
+	) {
 		this.#context = context;
 		this.#room = room;
 		this.#phone = phone;
 		this.#trunk = request.trunk;
+		this.#hop = hop;
 		this.roomId = room.id;
 
 		const host = context.announcedAddress.includes(':')
 			? `[${context.announcedAddress}]`
 			: context.announcedAddress;
 		const trunk = request.trunk;
-		// Through a trunk, the callee is the user part of `to` at the trunk, and Skylark calls as the trunk's user.
-		const target = trunk
-			? `sip:${sip.parseUri(request.to)?.user ?? ''}@${trunk.host}:${trunk.port};transport=${trunk.transport}`
-			: overTlsWhenSips(request.to);
+		const target = OutboundCall.#target(request);
 		const from = request.from ?? (trunk ? `sip:${trunk.user}@${trunk.host}` : `sip:${room.id}@${host}`);
 
 		this.to = target;
@@ -141,7 +172,7 @@ export class OutboundCall {
 				cseq: { method: 'INVITE', seq: 1 },
 				contact: [{ uri: context.contact(sip.parseUri(target)!), params: {} }],
 				via: [],
-				route: directRoute(context.stack, target),
+				route: directRoute(context.stack, target, hop),
 				'max-forwards': '70',
 				'content-type': 'application/sdp',
 			},
@@ -176,7 +207,7 @@ export class OutboundCall {
 					cseq: { method: 'CANCEL', seq: this.#invite.headers.cseq!.seq },
 					// The INVITE's own Via (its branch), as the stack sent it: a CANCEL names the transaction it ends.
 					via: this.#invite.headers.via,
-					route: directRoute(this.#context.stack, this.to),
+					route: directRoute(this.#context.stack, this.to, this.#hop),
 					'max-forwards': '70',
 				},
 			});
@@ -211,7 +242,7 @@ export class OutboundCall {
 		if (status >= 300) {
 			return this.#finish(
 				BUSY.has(status) ? 'busy' : 'failed',
-				response.reason || `SIP ${status}`,
+				(status === 503 && (await this.#tlsFailure())) || response.reason || `SIP ${status}`,
 				status
 			);
 		}
@@ -228,6 +259,27 @@ export class OutboundCall {
 	}
 
 	/**
+	 * npm `sip` answers an INVITE it could not deliver with a 503 of its own;
+	 * over TLS the cause (most often the far side's certificate) is only
+	 * known by connecting again.
+	 */
+	async #tlsFailure(): Promise<string | undefined> {
+		const target = sip.parseUri(this.to);
+
+		if (target?.params.transport?.toLowerCase() !== 'tls') {
+			return undefined;
+		}
+
+		const why = await this.#context.whyTlsFails(this.#hop ?? target.host, target.port || 5061);
+
+		if (why) {
+			this.#context.logger.warn('SIP dial-out: TLS to the callee failed', { to: this.to, error: why });
+		}
+
+		return why && `TLS to ${target.host}:${target.port || 5061} failed: ${why}`;
+	}
+
+	/**
 	 * Answers the trunk's digest challenge: the same INVITE again, a new
 	 * transaction (next CSeq, fresh Via) with the Authorization the challenge
 	 * asks for. Once: a second challenge means the credentials are wrong.
@@ -239,7 +291,7 @@ export class OutboundCall {
 				...this.#invite.headers,
 				via: [],
 				// Built again: the stack consumed the first INVITE's Route as it sent it.
-				route: directRoute(this.#context.stack, this.to),
+				route: directRoute(this.#context.stack, this.to, this.#hop),
 				cseq: { method: 'INVITE', seq: 2 },
 			},
 		};
@@ -310,7 +362,7 @@ export class OutboundCall {
 			uri: target,
 			version: '2.0',
 			headers: {
-				route: directRoute(this.#context.stack, target),
+				route: directRoute(this.#context.stack, target, target === this.to ? this.#hop : undefined),
 				to: ok.headers.to,
 				from: this.#invite.headers.from,
 				'call-id': this.id,

@@ -13,8 +13,8 @@ import { OfferError, readOffer, type NegotiatedAudio } from './sdpOffer.js';
 import type { SipCall as Call } from './sipCall.js';
 import { sessionTimerHeaders } from './sipDialog.js';
 import { allowedSources, InviteLimiter, isAllowed } from './sipPolicy.js';
-import { contactUri, startSipStack, type SipListen } from './sipStack.js';
-import type { SipTlsSettings } from './sipTls.js';
+import { contactUri, startSipStack, type SipListen, type SipTlsStarted } from './sipStack.js';
+import { tlsFailure, type SipTlsSettings } from './sipTls.js';
 
 export interface SipServerOptions {
 	port: number;
@@ -64,6 +64,7 @@ export class SipServer {
 	readonly #rooms: RoomManager;
 	readonly #logger: Logger;
 	readonly #stack: SipStack;
+	readonly #tls: SipTlsStarted | undefined;
 	readonly #allowed;
 	readonly #limiter: InviteLimiter;
 	readonly #calls = new Map<string, Call>();
@@ -74,10 +75,10 @@ export class SipServer {
 	static async start(options: SipServerOptions, rooms: RoomManager, logger: Logger): Promise<SipServer> {
 		// npm `sip` is created before the server it calls back exists; nothing arrives before the handler is set.
 		const handler: { onRequest?: (request: SipMessage, flow: SipFlow) => void } = {};
-		const stack = await startSipStack(SipServer.#listen(options), logger, (request, flow) =>
+		const started = await startSipStack(SipServer.#listen(options), logger, (request, flow) =>
 			handler.onRequest?.(request, flow)
 		);
-		const server = new SipServer(options, rooms, logger, stack);
+		const server = new SipServer(options, rooms, logger, started.stack, started.tls);
 
 		handler.onRequest = (request, flow) => server.#onRequest(request, flow);
 
@@ -93,13 +94,20 @@ export class SipServer {
 		};
 	}
 
-	private constructor(options: SipServerOptions, rooms: RoomManager, logger: Logger, stack: SipStack) {
+	private constructor(
+		options: SipServerOptions,
+		rooms: RoomManager,
+		logger: Logger,
+		stack: SipStack,
+		tls: SipTlsStarted | undefined
+	) {
 		this.#options = options;
 		this.#rooms = rooms;
 		this.#logger = logger;
 		this.#allowed = allowedSources(options.allowedSources);
 		this.#limiter = new InviteLimiter(options.invitesPerSecond, options.inviteBurst);
 		this.#stack = stack;
+		this.#tls = tls;
 	}
 
 	/** The port SIP listens on (UDP and TCP). */
@@ -126,6 +134,11 @@ export class SipServer {
 				announcedAddress: this.#options.announcedAddress,
 				contact: (target: SipUri) =>
 					contactUri(SipServer.#listen(this.#options), target.params.transport ?? undefined),
+				whyTlsFails: (host, port) =>
+					this.#tls
+						? tlsFailure(this.#tls.context, host, port)
+						: Promise.resolve('SIP over TLS is off'),
+				resolveTls: (host) => this.#tls?.names.resolve(host) ?? Promise.resolve(host),
 				mixSlots: this.#options.mixSlots,
 				jitterMs: this.#options.jitterMs,
 				logger: this.#logger,

@@ -15,21 +15,23 @@ export const newTag = () => randomBytes(6).toString('hex');
  * request URI whose host is its own address for one of its flow tokens (the
  * way it routes back over a caller's connection), and answers 404 when it is
  * not; a phone or PBX on Skylark's own host has that address. Such a target
- * goes out through a flow made for it instead.
+ * goes out through a flow made for it instead, and so does one whose host
+ * Skylark resolved itself (`address`: a TLS target given by name).
  */
-export function directRoute(stack: SipStack, uri: string): SipAddress[] {
+export function directRoute(stack: SipStack, uri: string, address?: string): SipAddress[] {
 	const target = sip.parseUri(uri);
 
-	if (!target || target.host !== stack.hostname()) {
+	if (!target || (target.host !== stack.hostname() && !address)) {
 		return [];
 	}
 
 	const protocol = (target.params.transport ?? 'udp').toUpperCase();
+	const hop = address ?? target.host;
 	const flow = {
 		protocol,
-		address: target.host,
+		address: hop,
 		port: target.port || (protocol === 'TLS' ? 5061 : 5060),
-		local: { address: target.host, port: 0 },
+		local: { address: hop, port: 0 },
 	};
 
 	return [{ uri: `${sip.stringifyUri(stack.encodeFlowUri(flow))};lr`, params: {} }];

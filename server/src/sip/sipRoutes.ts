@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { parseBody } from '../http/jsonBody.js';
 import { roomIdSchema } from '../rooms/roomId.js';
 import type { RoomManager } from '../rooms/RoomManager.js';
+import { DialTargetError } from './OutboundCall.js';
 import type { SipServer } from './SipServer.js';
 
 const sipUri = z
@@ -93,9 +94,18 @@ export function sipRoutes(rooms: RoomManager, server: () => SipServer | undefine
 		}
 
 		const room = await rooms.getOrCreate(roomId.data);
-		const call = await sipServer.dial(room, { to: body.to, from: body.from, trunk, srtp: body.srtp });
 
-		res.status(201).json(call.view());
+		try {
+			const call = await sipServer.dial(room, { to: body.to, from: body.from, trunk, srtp: body.srtp });
+
+			res.status(201).json(call.view());
+		} catch (error) {
+			if (!(error instanceof DialTargetError)) {
+				throw error;
+			}
+
+			res.status(400).json({ error: error.message });
+		}
 	});
 
 	router.get('/rooms/:roomId/sip', (req, res) => {

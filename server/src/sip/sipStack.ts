@@ -2,7 +2,19 @@ import * as sip from 'sip';
 import type { SipFlow, SipMessage, SipStack } from 'sip';
 import type { Logger } from '../logging/logger.js';
 import { assertPortFree } from './sipPolicy.js';
-import { sipTlsContext, tlsViaPort, type SipTlsSettings } from './sipTls.js';
+import {
+	sipTlsContext,
+	TlsPeerNames,
+	tlsViaPort,
+	type SipTlsContext,
+	type SipTlsSettings,
+} from './sipTls.js';
+
+/** SIP over TLS as started: the options npm `sip` got, and the names its certificate checks accept. */
+export interface SipTlsStarted {
+	context: SipTlsContext;
+	names: TlsPeerNames;
+}
 
 /** Where Skylark's SIP listens, and what it tells the other side. */
 export interface SipListen {
@@ -25,8 +37,9 @@ export async function startSipStack(
 	listen: SipListen,
 	logger: Logger,
 	onRequest: (request: SipMessage, flow: SipFlow) => void
-): Promise<SipStack> {
-	const tlsContext = listen.tls ? sipTlsContext(listen.tls) : undefined;
+): Promise<{ stack: SipStack; tls?: SipTlsStarted }> {
+	const names = new TlsPeerNames();
+	const tlsContext = listen.tls ? sipTlsContext(listen.tls, names) : undefined;
 
 	await assertPortFree(listen.listenIp, listen.port);
 
@@ -34,7 +47,7 @@ export async function startSipStack(
 		await assertPortFree(listen.listenIp, listen.tls.port, 'SIP_TLS_PORT', false);
 	}
 
-	return sip.create(
+	const stack = sip.create(
 		{
 			address: listen.listenIp,
 			port: listen.port,
@@ -49,6 +62,8 @@ export async function startSipStack(
 		},
 		onRequest
 	);
+
+	return { stack, tls: tlsContext && { context: tlsContext, names } };
 }
 
 /**
