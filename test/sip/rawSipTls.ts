@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as tls from 'node:tls';
-import { until } from '../helpers/within.js';
+import { finalStatusIn } from './sipHelpers.js';
 
 /**
  * A raw SIP client over TLS, bound to a chosen local address (127.0.0.2 is
@@ -45,17 +45,7 @@ export class RawSipTlsClient {
 
 	/** The final (non-1xx) status of the response to Call-ID `callId`. */
 	finalStatus(callId: string, ms = 5000): Promise<number> {
-		return until(
-			() => {
-				const response = this.received.find(
-					(r) => r.includes(`Call-ID: ${callId}`) && /^SIP\/2\.0 [2-6]\d\d/.test(r)
-				);
-
-				return response ? Number(response.slice(8, 11)) : undefined;
-			},
-			ms,
-			`a final response to ${callId} over TLS (received: ${this.received.map((r) => r.split('\r\n')[0]).join(' | ')})`
-		);
+		return finalStatusIn(this.received, callId, ms, ' over TLS');
 	}
 
 	close(): void {

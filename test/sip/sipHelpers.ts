@@ -15,6 +15,21 @@ export function writeTone(file: string, hz: number, seconds = 60, bursts = false
  * A raw SIP client over UDP for bad input: sends exactly the text given and
  * collects what comes back, so a test sees Skylark's status codes as sent.
  */
+/** The final (non-1xx) status of the response to Call-ID `callId` among the messages a raw client `received`. */
+export function finalStatusIn(received: string[], callId: string, ms = 5000, over = ''): Promise<number> {
+	return until(
+		() => {
+			const response = received.find(
+				(r) => r.includes(`Call-ID: ${callId}`) && /^SIP\/2\.0 [2-6]\d\d/.test(r)
+			);
+
+			return response ? Number(response.slice(8, 11)) : undefined;
+		},
+		ms,
+		`a final response to ${callId}${over} (received: ${received.map((r) => r.split('\r\n')[0]).join(' | ')})`
+	);
+}
+
 export class RawSipClient {
 	readonly received: string[] = [];
 	readonly #socket: dgram.Socket;
@@ -46,17 +61,7 @@ export class RawSipClient {
 
 	/** The final (non-1xx) status of the response to Call-ID `callId`. */
 	finalStatus(callId: string, ms = 5000): Promise<number> {
-		return until(
-			() => {
-				const response = this.received.find(
-					(r) => r.includes(`Call-ID: ${callId}`) && /^SIP\/2\.0 [2-6]\d\d/.test(r)
-				);
-
-				return response ? Number(response.slice(8, 11)) : undefined;
-			},
-			ms,
-			`a final response to ${callId} (received: ${this.received.map((r) => r.split('\r\n')[0]).join(' | ')})`
-		);
+		return finalStatusIn(this.received, callId, ms);
 	}
 
 	close(): void {
