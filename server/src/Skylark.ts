@@ -255,6 +255,7 @@ export async function startSkylark(config: Config, logger: Logger): Promise<Skyl
 							announcedAddress ??
 							(config.LISTEN_IP === '0.0.0.0' ? '127.0.0.1' : config.LISTEN_IP),
 						allowedSources: config.SIP_ALLOWED_SOURCES ?? [],
+						callerCredentials: config.SIP_CALLER_CREDENTIALS,
 						rooms: config.SIP_ROOMS,
 						dispatchRules: config.SIP_DISPATCH_RULES ?? [],
 						trunks: config.SIP_TRUNKS ?? [],

@@ -37,6 +37,8 @@ export interface BaresipOptions {
 	 * its certificate and key in one PEM file, and the CA it trusts.
 	 */
 	tls?: { certificate: string; cafile: string };
+	/** Answers digest challenges (401/407) to its requests with this user and password. */
+	auth?: { user: string; password: string };
 }
 
 /**
@@ -88,7 +90,7 @@ export class Baresip {
 
 		fs.writeFileSync(
 			path.join(options.dir, 'accounts'),
-			`${name}<sip:${options.user ?? 'phone'}@127.0.0.1>;regint=0;answermode=${options.answerMode ?? 'manual'};audio_codecs=${options.codecs.join(',')}${options.mediaenc ? `;mediaenc=${options.mediaenc}` : ''}\n`
+			`${name}<sip:${options.user ?? 'phone'}@127.0.0.1>;regint=0;answermode=${options.answerMode ?? 'manual'};audio_codecs=${options.codecs.join(',')}${options.mediaenc ? `;mediaenc=${options.mediaenc}` : ''}${options.auth ? `;auth_user=${options.auth.user};auth_pass=${options.auth.password}` : ''}\n`
 		);
 		fs.writeFileSync(path.join(options.dir, 'contacts'), '');
 

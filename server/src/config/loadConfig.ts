@@ -100,9 +100,14 @@ export function loadConfigWithSources(env: NodeJS.ProcessEnv = process.env): Loa
 		);
 	}
 
-	if (problems.length === 0 && config.SIP_PORT && !config.SIP_ALLOWED_SOURCES) {
+	if (
+		problems.length === 0 &&
+		config.SIP_PORT &&
+		!config.SIP_ALLOWED_SOURCES &&
+		!config.SIP_CALLER_CREDENTIALS
+	) {
 		problems.push(
-			'SIP_ALLOWED_SOURCES: required with SIP_PORT: list the PBXs, trunks and phones that may call (SIP open to everyone draws scanners and toll fraud)'
+			'SIP_ALLOWED_SOURCES or SIP_CALLER_CREDENTIALS: required with SIP_PORT: list the PBXs, trunks and phones that may call, or the credentials they call with (SIP open to everyone draws scanners and toll fraud)'
 		);
 	}
 

@@ -370,7 +370,7 @@ export const optionSpecs = {
 	SIP_PORT: {
 		schema: z.coerce.number().int().min(1).max(65535).optional(),
 		default: undefined,
-		doc: 'UDP and TCP port of SIP dial-in (unset: SIP is off); needs SIP_ALLOWED_SOURCES',
+		doc: 'UDP and TCP port of SIP dial-in (unset: SIP is off); needs SIP_ALLOWED_SOURCES or SIP_CALLER_CREDENTIALS',
 	},
 	SIP_TLS_PORT: {
 		schema: z.coerce.number().int().min(1).max(65535).optional(),
@@ -400,6 +400,30 @@ export const optionSpecs = {
 			.optional(),
 		default: undefined,
 		doc: 'Comma-separated IPs and CIDR ranges (PBXs, trunks, phones) that may send SIP requests; others get 403',
+	},
+	SIP_CALLER_CREDENTIALS: {
+		redact: 'secret',
+		schema: commaList
+			.pipe(
+				z
+					.array(
+						z
+							.string()
+							.regex(
+								/^[\w.+-]{1,64}:[^\s,]{8,128}$/,
+								'user:password (a password of 8 or more characters)'
+							)
+							.transform((entry) => {
+								const at = entry.indexOf(':');
+
+								return { user: entry.slice(0, at), password: entry.slice(at + 1) };
+							})
+					)
+					.min(1)
+			)
+			.optional(),
+		default: undefined,
+		doc: 'Comma-separated `user:password`: callers outside SIP_ALLOWED_SOURCES (a PBX or trunk on a changing address) are asked for digest authentication and may call with one of these',
 	},
 	SIP_ROOMS: {
 		schema: z.enum(['existing', 'create']),

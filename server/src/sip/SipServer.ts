@@ -1,17 +1,17 @@
 import * as sip from 'sip';
 import type { SipFlow, SipMessage, SipStack, SipUri } from 'sip';
 import type { Logger } from '../logging/logger.js';
-import { roomIdSchema } from '../rooms/roomId.js';
 import type { RoomManager } from '../rooms/RoomManager.js';
 import type { Room } from '../rooms/Room.js';
 import type { CallParticipant } from './CallParticipant.js';
-import { callTarget, type DispatchRule } from './dispatch.js';
+import type { DispatchRule } from './dispatch.js';
 import { answerIncomingCall } from './incomingCall.js';
+import { admitInvite, refusal } from './inviteAdmission.js';
 import { OutboundCall, type DialRequest, type SipTrunk } from './OutboundCall.js';
 import { answerReInvite } from './reInvite.js';
-import { OfferError, readOffer, type NegotiatedAudio } from './sdpOffer.js';
 import type { SipCall as Call } from './sipCall.js';
 import { sessionTimerHeaders } from './sipDialog.js';
+import { CallerAuth } from './callerAuth.js';
 import { allowedSources, InviteLimiter, isAllowed } from './sipPolicy.js';
 import { contactUri, startSipStack, type SipListen, type SipTlsStarted } from './sipStack.js';
 import { tlsFailure, type SipTlsSettings } from './sipTls.js';
@@ -22,6 +22,8 @@ export interface SipServerOptions {
 	/** The address put in Via, Contact and the SDP answer (where callers reach Skylark). */
 	announcedAddress: string;
 	allowedSources: readonly string[];
+	/** Users and passwords callers outside `allowedSources` may authenticate with (digest); none: those get 403. */
+	callerCredentials?: readonly { user: string; password: string }[];
 	/** `existing`: an INVITE to an unknown room gets 404; `create`: it opens the room. */
 	rooms: 'existing' | 'create';
 	/** Numbers that lead to rooms, some with a PIN. */
@@ -43,15 +45,6 @@ const ENDED_CALL_KEPT_MS = 5 * 60_000;
 
 const ALLOW = 'INVITE, ACK, BYE, CANCEL, OPTIONS, UPDATE';
 
-/** A request URI's user part, %-escapes decoded (left as it is when they are broken). */
-function safeDecode(user: string): string {
-	try {
-		return decodeURIComponent(user);
-	} catch {
-		return user;
-	}
-}
-
 /**
  * Skylark's SIP user agent (dial-in): listens on UDP and TCP (and TLS) with npm `sip`
  * (which parses, and runs the transactions), answers INVITEs to
@@ -67,6 +60,7 @@ export class SipServer {
 	readonly #tls: SipTlsStarted | undefined;
 	readonly #allowed;
 	readonly #limiter: InviteLimiter;
+	readonly #auth?: CallerAuth;
 	readonly #calls = new Map<string, Call>();
 	/** Calls Skylark placed (dial-out), by id, ended ones for a while. */
 	readonly #placed = new Map<string, OutboundCall>();
@@ -106,6 +100,12 @@ export class SipServer {
 		this.#logger = logger;
 		this.#allowed = allowedSources(options.allowedSources);
 		this.#limiter = new InviteLimiter(options.invitesPerSecond, options.inviteBurst);
+		this.#auth = options.callerCredentials?.length
+			? new CallerAuth(
+					new Map(options.callerCredentials.map(({ user, password }) => [user, password])),
+					options.announcedAddress
+				)
+			: undefined;
 		this.#stack = stack;
 		this.#tls = tls;
 	}
@@ -188,7 +188,14 @@ export class SipServer {
 
 		// In a call Skylark knows (its Call-ID is a secret Skylark made or accepted), any source may speak:
 		// a callee Skylark dialled out to sends its BYE from wherever it is.
-		if (!call && !isAllowed(this.#allowed, flow.address)) {
+		const allowed = call !== undefined || isAllowed(this.#allowed, flow.address);
+
+		// A new call from elsewhere may still prove who it is (digest), when credentials are configured.
+		if (!allowed && request.method === 'INVITE' && this.#auth) {
+			return this.#newCall(request, flow, this.#auth);
+		}
+
+		if (!allowed) {
 			if (request.method !== 'ACK') {
 				this.#stack.send(sip.makeResponse(request, 403, 'Forbidden'));
 			}
@@ -209,10 +216,7 @@ export class SipServer {
 							call,
 							request
 						)
-					: void this.#invite(request, flow).catch((error: Error) => {
-							this.#logger.error('SIP INVITE failed', { error: error.message });
-							this.#stack.send(sip.makeResponse(request, 500, 'Server Internal Error'));
-						});
+					: this.#newCall(request, flow);
 			case 'ACK':
 				return call?.dialog.acknowledged();
 			case 'BYE':
@@ -239,66 +243,31 @@ export class SipServer {
 		}
 	}
 
-	async #invite(request: SipMessage, flow: SipFlow): Promise<void> {
-		const reject = (status: number, reason: string, warning?: string) =>
-			this.#stack.send(
-				sip.makeResponse(
-					request,
-					status,
-					reason,
-					warning ? { headers: { warning: `399 skylark "${warning}"` } } : {}
-				)
-			);
+	#newCall(request: SipMessage, flow: SipFlow, auth?: CallerAuth): void {
+		this.#invite(request, flow, auth).catch((error: Error) => {
+			this.#logger.error('SIP INVITE failed', { error: error.message });
+			this.#stack.send(sip.makeResponse(request, 500, 'Server Internal Error'));
+		});
+	}
 
-		if (request.headers.to?.params.tag) {
-			return reject(481, 'Call/Transaction Does Not Exist');
+	/** A new call: `auth` when its source is not allowed, so it must sign the INVITE with a caller's credentials. */
+	async #invite(request: SipMessage, flow: SipFlow, auth?: CallerAuth): Promise<void> {
+		const admitted = admitInvite(request, flow, {
+			limiter: this.#limiter,
+			auth,
+			dispatchRules: this.#options.dispatchRules,
+			logger: this.#logger,
+		});
+
+		if ('refuse' in admitted) {
+			return this.#stack.send(admitted.refuse);
 		}
 
-		if (!this.#limiter.take(flow.address)) {
-			return this.#stack.send(
-				sip.makeResponse(request, 503, 'Service Unavailable', { headers: { 'retry-after': '5' } })
-			);
-		}
-
-		const user = sip.parseUri(request.uri ?? '')?.user;
-		const target = callTarget(
-			user === undefined ? '' : safeDecode(user),
-			this.#options.dispatchRules,
-			(id) => roomIdSchema.safeParse(id).success
-		);
-
-		if ('refuse' in target) {
-			return reject(target.refuse, target.refuse === 403 ? 'Forbidden' : 'Not Found', target.why);
-		}
-
-		let offer: NegotiatedAudio;
-
-		try {
-			offer = readOffer(request.content);
-		} catch (error) {
-			if (error instanceof OfferError) {
-				return reject(
-					error.status,
-					error.status === 488 ? 'Not Acceptable Here' : 'Bad Request',
-					error.message
-				);
-			}
-
-			throw error;
-		}
-
-		if (target.pin !== undefined && (offer.telephoneEvent === undefined || offer.srtp)) {
-			return reject(
-				488,
-				'Not Acceptable Here',
-				'this number asks for a PIN: offer telephone-event over RTP/AVP'
-			);
-		}
-
-		const room = await this.#room(target.roomId);
+		const { roomId, pin, offer } = admitted;
+		const room = await this.#room(roomId);
 
 		if (!room) {
-			return reject(404, 'Not Found', `no room ${target.roomId}`);
+			return this.#stack.send(refusal(request, 404, 'Not Found', `no room ${roomId}`));
 		}
 
 		this.#stack.send(sip.makeResponse(request, 100, 'Trying'));
@@ -314,7 +283,7 @@ export class SipServer {
 					this.#withSdp(call, answered, status, reason, sdp),
 				hangUp: (call, reason) => this.#hangUp(call, reason),
 			},
-			{ request, flow, room, offer, pin: target.pin, announcedAddress: this.#options.announcedAddress }
+			{ request, flow, room, offer, pin, announcedAddress: this.#options.announcedAddress }
 		);
 	}
 

@@ -40,7 +40,17 @@ declare module 'sip' {
 		'record-route'?: SipAddress[];
 		'content-type'?: string;
 		'content-length'?: number;
+		/** Parsed digest answers: scheme plus parameters, values still quoted. */
+		authorization?: SipDigestParams[];
 		[name: string]: unknown;
+	}
+
+	export interface SipDigestParams {
+		scheme?: string;
+		realm?: string;
+		username?: string;
+		nonce?: string;
+		[param: string]: string | undefined;
 	}
 
 	export interface SipMessage {
