@@ -459,12 +459,12 @@ export const optionSpecs = {
 					z
 						.string()
 						.regex(
-							/^[\w.-]{1,64}=sip:[^:@\s]+:[^@\s]+@[\w.-]+(:\d{1,5})?(;transport=(udp|tcp|tls))?(;srtp=sdes)?$/,
-							'name=sip:user:password@host[:port][;transport=udp|tcp|tls][;srtp=sdes]'
+							/^[\w.-]{1,64}=sip:[^:@\s]+:[^@\s]+@[\w.-]+(:\d{1,5})?(;transport=(udp|tcp|tls))?(;srtp=sdes)?(;register(=\d{2,5})?)?$/,
+							'name=sip:user:password@host[:port][;transport=udp|tcp|tls][;srtp=sdes][;register[=seconds]]'
 						)
 						.transform((entry) => {
-							const [, name, user, password, host, port, transport, srtp] =
-								/^([^=]+)=sip:([^:]+):([^@]+)@([^:;]+)(?::(\d+))?(?:;transport=(\w+))?(?:;srtp=(sdes))?$/.exec(
+							const [, name, user, password, host, port, transport, srtp, register, expires] =
+								/^([^=]+)=sip:([^:]+):([^@]+)@([^:;]+)(?::(\d+))?(?:;transport=(\w+))?(?:;srtp=(sdes))?(;register(?:=(\d+))?)?$/.exec(
 									entry
 								)!;
 
@@ -476,13 +476,14 @@ export const optionSpecs = {
 								port: port ? Number(port) : transport === 'tls' ? 5061 : 5060,
 								transport: (transport ?? 'udp') as 'udp' | 'tcp' | 'tls',
 								...(srtp ? { srtp: 'sdes' as const } : {}),
+								...(register ? { registerSeconds: Number(expires ?? 300) } : {}),
 							};
 						})
 				)
 			)
 			.optional(),
 		default: undefined,
-		doc: "Comma-separated `name=sip:user:password@host[:port][;transport=tcp|tls][;srtp=sdes]`: SIP trunks that dial-out may go through (digest authentication with that user and password; `tls`: the trunk's certificate is verified, port 5061 unless given; `srtp=sdes`: calls offer SDES-SRTP only)",
+		doc: "Comma-separated `name=sip:user:password@host[:port][;transport=tcp|tls][;srtp=sdes]`: SIP trunks that dial-out may go through (digest authentication with that user and password; `tls`: the trunk's certificate is verified, port 5061 unless given; `srtp=sdes`: calls offer SDES-SRTP only; `register[=seconds]`: Skylark registers with the trunk (default 300 s, refreshed before it runs out) so it sends calls here)",
 	},
 	SIP_INVITES_PER_SECOND: {
 		schema: z.coerce.number().min(0.01).max(1000),

@@ -53,6 +53,8 @@ export interface SipTrunk {
 	transport: 'udp' | 'tcp' | 'tls';
 	/** `sdes`: calls through this trunk offer SRTP keyed with SDES (RFC 4568), and only that. */
 	srtp?: 'sdes';
+	/** Set: Skylark registers with the trunk for this long (seconds), so the trunk sends its calls here. */
+	registerSeconds?: number;
 }
 
 export interface DialRequest {

@@ -15,6 +15,7 @@ import { CallerAuth } from './callerAuth.js';
 import { allowedSources, InviteLimiter, isAllowed } from './sipPolicy.js';
 import { contactUri, startSipStack, type SipListen, type SipTlsStarted } from './sipStack.js';
 import { tlsFailure, type SipTlsSettings } from './sipTls.js';
+import { registrationUser, TrunkRegistration } from './TrunkRegistration.js';
 
 export interface SipServerOptions {
 	port: number;
@@ -64,6 +65,10 @@ export class SipServer {
 	readonly #calls = new Map<string, Call>();
 	/** Calls Skylark placed (dial-out), by id, ended ones for a while. */
 	readonly #placed = new Map<string, OutboundCall>();
+	/** Registrations with the trunks that ask for one (`;register`). */
+	readonly #registrations: TrunkRegistration[] = [];
+	/** The Contact users registered with trunks: an INVITE to one is dispatched on its To. */
+	readonly #trunkContacts = new Set<string>();
 
 	/** Starts listening (UDP, TCP, and TLS when configured); fails with a message on a taken port or bad certificate. */
 	static async start(options: SipServerOptions, rooms: RoomManager, logger: Logger): Promise<SipServer> {
@@ -75,6 +80,7 @@ export class SipServer {
 		const server = new SipServer(options, rooms, logger, started.stack, started.tls);
 
 		handler.onRequest = (request, flow) => server.#onRequest(request, flow);
+		server.#registerWithTrunks();
 
 		return server;
 	}
@@ -168,6 +174,29 @@ export class SipServer {
 		return this.#options.trunks.find((t) => t.name === name);
 	}
 
+	/** The registrations with trunks, and how they stand. */
+	get registrations(): readonly TrunkRegistration[] {
+		return this.#registrations;
+	}
+
+	#registerWithTrunks(): void {
+		const listen = SipServer.#listen(this.#options);
+
+		for (const trunk of this.#options.trunks.filter((t) => t.registerSeconds !== undefined)) {
+			const user = registrationUser(trunk);
+			const registration = new TrunkRegistration(trunk, {
+				stack: this.#stack,
+				contact: contactUri(listen, trunk.transport, false, user),
+				resolveTls: (host) => this.#tls?.names.resolve(host) ?? Promise.resolve(host),
+				logger: this.#logger,
+			});
+
+			this.#trunkContacts.add(user);
+			this.#registrations.push(registration);
+			registration.start();
+		}
+	}
+
 	/** The calls placed from `roomId` (recently ended ones included). */
 	placedCalls(roomId: string): OutboundCall[] {
 		return [...this.#placed.values()].filter((c) => c.roomId === roomId);
@@ -179,6 +208,7 @@ export class SipServer {
 			await placed.hangUp();
 		}
 
+		await Promise.all(this.#registrations.map((registration) => registration.stop()));
 		await Promise.all([...this.#calls.values()].map((call) => this.#hangUp(call, 'server-shutdown')));
 		this.#stack.destroy();
 	}
@@ -256,6 +286,7 @@ export class SipServer {
 			limiter: this.#limiter,
 			auth,
 			dispatchRules: this.#options.dispatchRules,
+			trunkContacts: this.#trunkContacts,
 			logger: this.#logger,
 		});
 

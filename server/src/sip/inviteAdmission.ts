@@ -13,6 +13,8 @@ export interface AdmissionPolicy {
 	/** Set when the source is not an allowed one: the INVITE must be signed with a caller's credentials. */
 	auth?: CallerAuth;
 	dispatchRules: readonly DispatchRule[];
+	/** Contact users Skylark registered with trunks: a trunk delivers a call to one, the number dialled is in To. */
+	trunkContacts: ReadonlySet<string>;
 	logger: Logger;
 }
 
@@ -72,7 +74,10 @@ export function admitInvite(
 		return { refuse: policy.auth.challenge(request) };
 	}
 
-	const user = sip.parseUri(request.uri ?? '')?.user;
+	const requestUser = sip.parseUri(request.uri ?? '')?.user;
+	const user = policy.trunkContacts.has(requestUser ?? '')
+		? sip.parseUri(request.headers.to?.uri ?? '')?.user
+		: requestUser;
 	const target = callTarget(
 		user === undefined ? '' : safeDecode(user),
 		policy.dispatchRules,

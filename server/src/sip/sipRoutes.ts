@@ -38,7 +38,8 @@ const dialRequest = z
  * calls `to` and adds the callee to the room on answer; `GET` lists the
  * room's placed calls with their states (calling, ringing, answered, busy,
  * failed, ended); `DELETE /rooms/:roomId/sip/:callId` hangs up (CANCEL while
- * it rings, BYE once answered). Mounted only when SIP is on.
+ * it rings, BYE once answered). `GET /sip/trunks` shows the registrations
+ * with trunks. Mounted only when SIP is on.
  */
 export function sipRoutes(rooms: RoomManager, server: () => SipServer | undefined): Router {
 	const router = Router();
@@ -106,6 +107,11 @@ export function sipRoutes(rooms: RoomManager, server: () => SipServer | undefine
 
 			res.status(400).json({ error: error.message });
 		}
+	});
+
+	// Trunks Skylark registers with (`;register`): registering, registered (until when), or failed (why).
+	router.get('/sip/trunks', (_req, res) => {
+		res.json({ registrations: (server()?.registrations ?? []).map((r) => r.view()) });
 	});
 
 	router.get('/rooms/:roomId/sip', (req, res) => {

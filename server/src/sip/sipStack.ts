@@ -73,15 +73,15 @@ export async function startSipStack(
  * 12.1.1 asks for that). Without a transport, the bare URI (UDP, or whatever
  * the other side picks).
  */
-export function contactUri(listen: SipListen, transport?: string, secure = false): string {
+export function contactUri(listen: SipListen, transport?: string, secure = false, user = 'skylark'): string {
 	const host = listen.announcedAddress.includes(':')
 		? `[${listen.announcedAddress}]`
 		: listen.announcedAddress;
 	const tls = transport?.toLowerCase() === 'tls' && listen.tls;
 
 	if (tls) {
-		return secure ? `sips:skylark@${host}:${tls.port}` : `sip:skylark@${host}:${tls.port};transport=tls`;
+		return secure ? `sips:${user}@${host}:${tls.port}` : `sip:${user}@${host}:${tls.port};transport=tls`;
 	}
 
-	return `sip:skylark@${host}:${listen.port}${transport ? `;transport=${transport.toLowerCase()}` : ''}`;
+	return `sip:${user}@${host}:${listen.port}${transport ? `;transport=${transport.toLowerCase()}` : ''}`;
 }
