@@ -22,6 +22,7 @@ import { launchChromium } from '../helpers/browser.js';
 import { openPublishingDemo } from '../helpers/demoPage.js';
 import { writeToneWav } from '../helpers/mediaFiles.js';
 import { startTestServer } from '../helpers/server.js';
+import { until } from '../helpers/within.js';
 import { INSTRUMENT_PEER_CONNECTIONS, type JoinTimeline } from './joinTimeline.js';
 import { percentile } from './procStats.js';
 
@@ -81,36 +82,37 @@ async function serverJoinSeconds(url: string): Promise<number> {
 	return Number(/^skylark_join_duration_seconds_sum(?:\{[^}]*\})? (\S+)$/m.exec(text)?.[1] ?? NaN);
 }
 
-/** Resolves once the publisher's page has encoded `frames` video frames. */
-async function publisherEncoded(page: Page, frames: number): Promise<void> {
-	const deadline = Date.now() + RUN_TIMEOUT_MS;
+/** The most video frames any of the page's connections has encoded. */
+function framesEncoded(page: Page): Promise<number> {
+	return page.evaluate(async () => {
+		const connections = (window as unknown as { benchPeerConnections: RTCPeerConnection[] })
+			.benchPeerConnections;
+		let most = 0;
 
-	while (Date.now() < deadline) {
-		// page.waitForFunction would take the async predicate's promise as its truthy answer.
-		const encoded = await page.evaluate(async () => {
-			const connections = (window as unknown as { benchPeerConnections: RTCPeerConnection[] })
-				.benchPeerConnections;
-			let most = 0;
-
-			for (const pc of connections.filter((c) => c.connectionState !== 'closed')) {
-				for (const stat of (await pc.getStats()).values()) {
-					if (stat.type === 'outbound-rtp' && stat.kind === 'video') {
-						most = Math.max(most, stat.framesEncoded ?? 0);
-					}
+		for (const pc of connections.filter((c) => c.connectionState !== 'closed')) {
+			for (const stat of (await pc.getStats()).values()) {
+				if (stat.type === 'outbound-rtp' && stat.kind === 'video') {
+					most = Math.max(most, stat.framesEncoded ?? 0);
 				}
 			}
-
-			return most;
-		});
-
-		if (encoded >= frames) {
-			return;
 		}
 
-		await page.waitForTimeout(50);
-	}
+		return most;
+	});
+}
 
-	throw new Error(`the publisher did not encode ${frames} video frames in ${RUN_TIMEOUT_MS} ms`);
+/**
+ * Resolves once the publisher's page has encoded `frames` video frames.
+ * Polled from here: page.waitForFunction would take an async predicate's
+ * promise as its truthy answer.
+ */
+async function publisherEncoded(page: Page, frames: number): Promise<void> {
+	await until(
+		async () => (await framesEncoded(page)) >= frames,
+		RUN_TIMEOUT_MS,
+		`the publisher encoding ${frames} video frames`,
+		50
+	);
 }
 
 /** A 60 s tone (Chromium loops the file) as the publisher's microphone; removed after the bench. */

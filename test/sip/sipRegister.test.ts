@@ -4,7 +4,7 @@ import * as digest from 'sip/digest.js';
 import type { DigestContext } from 'sip/digest.js';
 import type { SipMessage, SipStack } from 'sip';
 import type { Skylark } from '../../server/src/Skylark.js';
-import { directRoute } from '../../server/src/sip/sipDialog.js';
+import { directRoute, finalResponse } from '../../server/src/sip/sipDialog.js';
 import { adminClient } from '../helpers/adminClient.js';
 import { freePortRange } from '../helpers/ports.js';
 import { startTestServer } from '../helpers/server.js';
@@ -87,32 +87,23 @@ class TestRegistrar {
 
 	/** Sends an INVITE for `number` to a registered contact, as the carrier delivers a call; resolves with the final response. */
 	call(contact: string, number: string): Promise<SipMessage> {
-		return new Promise((resolve) => {
-			this.#stack.send(
-				{
-					method: 'INVITE',
-					uri: contact,
-					version: '2.0',
-					headers: {
-						to: { uri: `sip:${number}@registrar.test`, params: {} },
-						from: { uri: 'sip:+15550100@registrar.test', params: { tag: 'carrier' } },
-						'call-id': `carrier-${Date.now()}`,
-						cseq: { method: 'INVITE', seq: 1 },
-						contact: [{ uri: 'sip:carrier@127.0.0.1', params: {} }],
-						'content-type': 'application/sdp',
-						via: [],
-						// The contact is on the registrar's own address: npm `sip` needs the route spelled out.
-						route: directRoute(this.#stack, contact),
-						'max-forwards': '70',
-					},
-					content: offer('0', ['a=rtpmap:0 PCMU/8000']),
-				},
-				(response) => {
-					if ((response.status ?? 0) >= 200) {
-						resolve(response);
-					}
-				}
-			);
+		return finalResponse(this.#stack, {
+			method: 'INVITE',
+			uri: contact,
+			version: '2.0',
+			headers: {
+				to: { uri: `sip:${number}@registrar.test`, params: {} },
+				from: { uri: 'sip:+15550100@registrar.test', params: { tag: 'carrier' } },
+				'call-id': `carrier-${Date.now()}`,
+				cseq: { method: 'INVITE', seq: 1 },
+				contact: [{ uri: 'sip:carrier@127.0.0.1', params: {} }],
+				'content-type': 'application/sdp',
+				via: [],
+				// The contact is on the registrar's own address: npm `sip` needs the route spelled out.
+				route: directRoute(this.#stack, contact),
+				'max-forwards': '70',
+			},
+			content: offer('0', ['a=rtpmap:0 PCMU/8000']),
 		});
 	}
 

@@ -7,16 +7,16 @@ import type { Room } from '../rooms/Room.js';
 import { CallParticipant } from './CallParticipant.js';
 import { PhoneLeg } from './PhoneLeg.js';
 import type { SipCall } from './sipCall.js';
-import { directRoute, newTag, overTlsWhenSips, SipDialog } from './sipDialog.js';
+import { directRoute, newTag, overTls, overTlsWhenSips, SipDialog } from './sipDialog.js';
 import { buildOffer, DIAL_OUT_CODECS, readOffer, type NegotiatedAudio } from './sdpOffer.js';
 
 /** The suite Skylark offers SDES with: the one every SRTP phone has (RFC 4568's mandatory one). */
 const DIAL_OUT_SRTP = 'AES_CM_128_HMAC_SHA1_80';
 
-/** Where a call Skylark places stands (reported through the admin API and webhooks). */
 /** A call that cannot be placed at all (its host does not resolve): the caller's mistake, answered 400. */
 export class DialTargetError extends Error {}
 
+/** Where a call Skylark places stands (reported through the admin API and webhooks). */
 export type DialState = 'calling' | 'ringing' | 'answered' | 'busy' | 'failed' | 'ended';
 
 const BUSY = new Set([486, 600, 603]);
@@ -113,15 +113,13 @@ export class OutboundCall {
 	#call?: SipCall;
 
 	static async place(context: DialOutContext, room: Room, request: DialRequest): Promise<OutboundCall> {
-		const target = sip.parseUri(OutboundCall.#target(request))!;
-		const hop =
-			target.params.transport?.toLowerCase() === 'tls'
-				? await context.resolveTls(target.host).catch((error: NodeJS.ErrnoException) => {
-						throw new DialTargetError(
-							`${target.host} does not resolve (${error.code ?? error.message})`
-						);
-					})
-				: undefined;
+		const target = OutboundCall.#target(request);
+		const host = sip.parseUri(target)!.host;
+		const hop = overTls(target)
+			? await context.resolveTls(host).catch((error: NodeJS.ErrnoException) => {
+					throw new DialTargetError(`${host} does not resolve (${error.code ?? error.message})`);
+				})
+			: undefined;
 		const phone = await PhoneLeg.open({
 			worker: room.routers.home.worker.worker,
 			listenIp: context.listenIp,
@@ -266,19 +264,20 @@ export class OutboundCall {
 	 * known by connecting again.
 	 */
 	async #tlsFailure(): Promise<string | undefined> {
-		const target = sip.parseUri(this.to);
-
-		if (target?.params.transport?.toLowerCase() !== 'tls') {
+		if (!overTls(this.to)) {
 			return undefined;
 		}
 
-		const why = await this.#context.whyTlsFails(this.#hop ?? target.host, target.port || 5061);
+		const target = sip.parseUri(this.to)!;
+		const host = target.host;
+		const port = target.port || 5061;
+		const why = await this.#context.whyTlsFails(this.#hop ?? host, port);
 
 		if (why) {
 			this.#context.logger.warn('SIP dial-out: TLS to the callee failed', { to: this.to, error: why });
 		}
 
-		return why && `TLS to ${target.host}:${target.port || 5061} failed: ${why}`;
+		return why && `TLS to ${host}:${port} failed: ${why}`;
 	}
 
 	/**

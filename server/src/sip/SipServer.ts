@@ -144,7 +144,7 @@ export class SipServer {
 					this.#tls
 						? tlsFailure(this.#tls.context, host, port)
 						: Promise.resolve('SIP over TLS is off'),
-				resolveTls: (host) => this.#tls?.names.resolve(host) ?? Promise.resolve(host),
+				resolveTls: (host) => this.#resolveTls(host),
 				mixSlots: this.#options.mixSlots,
 				jitterMs: this.#options.jitterMs,
 				logger: this.#logger,
@@ -179,6 +179,11 @@ export class SipServer {
 		return this.#registrations;
 	}
 
+	/** Where to connect for a TLS peer's host (its certificate is then checked against the name). */
+	#resolveTls(host: string): Promise<string> {
+		return this.#tls?.names.resolve(host) ?? Promise.resolve(host);
+	}
+
 	#registerWithTrunks(): void {
 		const listen = SipServer.#listen(this.#options);
 
@@ -187,7 +192,7 @@ export class SipServer {
 			const registration = new TrunkRegistration(trunk, {
 				stack: this.#stack,
 				contact: contactUri(listen, trunk.transport, false, user),
-				resolveTls: (host) => this.#tls?.names.resolve(host) ?? Promise.resolve(host),
+				resolveTls: (host) => this.#resolveTls(host),
 				logger: this.#logger,
 			});
 

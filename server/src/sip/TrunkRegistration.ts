@@ -4,7 +4,7 @@ import * as digest from 'sip/digest.js';
 import type { SipMessage, SipStack } from 'sip';
 import type { Logger } from '../logging/logger.js';
 import type { SipTrunk } from './OutboundCall.js';
-import { directRoute, newTag } from './sipDialog.js';
+import { directRoute, finalResponse, newTag } from './sipDialog.js';
 
 export type RegistrationState = 'registering' | 'registered' | 'failed' | 'stopped';
 
@@ -136,7 +136,7 @@ export class TrunkRegistration {
 			this.#hop ??= await this.#context.resolveTls(this.#trunk.host);
 		}
 
-		let response = await this.#send(this.#request(target, expires));
+		let response = await finalResponse(this.#context.stack, this.#request(target, expires));
 
 		if (response.status === 401 || response.status === 407) {
 			const signed = this.#request(target, expires);
@@ -145,7 +145,7 @@ export class TrunkRegistration {
 				user: this.#trunk.user,
 				password: this.#trunk.password,
 			});
-			response = await this.#send(signed);
+			response = await finalResponse(this.#context.stack, signed);
 		}
 
 		if (response.status! >= 300) {
@@ -174,16 +174,6 @@ export class TrunkRegistration {
 				'max-forwards': '70',
 			},
 		};
-	}
-
-	#send(request: SipMessage): Promise<SipMessage> {
-		return new Promise((resolve) => {
-			this.#context.stack.send(request, (response) => {
-				if ((response.status ?? 0) >= 200) {
-					resolve(response);
-				}
-			});
-		});
 	}
 }
 

@@ -50,6 +50,22 @@ export function overTlsWhenSips(uri: string): string {
 		: uri;
 }
 
+/** Whether requests to `uri` go over TLS: its `transport` says so, or it is a `sips:` URI (see overTlsWhenSips). */
+export function overTls(uri: string): boolean {
+	return sip.parseUri(overTlsWhenSips(uri))?.params.transport?.toLowerCase() === 'tls';
+}
+
+/** Sends `request` and resolves with its final (non-1xx) response, or the stack's own 408 or 503. */
+export function finalResponse(stack: SipStack, request: SipMessage): Promise<SipMessage> {
+	return new Promise((resolve) => {
+		stack.send(request, (response) => {
+			if ((response.status ?? 0) >= 200) {
+				resolve(response);
+			}
+		});
+	});
+}
+
 /** Who is who in a dialog, from Skylark's side. */
 interface DialogParties {
 	callId: string;
@@ -176,33 +192,26 @@ export class SipDialog {
 	}
 
 	/** Hangs up from Skylark's side. Resolves with the caller's final answer (or 408 from the stack). */
-	bye(reason: string): Promise<number> {
+	async bye(reason: string): Promise<number> {
 		this.acknowledged();
 
-		return new Promise((resolve) => {
-			this.#stack.send(
-				{
-					method: 'BYE',
-					uri: this.#target,
-					version: '2.0',
-					headers: {
-						to: this.#remote,
-						from: this.#local,
-						'call-id': this.callId,
-						cseq: { method: 'BYE', seq: ++this.#seq },
-						via: [],
-						route: this.#route.map((r) => ({ ...r })),
-						'max-forwards': '70',
-						reason: `SIP;text="${reason.replace(/"/g, '')}"`,
-					},
-				},
-				(response) => {
-					if ((response.status ?? 0) >= 200) {
-						resolve(response.status!);
-					}
-				}
-			);
+		const response = await finalResponse(this.#stack, {
+			method: 'BYE',
+			uri: this.#target,
+			version: '2.0',
+			headers: {
+				to: this.#remote,
+				from: this.#local,
+				'call-id': this.callId,
+				cseq: { method: 'BYE', seq: ++this.#seq },
+				via: [],
+				route: this.#route.map((r) => ({ ...r })),
+				'max-forwards': '70',
+				reason: `SIP;text="${reason.replace(/"/g, '')}"`,
+			},
 		});
+
+		return response.status!;
 	}
 }
 
